@@ -1,0 +1,179 @@
+/**
+ * The zod schemas of every shape the package ships. Each schema and its type share one name.
+ * This module is the `north-korean-escapees/schema` entry and the build's validator; the main
+ * entry never imports it, so zod stays a development-time dependency.
+ */
+import { z } from 'zod';
+import type { PhrasingNode as PhrasingNodeType } from './types.js';
+import { isSafeUrl } from './url.js';
+
+/** A stable id: lower-case ASCII letters and digits in words joined by single hyphens. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters and digits joined by single hyphens');
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date written `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** Plain text node. */
+export const TextNode = z.object({ type: z.literal('text'), value: z.string() }).readonly();
+export type TextNode = z.infer<typeof TextNode>;
+
+/** Inline code node. */
+export const InlineCodeNode = z.object({ type: z.literal('inlineCode'), value: z.string() }).readonly();
+export type InlineCodeNode = z.infer<typeof InlineCodeNode>;
+
+/** Hard line break node. */
+export const BreakNode = z.object({ type: z.literal('break') }).readonly();
+export type BreakNode = z.infer<typeof BreakNode>;
+
+/** A URL a link may point to: `http:`, `https:`, `mailto:` or relative. */
+export const SafeUrl = z.string().refine(isSafeUrl, 'links may only use http:, https:, mailto: or a relative address');
+export type SafeUrl = z.infer<typeof SafeUrl>;
+
+/**
+ * Any inline node rich text may contain. Declared with the public type because it is recursive
+ * (emphasis, strong and links contain phrasing nodes).
+ */
+export const PhrasingNode: z.ZodType<PhrasingNodeType> = z.lazy(() =>
+  z.union([TextNode, EmphasisNode, StrongNode, InlineCodeNode, BreakNode, LinkNode]),
+);
+export type PhrasingNode = z.infer<typeof PhrasingNode>;
+
+const Phrasing = z.array(PhrasingNode).readonly();
+
+/** Emphasis node. */
+export const EmphasisNode = z.object({ type: z.literal('emphasis'), children: Phrasing }).readonly();
+export type EmphasisNode = z.infer<typeof EmphasisNode>;
+
+/** Strong node. */
+export const StrongNode = z.object({ type: z.literal('strong'), children: Phrasing }).readonly();
+export type StrongNode = z.infer<typeof StrongNode>;
+
+/** Link node. */
+export const LinkNode = z
+  .object({ type: z.literal('link'), url: SafeUrl, title: z.string().nullable(), children: Phrasing })
+  .readonly();
+export type LinkNode = z.infer<typeof LinkNode>;
+
+/** Paragraph node. */
+export const ParagraphNode = z.object({ type: z.literal('paragraph'), children: Phrasing }).readonly();
+export type ParagraphNode = z.infer<typeof ParagraphNode>;
+
+/** Inline rich text: mdast phrasing nodes and the same text as a plain string. */
+export const RichText = z.object({ text: z.string(), nodes: Phrasing }).readonly();
+export type RichText = z.infer<typeof RichText>;
+
+/** Block rich text: mdast paragraphs and the same text as a plain string. */
+export const RichBlocks = z.object({ text: z.string(), nodes: z.array(ParagraphNode).readonly() }).readonly();
+export type RichBlocks = z.infer<typeof RichBlocks>;
+
+/** Where a text comes from. */
+export const Source = z
+  .strictObject({
+    name: nonEmpty,
+    date: IsoDate.optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+    note: nonEmpty.optional(),
+  })
+  .readonly();
+export type Source = z.infer<typeof Source>;
+
+/** The article's frontmatter, as authors write it. */
+export const Frontmatter = z
+  .strictObject({
+    title: nonEmpty,
+    slug: Id,
+    date: IsoDate,
+    description: nonEmpty,
+    locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/, 'must be a language tag such as en or ko'),
+    source: Source,
+  })
+  .readonly();
+export type Frontmatter = z.infer<typeof Frontmatter>;
+
+/** The role of an article section. */
+export const SectionKind = z.enum(['estimate', 'factors', 'challenges', 'faq']);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+/** A `##` section of the article. */
+export const Section = z.object({ id: Id, kind: SectionKind, heading: RichText, body: RichBlocks }).readonly();
+export type Section = z.infer<typeof Section>;
+
+/** The article: metadata and prose in reading order. */
+export const Article = z
+  .object({
+    slug: Id,
+    title: nonEmpty,
+    date: IsoDate,
+    description: nonEmpty,
+    locale: z.string(),
+    source: Source,
+    intro: RichBlocks,
+    sections: z.array(Section).readonly(),
+    conclusion: RichBlocks,
+  })
+  .readonly();
+export type Article = z.infer<typeof Article>;
+
+/** How an estimate relates to its value. */
+export const EstimateQualifier = z.enum(['over', 'about', 'nearly', 'at-least', 'under', 'exactly']);
+export type EstimateQualifier = z.infer<typeof EstimateQualifier>;
+
+/** Who a figure is attributed to, and the article it is quoted from. */
+export const FigureSource = z.object({ attribution: nonEmpty, publication: Source }).readonly();
+export type FigureSource = z.infer<typeof FigureSource>;
+
+/** The article's estimate. */
+export const Estimate = z
+  .object({
+    id: Id,
+    value: z
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .nonnegative('must not be negative')
+      .max(Number.MAX_SAFE_INTEGER, 'is too large'),
+    qualifier: EstimateQualifier,
+    label: RichText,
+    since: z.number().int().min(1900, 'must be a year after 1900').max(2100, 'must be a year before 2100').nullable(),
+    destinations: z.array(nonEmpty).readonly(),
+    source: FigureSource,
+    context: RichText,
+    sectionId: Id,
+  })
+  .readonly();
+export type Estimate = z.infer<typeof Estimate>;
+
+/** A factor driving defections. */
+export const Factor = z.object({ id: Id, label: RichText, context: RichText, sectionId: Id }).readonly();
+export type Factor = z.infer<typeof Factor>;
+
+/** When a challenge is met. */
+export const ChallengePhase = z.enum(['journey', 'after-crossing']);
+export type ChallengePhase = z.infer<typeof ChallengePhase>;
+
+/** A challenge escapees face. */
+export const Challenge = z
+  .object({ id: Id, phase: ChallengePhase, label: RichText, context: RichText, sectionId: Id })
+  .readonly();
+export type Challenge = z.infer<typeof Challenge>;
+
+/** A question of the FAQ and its answer. */
+export const FaqEntry = z.object({ id: Id, question: RichText, answer: RichBlocks }).readonly();
+export type FaqEntry = z.infer<typeof FaqEntry>;
+
+/** Everything the package ships, as in `data.json`. */
+export const Content = z
+  .object({
+    article: Article,
+    estimate: Estimate,
+    factors: z.array(Factor).readonly(),
+    challenges: z.array(Challenge).readonly(),
+    faq: z.array(FaqEntry).readonly(),
+  })
+  .readonly();
+export type Content = z.infer<typeof Content>;

@@ -1,0 +1,180 @@
+/**
+ * The public data types. They are plain, zod-free declarations so that the main entry
+ * carries no dependency; `src/schema.ts` declares the zod schemas of the same shapes and
+ * `tests/schema.test-d.ts` proves the two stay identical.
+ *
+ * Rich text follows mdast (https://github.com/syntax-tree/mdast): the nodes are a subset of
+ * mdast's phrasing content with positions removed, so `mdast-util-to-hast` and friends accept them.
+ */
+
+/** Plain text. */
+export interface TextNode {
+  readonly type: 'text';
+  readonly value: string;
+}
+
+/** Emphasised (usually italic) text. */
+export interface EmphasisNode {
+  readonly type: 'emphasis';
+  readonly children: readonly PhrasingNode[];
+}
+
+/** Strongly emphasised (usually bold) text. */
+export interface StrongNode {
+  readonly type: 'strong';
+  readonly children: readonly PhrasingNode[];
+}
+
+/** A fragment of code. */
+export interface InlineCodeNode {
+  readonly type: 'inlineCode';
+  readonly value: string;
+}
+
+/** A hard line break. */
+export interface BreakNode {
+  readonly type: 'break';
+}
+
+/** A hyperlink; `url` is always `http:`, `https:`, `mailto:` or relative. */
+export interface LinkNode {
+  readonly type: 'link';
+  readonly url: string;
+  readonly title: string | null;
+  readonly children: readonly PhrasingNode[];
+}
+
+/** Any inline node that rich text may contain. */
+export type PhrasingNode = TextNode | EmphasisNode | StrongNode | InlineCodeNode | BreakNode | LinkNode;
+
+/** A paragraph of inline nodes. */
+export interface ParagraphNode {
+  readonly type: 'paragraph';
+  readonly children: readonly PhrasingNode[];
+}
+
+/** Inline rich text: mdast phrasing nodes plus the same text as a plain string. */
+export interface RichText {
+  /** The text with all markup removed. */
+  readonly text: string;
+  /** The text as mdast phrasing nodes (no positions). */
+  readonly nodes: readonly PhrasingNode[];
+}
+
+/** Block rich text: mdast paragraphs plus the same text as a plain string (paragraphs joined by a blank line). */
+export interface RichBlocks {
+  /** The text with all markup removed; paragraphs are separated by `\n\n`. */
+  readonly text: string;
+  /** The paragraphs as mdast nodes (no positions). */
+  readonly nodes: readonly ParagraphNode[];
+}
+
+/** Where a text comes from. */
+export interface Source {
+  /** The name of the work or body that is the source. */
+  readonly name: string;
+  /** Its date of publication, `YYYY-MM-DD`, when known. */
+  readonly date?: string;
+  /** Its address, when known. */
+  readonly url?: string;
+  /** Anything a reader should know about the source. */
+  readonly note?: string;
+}
+
+/** The role of an article section. */
+export type SectionKind = 'estimate' | 'factors' | 'challenges' | 'faq';
+
+/** A `##` section of the article. */
+export interface Section<Id extends string = string> {
+  /** Stable kebab-case id, usable as an HTML anchor. */
+  readonly id: Id;
+  /** What the section holds. */
+  readonly kind: SectionKind;
+  /** The heading. */
+  readonly heading: RichText;
+  /** The prose of the section (empty for the FAQ, whose entries are in `faq`). */
+  readonly body: RichBlocks;
+}
+
+/** The article: its metadata and its prose in reading order. */
+export interface Article<Id extends string = string> {
+  readonly slug: string;
+  readonly title: string;
+  /** Publication date, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly description: string;
+  /** BCP 47 language tag of the text. */
+  readonly locale: string;
+  /** Where the article comes from. */
+  readonly source: Source;
+  /** The paragraphs before the first section. */
+  readonly intro: RichBlocks;
+  /** The sections in reading order. */
+  readonly sections: readonly Section<Id>[];
+  /** The closing paragraphs. */
+  readonly conclusion: RichBlocks;
+}
+
+/** How an estimate relates to its value: "over 30,000" is `over`. */
+export type EstimateQualifier = 'over' | 'about' | 'nearly' | 'at-least' | 'under' | 'exactly';
+
+/** The attribution of a figure: who the article says it comes from, and the article itself. */
+export interface FigureSource {
+  /** The words the article uses to attribute the figure, e.g. "various estimates". */
+  readonly attribution: string;
+  /** The article the figure is quoted from. */
+  readonly publication: Source;
+}
+
+/** The article's estimate of the number of people who have escaped. */
+export interface Estimate {
+  readonly id: string;
+  /** The number, e.g. `30000`. */
+  readonly value: number;
+  /** How the value is meant, e.g. `over`. */
+  readonly qualifier: EstimateQualifier;
+  /** The words of the article that state the estimate, e.g. "over 30,000". */
+  readonly label: RichText;
+  /** The year counting starts from, e.g. `1953`, or `null` if the article gives none. */
+  readonly since: number | null;
+  /** Where escapees went, in the article's order. */
+  readonly destinations: readonly string[];
+  /** Where the figure comes from. */
+  readonly source: FigureSource;
+  /** The paragraph that states the estimate. */
+  readonly context: RichText;
+  /** The section it is stated in. */
+  readonly sectionId: string;
+}
+
+/** A factor that drives people to escape. */
+export interface Factor<Id extends string = string> {
+  readonly id: Id;
+  /** The words of the article that name the factor. */
+  readonly label: RichText;
+  /** The paragraph that names it. */
+  readonly context: RichText;
+  readonly sectionId: string;
+}
+
+/** When a challenge is met: on the way out, or after crossing the border. */
+export type ChallengePhase = 'journey' | 'after-crossing';
+
+/** A challenge escapees face. */
+export interface Challenge<Id extends string = string> {
+  readonly id: Id;
+  readonly phase: ChallengePhase;
+  /** The words of the article that name the challenge. */
+  readonly label: RichText;
+  /** The paragraph that names it. */
+  readonly context: RichText;
+  readonly sectionId: string;
+}
+
+/** A question of the FAQ and its answer. */
+export interface FaqEntry<Id extends string = string> {
+  /** Stable kebab-case id, usable as an HTML anchor. */
+  readonly id: Id;
+  readonly question: RichText;
+  readonly answer: RichBlocks;
+}
