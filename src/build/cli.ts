@@ -1,0 +1,93 @@
+/**
+ * The `npm run content` command.
+ *
+ *   npm run content -- [--content-dir DIR] [--out-dir DIR] [--check]
+ *
+ * Exit codes: 0 built (or valid, with --check); 1 bad content, every problem printed to stderr
+ * as `path:line:col: message` and nothing written; 2 wrong usage.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildContent } from './build.js';
+import { formatDiagnostic } from './diagnostics.js';
+
+/** The usage line printed on wrong usage and with --help. */
+export const USAGE = 'usage: npm run content -- [--content-dir DIR] [--out-dir DIR] [--check]';
+
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Where the command reads and writes when not told otherwise. */
+export const DEFAULTS = {
+  contentDir: path.join(packageRoot, 'content'),
+  outDir: path.join(packageRoot, 'src', 'generated'),
+} as const;
+
+/** Where a command's output goes; the real process by default, a buffer in tests. */
+export interface Io {
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+  readonly cwd: string;
+}
+
+const processIo: Io = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  cwd: process.cwd(),
+};
+
+/**
+ * Runs the command with the given arguments.
+ *
+ * @returns The exit code: 0, 1 (bad content) or 2 (usage). It never throws.
+ */
+export async function main(args: readonly string[], io: Io = processIo): Promise<number> {
+  let values: { 'content-dir'?: string; 'out-dir'?: string; check?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        'content-dir': { type: 'string' },
+        'out-dir': { type: 'string' },
+        check: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const contentDir = path.resolve(io.cwd, values['content-dir'] ?? DEFAULTS.contentDir);
+  const outDir = path.resolve(io.cwd, values['out-dir'] ?? DEFAULTS.outDir);
+  try {
+    const result = await buildContent({ contentDir, outDir, check: values.check ?? false, cwd: io.cwd });
+    for (const diagnostic of result.diagnostics) io.stderr(formatDiagnostic(diagnostic));
+    if (result.diagnostics.length > 0) {
+      const count = result.diagnostics.length;
+      io.stderr(`${count} problem${count === 1 ? '' : 's'} found; nothing was written`);
+      return 1;
+    }
+    const where = path.relative(io.cwd, outDir) || '.';
+    io.stdout(values.check ? 'content is valid' : `content built: ${result.written.map((f) => path.basename(f)).join(', ')} in ${where}`);
+    return 0;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      io.stderr(USAGE);
+      return 2;
+    }
+    return 1;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,77 @@
+/**
+ * Reads the YAML frontmatter with the `yaml` library, keeping each value's position so that
+ * validation problems point at the line and column of the offending key or value.
+ */
+import type { Yaml } from 'mdast';
+import type { Point } from 'unist';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { VFile } from 'vfile';
+
+/** The frontmatter's data and a way to find where a value is written. */
+export interface FrontmatterData {
+  /** The frontmatter as plain data; `undefined` when it could not be read. */
+  readonly value: unknown;
+  /**
+   * Finds where the value at `path` is written; with `key: true`, where its key is.
+   * @returns The nearest written point: the value itself, else its closest ancestor, else the `---` line.
+   */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Point;
+}
+
+/** Aliases a frontmatter may expand before it is rejected as a resource-exhaustion attempt. */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses the YAML of a frontmatter node. YAML errors become messages on `file`.
+ *
+ * @returns The data and a locator; `value` is `undefined` if the YAML is broken.
+ */
+export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const toPoint = (offset: number): Point => {
+    const pos = lineCounter.linePos(offset);
+    return { line: start.line + pos.line, column: pos.col };
+  };
+  const locate: FrontmatterData['locate'] = (path, options = {}) => {
+    let current: unknown = doc.contents;
+    let best: Point = start;
+    if (isNode(current) && current.range) best = toPoint(current.range[0]);
+    for (const [index, segment] of path.entries()) {
+      const last = index === path.length - 1;
+      if (isMap(current)) {
+        const pair = current.items.find((item) => isScalar(item.key) && item.key.value === segment);
+        if (!pair) break;
+        if (last && options.key && isNode(pair.key) && pair.key.range) return toPoint(pair.key.range[0]);
+        current = pair.value;
+        const anchor = isNode(pair.value) ? pair.value : pair.key;
+        if (isNode(anchor) && anchor.range) best = toPoint(anchor.range[0]);
+      } else if (isSeq(current) && typeof segment === 'number') {
+        current = current.items[segment];
+        if (isNode(current) && current.range) best = toPoint(current.range[0]);
+      } else {
+        break;
+      }
+    }
+    return best;
+  };
+
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      file.message(`frontmatter: ${error.message.split('\n')[0]}`, { place: toPoint(error.pos[0]) });
+    }
+    return { value: undefined, locate };
+  }
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    file.message(`frontmatter: ${reason}`, { place: start });
+    return { value: undefined, locate };
+  }
+}
+
+function isNode(value: unknown): value is YamlNode {
+  return typeof value === 'object' && value !== null && 'range' in value;
+}

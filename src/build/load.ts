@@ -1,0 +1,142 @@
+/**
+ * Stage 1, load: reads the content files as strict UTF-8 and normalises their text
+ * (byte order mark, line endings, Unicode NFC) so that equivalent files build identical output.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { compareStrings } from './diagnostics.js';
+
+/** What `load` knows of each file, kept on `file.data`. */
+export interface LoadedData {
+  /** The file's path relative to the content directory, with `/` separators. */
+  readonly name: string;
+  /** The raw bytes were not valid text; `file.value` is empty and a message says why. */
+  readonly unreadable: boolean;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    loaded: LoadedData;
+  }
+}
+
+/**
+ * Lists the markdown files of a content directory.
+ *
+ * @returns Absolute paths of the `*.md` files directly in `dir`, in code-unit order of their names.
+ * @throws If the directory cannot be read.
+ */
+export async function listContentFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
+    .sort(compareStrings)
+    .map((name) => path.join(dir, name));
+}
+
+/**
+ * Turns a file's bytes into a VFile with normalised text. Problems (invalid UTF-8, NUL bytes)
+ * become messages on the file, located at the offending byte's line and column.
+ *
+ * @param bytes The file's contents.
+ * @param displayPath The path shown in diagnostics.
+ * @param name The path relative to the content directory.
+ * @returns The file; `file.data.loaded.unreadable` tells whether its text can be parsed.
+ */
+export function decodeContent(bytes: Uint8Array, displayPath: string, name: string): VFile {
+  const file = new VFile({ path: displayPath });
+  const invalidAt = firstInvalidUtf8(bytes);
+  if (invalidAt !== -1) {
+    file.message(`invalid UTF-8 at byte ${invalidAt}: save the file as UTF-8`, { place: pointAtByte(bytes, invalidAt) });
+    file.data.loaded = { name, unreadable: true };
+    file.value = '';
+    return file;
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    file.message(`NUL byte at byte ${nul}: content must be text`, { place: pointAtByte(bytes, nul) });
+    file.data.loaded = { name, unreadable: true };
+    file.value = '';
+    return file;
+  }
+  file.value = normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  file.data.loaded = { name, unreadable: false };
+  return file;
+}
+
+/**
+ * Normalises text the way the build sees it: no byte order mark, `\n` line endings, Unicode NFC.
+ *
+ * @returns The normalised text.
+ */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/**
+ * Loads every markdown file of a content directory.
+ *
+ * @param dir The content directory.
+ * @param cwd The directory diagnostics are shown relative to.
+ * @returns One VFile per file, in name order.
+ * @throws If the directory or a file cannot be read (a usage problem, not a content problem).
+ */
+export async function loadContent(dir: string, cwd: string = process.cwd()): Promise<VFile[]> {
+  const paths = await listContentFiles(dir);
+  return Promise.all(
+    paths.map(async (file) =>
+      decodeContent(
+        await readFile(file),
+        toPosix(path.relative(cwd, file) || file),
+        toPosix(path.relative(dir, file)),
+      ),
+    ),
+  );
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** The 1-based line and column (in characters of the valid text before it) of a byte. */
+function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = before.split('\n');
+  return { line: lines.length, column: [...lines[lines.length - 1]!].length + 1 };
+}
+
+/** The offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let length: number;
+    let min: number;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      length = 2;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let code = b & (0xff >> (length + 1));
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (c & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += length;
+  }
+  return -1;
+}

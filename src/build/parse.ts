@@ -1,0 +1,21 @@
+/**
+ * Stage 2, parse: markdown to mdast with remark-parse, remark-frontmatter (YAML) and
+ * remark-directive (the `:estimate[…]`, `:factor[…]` marks of the authoring conventions).
+ */
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze();
+
+/**
+ * Parses a loaded file.
+ *
+ * @returns The mdast tree, with positions.
+ */
+export function parseContent(file: VFile): Root {
+  return processor.parse(file);
+}

@@ -1,0 +1,121 @@
+/**
+ * Turns mdast phrasing content into the package's rich text: a position-free subset of mdast
+ * plus a plain-text string. Anything outside that subset (raw HTML, images, unsafe links) is
+ * reported at its position and left out.
+ */
+import type { Paragraph, PhrasingContent } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import type { VFile } from 'vfile';
+import type { ParagraphNode, PhrasingNode, RichBlocks, RichText } from '../types.js';
+import { isSafeUrl } from '../url.js';
+
+/** Called for each `:name[…]` directive met in the text; the directive's words stay in the text. */
+export type DirectiveVisitor = (node: TextDirective) => void;
+
+/**
+ * Converts phrasing content to rich text.
+ *
+ * @param onDirective Called for every text directive, outermost first; without it a directive is an error.
+ * @returns The rich text; problems are reported on `file`.
+ */
+export function toRichText(children: readonly PhrasingContent[], file: VFile, onDirective?: DirectiveVisitor): RichText {
+  const nodes = convertAll(children, file, onDirective);
+  return { text: plainText(nodes), nodes };
+}
+
+/**
+ * Converts paragraphs to block rich text.
+ *
+ * @returns The rich blocks; paragraphs are joined by a blank line in `text`.
+ */
+export function toRichBlocks(paragraphs: readonly Paragraph[], file: VFile, onDirective?: DirectiveVisitor): RichBlocks {
+  const nodes: ParagraphNode[] = paragraphs.map((paragraph) => ({
+    type: 'paragraph',
+    children: convertAll(paragraph.children, file, onDirective),
+  }));
+  return { text: nodes.map((node) => plainText(node.children)).join('\n\n'), nodes };
+}
+
+/**
+ * The text of rich-text nodes without markup; a hard break is a newline.
+ *
+ * @returns The plain text.
+ */
+export function plainText(nodes: readonly PhrasingNode[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
+    else if (node.type === 'break') text += '\n';
+    else text += plainText(node.children);
+  }
+  return text;
+}
+
+function convertAll(children: readonly PhrasingContent[], file: VFile, onDirective?: DirectiveVisitor): PhrasingNode[] {
+  const out: PhrasingNode[] = [];
+  for (const child of children) {
+    for (const node of convert(child, file, onDirective)) {
+      const previous = out[out.length - 1];
+      if (node.type === 'text' && previous?.type === 'text') {
+        out[out.length - 1] = { type: 'text', value: previous.value + node.value };
+      } else {
+        out.push(node);
+      }
+    }
+  }
+  return out;
+}
+
+function convert(node: PhrasingContent, file: VFile, onDirective?: DirectiveVisitor): PhrasingNode[] {
+  const place = node.position;
+  switch (node.type) {
+    case 'text':
+      return [{ type: 'text', value: node.value }];
+    case 'inlineCode':
+      return [{ type: 'inlineCode', value: node.value }];
+    case 'break':
+      return [{ type: 'break' }];
+    case 'emphasis':
+    case 'strong':
+      return [{ type: node.type, children: convertAll(node.children, file, onDirective) }];
+    case 'link':
+      if (!isSafeUrl(node.url)) {
+        file.message(`unsafe link "${node.url}": links may only use http:, https:, mailto: or a relative address`, {
+          place,
+        });
+        return convertAll(node.children, file, onDirective);
+      }
+      return [{ type: 'link', url: node.url, title: node.title ?? null, children: convertAll(node.children, file, onDirective) }];
+    case 'textDirective':
+      if (onDirective) onDirective(node);
+      else file.message(`unexpected :${node.name}[…] here: marks are only used in the article's sections`, { place });
+      return convertAll(node.children, file, onDirective);
+    case 'html':
+      file.message(rawHtmlMessage(node.value), { place });
+      return [];
+    case 'image':
+    case 'imageReference':
+      file.message('images are not allowed in the text', { place });
+      return [];
+    case 'linkReference':
+      file.message('reference links are not supported: write [text](address)', { place });
+      return [];
+    default:
+      file.message(`${node.type} is not allowed in the text`, { place });
+      return [];
+  }
+}
+
+/**
+ * The message for raw HTML in markdown, which is never passed through.
+ *
+ * @returns A message quoting the start of the HTML.
+ */
+export function rawHtmlMessage(html: string): string {
+  return `raw HTML is not allowed: write markdown instead of ${JSON.stringify(abbreviate(html))}`;
+}
+
+function abbreviate(text: string): string {
+  const line = text.split('\n')[0]!;
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
