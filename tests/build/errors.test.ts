@@ -1,0 +1,86 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, root, runContent, tempDir } from '../helpers.js';
+
+const bad = (name: string) => path.relative(root, fixture('bad', name, 'article.md'));
+
+/** Each broken fixture and the exact lines the build must print for it. */
+const cases: Record<string, string[]> = {
+  'missing-section': [
+    `${bad('missing-section')}:24:1: missing the challenges section: add a ## section with :challenge[…]{phase=…} marks`,
+  ],
+  'question-without-answer': [
+    `${bad('question-without-answer')}:29:1: question "And then?" has no answer: write its answer as paragraphs below it`,
+  ],
+  'duplicate-id': [
+    `${bad('duplicate-id')}:17:1: duplicate factor id "hunger": also used at line 17, column 30`,
+    `${bad('duplicate-id')}:17:30: duplicate factor id "hunger": also used at line 17, column 1`,
+    `${bad('duplicate-id')}:25:1: duplicate id "why": also used at line 29, column 1`,
+    `${bad('duplicate-id')}:29:1: duplicate id "why": also used at line 25, column 1`,
+  ],
+  'non-numeric-estimate': [
+    `${bad('non-numeric-estimate')}:13:33: estimate "over thirty thousand" is not a number: write digits, optionally after a word such as "over", e.g. :estimate[over 30,000]`,
+    `${bad('non-numeric-estimate')}:13:83: :since[the war] must be a four-digit year, e.g. :since[1953]`,
+  ],
+  'broken-frontmatter': [
+    `${bad('broken-frontmatter')}:2:1: frontmatter: missing "description"`,
+    `${bad('broken-frontmatter')}:3:7: frontmatter "slug": must be kebab-case: lower-case letters and digits joined by single hyphens`,
+    `${bad('broken-frontmatter')}:4:7: frontmatter "date": must be a date written YYYY-MM-DD`,
+    `${bad('broken-frontmatter')}:5:1: frontmatter: unknown key "descripton"; did you mean "description"?`,
+  ],
+  'invalid-yaml': [
+    `${bad('invalid-yaml')}:3:1: frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+  ],
+  'unsafe-markup': [
+    `${bad('unsafe-markup')}:11:15: raw HTML is not allowed: write markdown instead of "<script>"`,
+    `${bad('unsafe-markup')}:11:31: raw HTML is not allowed: write markdown instead of "</script>"`,
+    `${bad('unsafe-markup')}:15:67: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-markup')}:21:1: raw HTML is not allowed: write markdown instead of "<img src=x onerror=alert(1)>"`,
+    `${bad('unsafe-markup')}:31:9: images are not allowed in the text`,
+  ],
+};
+
+describe('bad content', () => {
+  it('has a case for every fixture', async () => {
+    expect((await readdir(fixture('bad'))).sort()).toEqual(Object.keys(cases).sort());
+  });
+
+  for (const [name, expected] of Object.entries(cases)) {
+    it(`${name}: prints every problem as path:line:col and exits 1`, async () => {
+      const result = await runContent(['--content-dir', fixture('bad', name), '--check']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toEqual([
+        ...expected,
+        `${expected.length} problem${expected.length === 1 ? '' : 's'} found; nothing was written`,
+      ]);
+      expect(result.stdout).toEqual([]);
+    });
+  }
+
+  it('points every line at a real position inside the file', async () => {
+    for (const name of Object.keys(cases)) {
+      const text = await readFile(fixture('bad', name, 'article.md'), 'utf8');
+      const lines = text.split('\n');
+      const result = await runContent(['--content-dir', fixture('bad', name), '--check']);
+      for (const line of result.stderr.slice(0, -1)) {
+        const match = /^(.+?):(\d+):(\d+): ./.exec(line);
+        expect(match, line).not.toBeNull();
+        const [, , row, col] = match!;
+        expect(Number(row)).toBeLessThanOrEqual(lines.length);
+        expect(Number(col)).toBeLessThanOrEqual((lines[Number(row) - 1] ?? '').length + 1);
+      }
+    }
+  });
+
+  it('leaves the previous output untouched and leaves no temporary file', async () => {
+    const out = await tempDir();
+    await writeFile(path.join(out, 'content.ts'), 'previous module\n');
+    await writeFile(path.join(out, 'data.json'), '{"previous":true}\n');
+    const result = await runContent(['--content-dir', fixture('bad', 'duplicate-id'), '--out-dir', out]);
+    expect(result.code).toBe(1);
+    expect(await readFile(path.join(out, 'content.ts'), 'utf8')).toBe('previous module\n');
+    expect(await readFile(path.join(out, 'data.json'), 'utf8')).toBe('{"previous":true}\n');
+    expect((await readdir(out)).sort()).toEqual(['content.ts', 'data.json']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseFigure } from '../../src/build/estimate-text.js';
+
+describe('parseFigure', () => {
+  it.each([
+    ['over 30,000', 30000, 'over'],
+    ['more than 1,000,000', 1000000, 'over'],
+    ['about 1200', 1200, 'about'],
+    ['At least 7', 7, 'at-least'],
+    ['30000', 30000, 'exactly'],
+    ['  nearly   2,500 ', 2500, 'nearly'],
+  ])('%j is %d, %s', (text, value, qualifier) => {
+    expect(parseFigure(text)).toEqual({ ok: true, value, qualifier });
+  });
+
+  it.each([
+    ['over thirty thousand', /is not a number/],
+    ['-30,000', /is negative/],
+    ['roughly 30,000', /"roughly" is not a known qualifier/],
+    ['30,00', /is not a number/],
+    ['99999999999999999999', /too large/],
+  ])('rejects %j', (text, reason) => {
+    const result = parseFigure(text);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).toMatch(reason);
+  });
+});

@@ -1,0 +1,33 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+import { main, type Io } from '../src/build/cli.js';
+
+/** The repository's root directory. */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A fixture directory under tests/fixtures. */
+export const fixture = (...parts: string[]) => path.join(root, 'tests', 'fixtures', ...parts);
+
+const temps: string[] = [];
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A temporary directory removed after the test. */
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'nke-test-'));
+  temps.push(dir);
+  return dir;
+}
+
+/** Runs the content command in-process, capturing its output. */
+export async function runContent(args: string[], cwd = root): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: Io = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), cwd };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}

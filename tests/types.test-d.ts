@@ -1,0 +1,85 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  article,
+  challengesByPhase,
+  estimate,
+  faq,
+  findFaq,
+  getChallenge,
+  getFactor,
+  getFaq,
+  type Challenge,
+  type ChallengeId,
+  type FactorId,
+  type FaqEntry,
+  type FaqId,
+  type SectionId,
+} from '../src/index.js';
+import type * as schema from '../src/schema.js';
+import type * as types from '../src/types.js';
+
+describe('literal id types', () => {
+  it('FaqId, FactorId, ChallengeId and SectionId are unions of the real ids', () => {
+    expectTypeOf<FaqId>().toEqualTypeOf<
+      | 'what-is-a-defector'
+      | 'how-do-north-koreans-escape'
+      | 'what-happens-to-north-koreans-who-are-caught-trying-to-escape'
+      | 'are-there-any-organizations-that-assist-north-korean-defectors'
+    >();
+    expectTypeOf<FactorId>().toEqualTypeOf<'political-repression' | 'economic-hardship' | 'desire-for-personal-freedom'>();
+    expectTypeOf<ChallengeId>().toEqualTypeOf<
+      | 'navigating-treacherous-terrains'
+      | 'avoiding-border-patrols'
+      | 'evading-capture-by-authorities'
+      | 'language-barriers'
+      | 'cultural-differences'
+      | 'discrimination'
+    >();
+    expectTypeOf<SectionId>().toEqualTypeOf<
+      'estimating-the-number-of-escapees' | 'factors-driving-defections' | 'challenges-faced-by-escapees' | 'frequently-asked-questions-faq'
+    >();
+  });
+
+  it('rejects a wrong id at compile time', () => {
+    getFaq('what-is-a-defector');
+    // @ts-expect-error 'what-is-a-defecter' is not a FaqId
+    getFaq('what-is-a-defecter');
+    // @ts-expect-error a factor id is not a FAQ id
+    getFaq('political-repression');
+    // @ts-expect-error 'poverty' is not a FactorId
+    getFactor('poverty');
+    // @ts-expect-error 'walls' is not a ChallengeId
+    getChallenge('walls');
+    // @ts-expect-error 'after' is not a ChallengePhase
+    challengesByPhase('after');
+  });
+
+  it('types data with literal ids, readonly', () => {
+    expectTypeOf(getFaq('what-is-a-defector')).toEqualTypeOf<FaqEntry<FaqId>>();
+    expectTypeOf(faq[0]!.id).toEqualTypeOf<FaqId>();
+    expectTypeOf(findFaq('x')).toEqualTypeOf<FaqEntry<FaqId> | undefined>();
+    expectTypeOf(challengesByPhase('journey')).toEqualTypeOf<readonly Challenge<ChallengeId>[]>();
+    expectTypeOf(article.sections[0]!.id).toEqualTypeOf<SectionId>();
+    expectTypeOf(estimate.value).toBeNumber();
+    // @ts-expect-error data is readonly
+    estimate.value = 1;
+    // @ts-expect-error arrays are readonly
+    faq.push(faq[0]!);
+  });
+});
+
+describe('the zod schemas and the public types describe the same shapes', () => {
+  it('each schema infers exactly its public type', () => {
+    expectTypeOf<z.infer<typeof schema.FaqEntry>>().toEqualTypeOf<types.FaqEntry>();
+    expectTypeOf<z.infer<typeof schema.Factor>>().toEqualTypeOf<types.Factor>();
+    expectTypeOf<z.infer<typeof schema.Challenge>>().toEqualTypeOf<types.Challenge>();
+    expectTypeOf<z.infer<typeof schema.Estimate>>().toEqualTypeOf<types.Estimate>();
+    expectTypeOf<z.infer<typeof schema.Article>>().toEqualTypeOf<types.Article>();
+    expectTypeOf<z.infer<typeof schema.Section>>().toEqualTypeOf<types.Section>();
+    expectTypeOf<z.infer<typeof schema.RichText>>().toEqualTypeOf<types.RichText>();
+    expectTypeOf<z.infer<typeof schema.RichBlocks>>().toEqualTypeOf<types.RichBlocks>();
+    expectTypeOf<z.infer<typeof schema.Source>>().toEqualTypeOf<types.Source>();
+    expectTypeOf<z.infer<typeof schema.LinkNode>>().toEqualTypeOf<types.LinkNode>();
+  });
+});
