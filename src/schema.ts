@@ -83,6 +83,10 @@ export const Source = z
   .readonly();
 export type Source = z.infer<typeof Source>;
 
+/** A BCP 47 language tag such as `en`, `ko` or `pt-BR`. */
+export const Locale = z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/, 'must be a language tag such as en or ko');
+export type Locale = z.infer<typeof Locale>;
+
 /** The article's frontmatter, as authors write it. */
 export const Frontmatter = z
   .strictObject({
@@ -90,8 +94,9 @@ export const Frontmatter = z
     slug: Id,
     date: IsoDate,
     description: nonEmpty,
-    locale: z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/, 'must be a language tag such as en or ko'),
+    locale: Locale,
     source: Source,
+    translationOf: Id.optional(),
   })
   .readonly();
 export type Frontmatter = z.infer<typeof Frontmatter>;
@@ -111,7 +116,8 @@ export const Article = z
     title: nonEmpty,
     date: IsoDate,
     description: nonEmpty,
-    locale: z.string(),
+    locale: Locale,
+    translationOf: Id.nullable(),
     source: Source,
     intro: RichBlocks,
     sections: z.array(Section).readonly(),
@@ -166,7 +172,7 @@ export type Challenge = z.infer<typeof Challenge>;
 export const FaqEntry = z.object({ id: Id, question: RichText, answer: RichBlocks }).readonly();
 export type FaqEntry = z.infer<typeof FaqEntry>;
 
-/** Everything the package ships, as in `data.json`. */
+/** One article's content: the article and the data extracted from it. */
 export const Content = z
   .object({
     article: Article,
@@ -177,3 +183,71 @@ export const Content = z
   })
   .readonly();
 export type Content = z.infer<typeof Content>;
+
+/** Where a published figure comes from, and when it was read there. */
+export const DataSource = z
+  .strictObject({
+    id: Id,
+    name: nonEmpty,
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+    retrieved: IsoDate,
+    note: nonEmpty.optional(),
+  })
+  .readonly();
+export type DataSource = z.infer<typeof DataSource>;
+
+const Count = z.number().int('must be a whole number').nonnegative('must not be negative');
+const Year = z.number().int().min(1945, 'must be a year from 1945').max(2100, 'must be a year before 2100');
+
+/** Arrivals over one period (usually one year). */
+export const ArrivalRow = z
+  .object({ from: Year.nullable(), to: Year, men: Count, women: Count, total: Count, source: DataSource })
+  .readonly()
+  .refine((row) => row.men + row.women === row.total, { message: 'men + women must equal total', path: ['total'] })
+  .refine((row) => row.from === null || row.from <= row.to, { message: 'the period must not end before it starts', path: ['to'] });
+export type ArrivalRow = z.infer<typeof ArrivalRow>;
+
+/** A cumulative total as stated by a source. */
+export const StatedTotal = z
+  .object({ through: Year, men: Count, women: Count, total: Count, source: DataSource })
+  .readonly()
+  .refine((t) => t.men + t.women === t.total, { message: 'men + women must equal total', path: ['total'] });
+export type StatedTotal = z.infer<typeof StatedTotal>;
+
+/** The official arrival figures, checked: periods ascending and not overlapping, rows adding up to the stated total. */
+export const Arrivals = z
+  .object({
+    title: nonEmpty,
+    rows: z.array(ArrivalRow).readonly(),
+    sources: z.array(DataSource).readonly(),
+    statedTotal: StatedTotal.nullable(),
+  })
+  .readonly()
+  .superRefine((data, ctx) => {
+    data.rows.forEach((row, index) => {
+      const previous = data.rows[index - 1];
+      if (previous && (row.from ?? -Infinity) <= previous.to) {
+        ctx.addIssue({ code: 'custom', message: `years must be unique and ascending: ${row.from ?? '…'}–${row.to} comes after ${previous.to}`, path: ['rows', index, 'from'] });
+      }
+    });
+    const total = data.statedTotal;
+    if (total) {
+      const rows = data.rows.filter((row) => row.to <= total.through);
+      const sum = (key: 'men' | 'women' | 'total') => rows.reduce((acc, row) => acc + row[key], 0);
+      for (const key of ['men', 'women', 'total'] as const) {
+        if (sum(key) !== total[key]) {
+          ctx.addIssue({ code: 'custom', message: `the rows through ${total.through} add up to ${sum(key)} ${key === 'total' ? 'people' : key}, but the source states ${total[key]}`, path: ['statedTotal', key] });
+        }
+      }
+    }
+  });
+export type Arrivals = z.infer<typeof Arrivals>;
+
+/** Everything the package ships, as in `data.json`: each locale's content and the arrival figures. */
+export const Dataset = z
+  .object({
+    content: z.record(Locale, Content).readonly(),
+    arrivals: Arrivals,
+  })
+  .readonly();
+export type Dataset = z.infer<typeof Dataset>;

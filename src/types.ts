@@ -105,6 +105,8 @@ export interface Article<Id extends string = string> {
   readonly description: string;
   /** BCP 47 language tag of the text. */
   readonly locale: string;
+  /** For a translation, the slug of the article it translates; `null` for the original. */
+  readonly translationOf: string | null;
   /** Where the article comes from. */
   readonly source: Source;
   /** The paragraphs before the first section. */
@@ -177,4 +179,54 @@ export interface FaqEntry<Id extends string = string> {
   readonly id: Id;
   readonly question: RichText;
   readonly answer: RichBlocks;
+}
+
+/** Where a published figure comes from, and when it was read there. */
+export interface DataSource {
+  /** A short key rows refer to, e.g. `mou`. */
+  readonly id: string;
+  /** The publisher and the publication. */
+  readonly name: string;
+  /** Its address. */
+  readonly url: string;
+  /** When the figures were read from it, `YYYY-MM-DD`. */
+  readonly retrieved: string;
+  /** How the figures were read, and any caveat. */
+  readonly note?: string;
+}
+
+/**
+ * Arrivals of North Korean defectors in South Korea over one period, as counted by the
+ * South Korean Ministry of Unification. Most rows are one year (`from === to`); the ministry
+ * publishes the earliest years only as totals over longer periods.
+ */
+export interface ArrivalRow {
+  /** First year of the period; `null` for "up to and including `to`". */
+  readonly from: number | null;
+  /** Last year of the period. */
+  readonly to: number;
+  readonly men: number;
+  readonly women: number;
+  /** `men + women`. */
+  readonly total: number;
+  /** The source the row is taken from. */
+  readonly source: DataSource;
+}
+
+/** A cumulative total as stated by a source, which the rows must add up to. */
+export interface StatedTotal {
+  /** The last year the total covers. */
+  readonly through: number;
+  readonly men: number;
+  readonly women: number;
+  readonly total: number;
+  readonly source: DataSource;
+}
+
+/** The official arrival figures: rows in ascending order, their sources and the stated cumulative total. */
+export interface Arrivals {
+  readonly title: string;
+  readonly rows: readonly ArrivalRow[];
+  readonly sources: readonly DataSource[];
+  readonly statedTotal: StatedTotal | null;
 }
