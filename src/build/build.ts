@@ -1,19 +1,25 @@
 /**
  * The content build: load → parse → extract → validate → emit, for a whole content directory.
+ *
+ * A content directory holds `article.en.md` (the source article), optional translations
+ * `article.<locale>.md` and optional `arrivals.md` (the official arrival figures).
  */
-import type { Content } from '../schema.js';
+import type { VFile } from 'vfile';
+import type { Arrivals, Content, Dataset } from '../schema.js';
+import { extractArrivals } from './arrivals.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
 import { renderOutputs, writeOutputs, type OutputFile } from './emit.js';
-import { extractArticle } from './extract.js';
+import { extractArticle, type ArticleDraft, type SourceFigures } from './extract.js';
 import { loadContent } from './load.js';
-import { parseContent } from './parse.js';
+import { checkParity } from './parity.js';
+import { parseContent, parseDataset } from './parse.js';
 import { validateArticle } from './validate.js';
 
 /** What to build, and where to. */
 export interface BuildOptions {
   /** The directory holding the article's markdown. */
   readonly contentDir: string;
-  /** The directory the generated module and data are written to. */
+  /** The directory the generated modules and data are written to. */
   readonly outDir: string;
   /** Validate only; write nothing. */
   readonly check?: boolean;
@@ -25,7 +31,9 @@ export interface BuildOptions {
 export interface BuildResult {
   /** Every problem found; empty when the build succeeded. */
   readonly diagnostics: readonly Diagnostic[];
-  /** The validated content, when there were no problems. */
+  /** The validated data of every locale, when there were no problems. */
+  readonly dataset: Dataset | undefined;
+  /** The source article's content (`dataset.content.en`), when there were no problems. */
   readonly content: Content | undefined;
   /** The rendered outputs, when there were no problems. */
   readonly outputs: readonly OutputFile[];
@@ -33,33 +41,85 @@ export interface BuildResult {
   readonly written: readonly string[];
 }
 
+/** The locale of the source article; every other article is a translation of it. */
+export const SOURCE_LOCALE = 'en';
+
+const ARTICLE_NAME = /^article\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
+const ARRIVALS_NAME = 'arrivals.md';
+
 /**
  * Builds the content of a directory. Content problems do not throw: they are returned as
  * diagnostics and nothing is written.
  *
- * @returns The diagnostics, the content and what was written.
+ * @returns The diagnostics, the data and what was written.
  * @throws If the content directory cannot be read or the output cannot be written.
  */
 export async function buildContent(options: BuildOptions): Promise<BuildResult> {
   const files = await loadContent(options.contentDir, options.cwd);
-  const results: { name: string; text: string; content: Content | undefined }[] = [];
+  const articles: { locale: string; file: VFile }[] = [];
+  let arrivalsFile: VFile | undefined;
   for (const file of files) {
-    if (file.data.loaded?.unreadable) continue;
-    const draft = extractArticle(parseContent(file), file);
-    results.push({ name: file.data.loaded!.name, text: String(file.value), content: validateArticle(draft, file) });
+    const name = file.data.loaded!.name;
+    const match = ARTICLE_NAME.exec(name);
+    if (match) articles.push({ locale: match[1]!, file });
+    else if (name === ARRIVALS_NAME) arrivalsFile = file;
+    else file.message(`unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`, { place: { line: 1, column: 1 } });
   }
-  const diagnostics = collectDiagnostics(files);
-  if (files.length !== 1 && diagnostics.length === 0) {
-    const found = files.length === 0 ? 'no .md file' : `${files.length} .md files`;
-    return fail([{ file: options.contentDir, line: 1, column: 1, message: `expected exactly one article (.md file), found ${found}` }]);
+
+  const readable = (file: VFile) => !file.data.loaded!.unreadable;
+  const source = articles.find((article) => article.locale === SOURCE_LOCALE);
+  const sourceDraft = source && readable(source.file) ? extractArticle(parseContent(source.file), source.file) : undefined;
+  const content: Record<string, Content | undefined> = {};
+  if (source && sourceDraft) content[source.locale] = validateArticle(sourceDraft, source.file, { locale: source.locale });
+
+  const figures = sourceFigures(sourceDraft);
+  for (const { locale, file } of articles) {
+    if (locale === SOURCE_LOCALE || !readable(file)) continue;
+    const draft = extractArticle(parseContent(file), file, { source: figures });
+    if (sourceDraft && source) checkParity(sourceDraft, draft, file, source.file.data.loaded!.name);
+    content[locale] = validateArticle(draft, file, {
+      locale,
+      translationOf: sourceDraft ? slugOf(sourceDraft) : undefined,
+      date: sourceDraft ? dateOf(sourceDraft) : undefined,
+    });
   }
-  const content = results[0]?.content;
-  if (diagnostics.length > 0 || !content) return fail(diagnostics);
-  const outputs = renderOutputs(content, results.map(({ name, text }) => ({ name, text })));
+
+  let arrivals: Arrivals | undefined;
+  if (arrivalsFile && readable(arrivalsFile)) arrivals = extractArrivals(parseDataset(arrivalsFile), arrivalsFile);
+
+  const diagnostics: Diagnostic[] = collectDiagnostics(files);
+  if (!source && diagnostics.length === 0) {
+    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing article.${SOURCE_LOCALE}.md, the source article` });
+  }
+  if (!arrivalsFile && diagnostics.length === 0) {
+    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing ${ARRIVALS_NAME}, the official arrival figures` });
+  }
+  if (diagnostics.length > 0 || !arrivals) return fail(diagnostics);
+
+  const locales = [SOURCE_LOCALE, ...articles.map((a) => a.locale).filter((l) => l !== SOURCE_LOCALE).sort()];
+  const dataset: Dataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
+  const inputs = files.map((file) => ({ name: file.data.loaded!.name, text: String(file.value) }));
+  const outputs = renderOutputs(dataset, inputs);
   const written = options.check ? [] : await writeOutputs(options.outDir, outputs);
-  return { diagnostics, content, outputs, written };
+  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written };
+}
+
+function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefined {
+  const estimate = draft?.estimate?.value;
+  if (!estimate) return undefined;
+  return { estimate: { value: estimate.value, qualifier: estimate.qualifier as SourceFigures['estimate']['qualifier'] }, since: estimate.since };
+}
+
+function slugOf(draft: ArticleDraft): string | undefined {
+  const value = draft.frontmatter?.value as { slug?: unknown } | undefined;
+  return typeof value?.slug === 'string' ? value.slug : undefined;
+}
+
+function dateOf(draft: ArticleDraft): string | undefined {
+  const value = draft.frontmatter?.value as { date?: unknown } | undefined;
+  return typeof value?.date === 'string' ? value.date : undefined;
 }
 
 function fail(diagnostics: readonly Diagnostic[]): BuildResult {
-  return { diagnostics, content: undefined, outputs: [], written: [] };
+  return { diagnostics, dataset: undefined, content: undefined, outputs: [], written: [] };
 }

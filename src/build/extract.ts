@@ -10,10 +10,11 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { TextDirective } from 'mdast-util-directive';
 import type { Point, Position } from 'unist';
 import { VFile } from 'vfile';
-import type { ChallengePhase, FaqEntry, RichBlocks, RichText, SectionKind } from '../types.js';
+import { formatFigure, type Figure } from '../format.js';
+import type { ChallengePhase, FaqEntry, PhrasingNode, RichBlocks, RichText, SectionKind } from '../types.js';
 import { parseFigure } from './estimate-text.js';
 import { readFrontmatter, type FrontmatterData } from './frontmatter.js';
-import { rawHtmlMessage, toRichBlocks, toRichText } from './rich-text.js';
+import { plainText, rawHtmlMessage, toRichBlocks, toRichText } from './rich-text.js';
 
 /** An extracted value with the positions its fields came from, for located validation messages. */
 export interface Located<T> {
@@ -61,6 +62,8 @@ export interface ChallengeDraft extends FactorDraft {
 /** Everything extracted from one article. */
 export interface ArticleDraft {
   readonly frontmatter: FrontmatterData | undefined;
+  /** The end of the file, where missing parts are reported. */
+  readonly end: Point | undefined;
   readonly intro: RichBlocks;
   readonly sections: readonly Located<SectionDraft>[];
   readonly conclusion: RichBlocks;
@@ -94,15 +97,33 @@ interface RawSection {
   questions: { heading: Heading; answers: Paragraph[] }[];
 }
 
+/** What a translation takes from its source article. */
+export interface SourceFigures {
+  /** The source's estimate: a bare `:estimate` in the translation is this figure in the translation's language. */
+  readonly estimate: Figure;
+  /** The source's `:since` year: a bare `:since` in the translation is this year. */
+  readonly since: number | null;
+}
+
+/** Options for `extractArticle`. */
+export interface ExtractOptions {
+  /** Set when the article is a translation: the figures of its source article. */
+  readonly source?: SourceFigures;
+}
+
 /**
  * Extracts an article from its mdast tree. Problems are reported on `file`.
  *
  * @returns The draft; parts that could not be extracted are left out of it.
  */
-export function extractArticle(tree: Root, file: VFile): ArticleDraft {
+export function extractArticle(tree: Root, file: VFile, options: ExtractOptions = {}): ArticleDraft {
   const { intro, sections, conclusion, frontmatter } = splitDocument(tree, file);
+  const fm = frontmatter?.value as { locale?: unknown } | undefined;
+  const language = typeof fm?.locale === 'string' ? fm.locale.split('-')[0]! : 'en';
+  const inherited = inheritedFigures(options.source, language, file, frontmatter);
   const draft = {
     frontmatter,
+    end: tree.position?.end,
     intro: toRichBlocks(intro, file),
     conclusion: toRichBlocks(conclusion, file),
     sections: [] as Located<SectionDraft>[],
@@ -118,12 +139,15 @@ export function extractArticle(tree: Root, file: VFile): ArticleDraft {
     const { text: headingText, id: explicitId, nodes: headingNodes } = splitHeadingId(raw.heading);
     const id = explicitId ?? slug(headingText);
     const directives: TextDirective[] = [];
-    const collect = (node: TextDirective) => directives.push(node);
+    const collect = (node: TextDirective) => {
+      directives.push(node);
+      return isBare(node) ? inherited[node.name] : undefined;
+    };
     const heading = toRichText(headingNodes, file);
     const paragraphs = raw.paragraphs.map((paragraph) => ({ paragraph, rich: toRichText(paragraph.children, file, collect) }));
     const kinds = new Set<SectionKind>();
     for (const node of directives) {
-      const kind = checkDirective(node, file);
+      const kind = checkDirective(node, file, options.source !== undefined);
       if (kind) kinds.add(kind);
     }
     if (raw.questions.length > 0) kinds.add('faq');
@@ -170,7 +194,7 @@ export function extractArticle(tree: Root, file: VFile): ArticleDraft {
       fields: { id: raw.heading.position },
     });
 
-    if (kind === 'estimate') draft.estimate = extractEstimate(raw, paragraphs, id, file);
+    if (kind === 'estimate') draft.estimate = extractEstimate(raw, paragraphs, id, file, options.source, inherited.estimate);
     if (kind === 'factors' || kind === 'challenges') {
       for (const { paragraph, rich } of paragraphs) {
         for (const node of directivesIn(paragraph)) {
@@ -295,7 +319,7 @@ function describeBlock(node: RootContent): string {
 }
 
 /** Checks a directive's name and attributes; returns the section kind it marks, if it is known. */
-function checkDirective(node: TextDirective, file: VFile): SectionKind | undefined {
+function checkDirective(node: TextDirective, file: VFile, translation: boolean): SectionKind | undefined {
   const spec = DIRECTIVES[node.name];
   if (!spec) {
     file.message(`unknown mark :${node.name}; known marks are ${Object.keys(DIRECTIVES).map((n) => `:${n}`).join(', ')}`, {
@@ -309,6 +333,7 @@ function checkDirective(node: TextDirective, file: VFile): SectionKind | undefin
       file.message(`:${node.name} does not take the attribute "${name}"${allowed}`, { place: node.position });
     }
   }
+  if (translation && INHERITED.includes(node.name)) return spec.kind;
   if (toPlain(node.children).trim() === '') {
     file.message(`:${node.name}[] is empty: put the article's words inside the brackets`, { place: node.position });
     return spec.kind;
@@ -321,6 +346,8 @@ function extractEstimate(
   paragraphs: readonly { paragraph: Paragraph; rich: RichText }[],
   sectionId: string,
   file: VFile,
+  inherit: SourceFigures | undefined,
+  inheritedNodes: PhrasingNode[] | undefined,
 ): Located<EstimateDraft> | undefined {
   const found: { node: TextDirective; rich: RichText }[] = [];
   for (const { paragraph, rich } of paragraphs) for (const node of directivesIn(paragraph)) found.push({ node, rich });
@@ -344,13 +371,21 @@ function extractEstimate(
       place: estimate.node.position,
     });
   }
-  const label = labelOf(estimate.node);
-  const figure = parseFigure(label.text);
+  const label: RichText =
+    isBare(estimate.node) && inheritedNodes ? { text: plainText(inheritedNodes), nodes: inheritedNodes } : labelOf(estimate.node);
+  let figure: ReturnType<typeof parseFigure>;
+  if (inherit && !isBare(estimate.node)) {
+    figure = { ok: false, reason: `in a translation is written without words (:estimate{#${String(estimate.node.attributes?.id ?? 'id')}}): its figure comes from the source article, formatted for this language` };
+  } else {
+    figure = inherit ? { ok: true, ...inherit.estimate } : parseFigure(label.text);
+  }
   if (!figure.ok) file.message(`estimate ${figure.reason}`, { place: estimate.node.position });
 
   let since: number | null = null;
   const sinceNode = sinces[0]?.node;
-  if (sinceNode) {
+  if (sinceNode && inherit && isBare(sinceNode)) {
+    since = inherit.since;
+  } else if (sinceNode) {
     const text = toPlain(sinceNode.children).trim();
     if (/^\d{4}$/.test(text)) since = Number(text);
     else file.message(`:since[${text}] must be a four-digit year, e.g. :since[1953]`, { place: sinceNode.position });
@@ -381,6 +416,37 @@ function extractItem(node: TextDirective, context: RichText, sectionId: string):
     value: { id: typeof explicit === 'string' ? explicit : slug(label.text), label, context, sectionId },
     place: node.position,
     fields: { id: node.position, label: node.position, phase: node.position },
+  };
+}
+
+/** Marks that a translation may leave bare, to take the source article's figure. */
+const INHERITED = ['estimate', 'since'];
+
+/** Whether a directive has no words: `:estimate` or `:estimate[]`. */
+function isBare(node: TextDirective): boolean {
+  return toPlain(node.children).trim() === '' && node.children.length === 0;
+}
+
+/** The text that bare `:estimate` and `:since` marks stand for in a translation, by mark name. */
+function inheritedFigures(
+  source: SourceFigures | undefined,
+  language: string,
+  file: VFile,
+  frontmatter: FrontmatterData | undefined,
+): Record<string, PhrasingNode[]> {
+  if (!source) return {};
+  let estimate: string;
+  try {
+    estimate = formatFigure(source.estimate, language);
+  } catch (error) {
+    file.message(`cannot write the estimate in "${language}": ${(error as Error).message}`, {
+      place: frontmatter?.locate(['locale']) ?? { line: 1, column: 1 },
+    });
+    estimate = String(source.estimate.value);
+  }
+  return {
+    estimate: [{ type: 'text', value: estimate }],
+    ...(source.since === null ? {} : { since: [{ type: 'text', value: String(source.since) }] }),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Yaml } from 'mdast';
 import type { Point } from 'unist';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
+import { z } from 'zod';
 
 /** The frontmatter's data and a way to find where a value is written. */
 export interface FrontmatterData {
@@ -74,4 +75,88 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
 
 function isNode(value: unknown): value is YamlNode {
   return typeof value === 'object' && value !== null && 'range' in value;
+}
+
+/**
+ * Reports zod issues of frontmatter validation on `file`, each at the key or value it concerns:
+ * unknown keys with the closest known key ("did you mean"), missing keys by name, other issues with zod's message.
+ */
+export function reportFrontmatterIssues(
+  issues: readonly z.core.$ZodIssue[],
+  schema: z.ZodType,
+  frontmatter: FrontmatterData,
+  file: VFile,
+): void {
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        const suggestion = closest(key, known);
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys are ${known.join(', ')}`;
+        file.message(`frontmatter: unknown key "${[...issue.path, key].join('.')}"${hint}`, {
+          place: frontmatter.locate([...issue.path, key], { key: true }),
+        });
+      }
+      continue;
+    }
+    const name = issue.path.map(String).join('.');
+    const missing = valueAt(frontmatter.value, issue.path) === undefined;
+    file.message(missing ? `frontmatter: missing "${name}"` : `frontmatter "${name}": ${issue.message}`, {
+      place: frontmatter.locate(issue.path),
+    });
+  }
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current = unwrap(schema);
+  for (const key of path) {
+    if (current instanceof z.ZodArray) current = unwrap(current.element);
+    if (typeof key === 'number') continue;
+    current = current instanceof z.ZodObject ? unwrap(current.shape[key as string]) : undefined;
+  }
+  if (current instanceof z.ZodArray) current = unwrap(current.element);
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function unwrap(schema: unknown): z.ZodType | undefined {
+  let current = schema;
+  while (current instanceof z.ZodReadonly || current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
+    current = current.unwrap();
+  }
+  return current instanceof z.ZodType ? current : undefined;
+}
+
+/** The known key nearest to `key` by edit distance, if it is near enough to be a typo. */
+function closest(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }

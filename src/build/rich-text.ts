@@ -9,8 +9,12 @@ import type { VFile } from 'vfile';
 import type { ParagraphNode, PhrasingNode, RichBlocks, RichText } from '../types.js';
 import { isSafeUrl } from '../url.js';
 
-/** Called for each `:name[…]` directive met in the text; the directive's words stay in the text. */
-export type DirectiveVisitor = (node: TextDirective) => void;
+/**
+ * Called for each `:name[…]` directive met in the text. By default the directive's words stay in
+ * the text; a visitor may return nodes to stand in its place instead (e.g. a figure formatted for
+ * the article's language, for a bare `:estimate`).
+ */
+export type DirectiveVisitor = (node: TextDirective) => PhrasingNode[] | undefined | void;
 
 /**
  * Converts phrasing content to rich text.
@@ -86,10 +90,14 @@ function convert(node: PhrasingContent, file: VFile, onDirective?: DirectiveVisi
         return convertAll(node.children, file, onDirective);
       }
       return [{ type: 'link', url: node.url, title: node.title ?? null, children: convertAll(node.children, file, onDirective) }];
-    case 'textDirective':
-      if (onDirective) onDirective(node);
-      else file.message(`unexpected :${node.name}[…] here: marks are only used in the article's sections`, { place });
-      return convertAll(node.children, file, onDirective);
+    case 'textDirective': {
+      if (!onDirective) {
+        file.message(`unexpected :${node.name}[…] here: marks are only used in the article's sections`, { place });
+        return convertAll(node.children, file, onDirective);
+      }
+      const replacement = onDirective(node);
+      return replacement ?? convertAll(node.children, file, onDirective);
+    }
     case 'html':
       file.message(rawHtmlMessage(node.value), { place });
       return [];

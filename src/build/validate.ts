@@ -4,7 +4,7 @@
  */
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   Challenge as ChallengeSchema,
   Content as ContentSchema,
@@ -17,16 +17,27 @@ import {
   type Frontmatter,
 } from '../schema.js';
 import type { ArticleDraft, Located } from './extract.js';
+import { reportFrontmatterIssues } from './frontmatter.js';
 
 type Place = Position | Point | undefined;
+
+/** What the rest of the content directory expects of an article's frontmatter. */
+export interface ArticleExpectations {
+  /** The locale its file name gives (`article.<locale>.md`). */
+  readonly locale?: string;
+  /** For a translation: the source article's slug, which `translationOf` must name. */
+  readonly translationOf?: string;
+  /** For a translation: the source article's date, which it must share. */
+  readonly date?: string;
+}
 
 /**
  * Validates an extracted article. Every problem is reported on `file`.
  *
  * @returns The content, or `undefined` if any problem was found in this file (by any stage).
  */
-export function validateArticle(draft: ArticleDraft, file: VFile): Content | undefined {
-  const frontmatter = validateFrontmatter(draft, file);
+export function validateArticle(draft: ArticleDraft, file: VFile, expect: ArticleExpectations = {}): Content | undefined {
+  const frontmatter = validateFrontmatter(draft, file, expect);
   const sections = validateAll(draft.sections, SectionSchema, 'section', file);
   const factors = validateAll(draft.factors, FactorSchema, 'factor', file);
   const challenges = validateAll(draft.challenges, ChallengeSchema, 'challenge', file);
@@ -44,9 +55,9 @@ export function validateArticle(draft: ArticleDraft, file: VFile): Content | und
   }
 
   if (file.messages.length > 0 || !frontmatter || !estimate || !sections || !factors || !challenges || !faq) return undefined;
-  const { title, slug, date, description, locale, source } = frontmatter;
+  const { title, slug, date, description, locale, source, translationOf = null } = frontmatter;
   const result = ContentSchema.safeParse({
-    article: { slug, title, date, description, locale, source, intro: draft.intro, sections, conclusion: draft.conclusion },
+    article: { slug, title, date, description, locale, translationOf, source, intro: draft.intro, sections, conclusion: draft.conclusion },
     estimate,
     factors,
     challenges,
@@ -59,7 +70,7 @@ export function validateArticle(draft: ArticleDraft, file: VFile): Content | und
   return result.data;
 }
 
-function validateFrontmatter(draft: ArticleDraft, file: VFile): Frontmatter | undefined {
+function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleExpectations): Frontmatter | undefined {
   const frontmatter = draft.frontmatter;
   if (!frontmatter || frontmatter.value === undefined) return undefined;
   if (typeof frontmatter.value !== 'object' || frontmatter.value === null || Array.isArray(frontmatter.value)) {
@@ -67,25 +78,28 @@ function validateFrontmatter(draft: ArticleDraft, file: VFile): Frontmatter | un
     return undefined;
   }
   const result = FrontmatterSchema.safeParse(frontmatter.value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      const known = knownKeys(FrontmatterSchema, issue.path);
-      for (const key of issue.keys) {
-        const suggestion = closest(key, known);
-        const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys are ${known.join(', ')}`;
-        file.message(`frontmatter: unknown key "${[...issue.path, key].join('.')}"${hint}`, {
-          place: frontmatter.locate([...issue.path, key], { key: true }),
-        });
-      }
-      continue;
+  if (result.success) {
+    const data = result.data;
+    const problems: [PropertyKey[], string][] = [];
+    if (expect.locale !== undefined && data.locale !== expect.locale) {
+      problems.push([['locale'], `frontmatter "locale" is ${data.locale} but the file name says ${expect.locale}`]);
     }
-    const name = issue.path.join('.');
-    const missing = issue.code === 'invalid_type' && valueAt(frontmatter.value, issue.path) === undefined;
-    file.message(missing ? `frontmatter: missing "${name}"` : `frontmatter "${name}": ${issue.message}`, {
-      place: frontmatter.locate(issue.path),
-    });
+    if (expect.translationOf !== undefined && data.translationOf !== expect.translationOf) {
+      problems.push([
+        data.translationOf === undefined ? [] : ['translationOf'],
+        `a translation needs translationOf: ${expect.translationOf} (the source article's slug)`,
+      ]);
+    }
+    if (expect.translationOf === undefined && data.translationOf !== undefined && expect.locale !== undefined) {
+      problems.push([['translationOf'], 'the source article is not a translation: remove translationOf']);
+    }
+    if (expect.date !== undefined && data.date !== expect.date) {
+      problems.push([['date'], `a translation has its source's date, ${expect.date}`]);
+    }
+    for (const [path, message] of problems) file.message(message, { place: frontmatter.locate(path) });
+    return problems.length === 0 ? data : undefined;
   }
+  reportFrontmatterIssues(result.error.issues, FrontmatterSchema, frontmatter, file);
   return undefined;
 }
 
@@ -132,55 +146,4 @@ function checkUnique(items: readonly Located<{ readonly id: string }>[], what: s
 function start(place: Place): Point {
   if (!place) return { line: 1, column: 1 };
   return 'start' in place ? place.start : place;
-}
-
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current = unwrap(schema);
-  for (const key of path) {
-    current = current instanceof z.ZodObject ? unwrap(current.shape[key as string]) : undefined;
-  }
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
-}
-
-function unwrap(schema: unknown): z.ZodType | undefined {
-  let current = schema;
-  while (current instanceof z.ZodReadonly || current instanceof z.ZodOptional || current instanceof z.ZodNullable) {
-    current = current.unwrap();
-  }
-  return current instanceof z.ZodType ? current : undefined;
-}
-
-/** The known key nearest to `key` by edit distance, if it is near enough to be a typo. */
-function closest(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const candidate of known) {
-    const distance = editDistance(key.toLowerCase(), candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
