@@ -1,9 +1,9 @@
 /**
- * north-korean-escapees: the article "How many North Koreans have escaped?" as typed data.
- * This file is the public API: an explicit list of re-exports, nothing else.
+ * north-korean-escapees: the article "How many North Koreans have escaped?" (English) as typed data,
+ * and the official yearly arrival figures.
+ * This file is a public entry point: an explicit list of re-exports, nothing else.
  */
-export { article, challenges, estimate, factors, faq } from './generated/content.js';
-export type { ChallengeId, FactorId, FaqId, SectionId } from './generated/content.js';
+export { article, challenges, estimate, factors, faq, locale } from './generated/en.js';
 export {
   challengesByPhase,
   findChallenge,
@@ -14,12 +14,17 @@ export {
   getFactor,
   getFaq,
   searchFaq,
-} from './query.js';
+} from './generated/en.js';
+export type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
+export { arrivalSources, arrivals, statedArrivalsTotal } from './generated/arrivals.js';
+export { arrivalsBetween, totalArrivals } from './arrivals.js';
 export type {
+  ArrivalRow,
   Article,
   BreakNode,
   Challenge,
   ChallengePhase,
+  DataSource,
   EmphasisNode,
   Estimate,
   EstimateQualifier,
@@ -35,6 +40,7 @@ export type {
   Section,
   SectionKind,
   Source,
+  StatedTotal,
   StrongNode,
   TextNode,
 } from './types.js';

@@ -1,0 +1,46 @@
+/**
+ * north-korean-escapees/ko: the Korean edition, with the same API, ids and types as the main entry,
+ * and the same official arrival figures.
+ * This file is a public entry point: an explicit list of re-exports, nothing else.
+ */
+export { article, challenges, estimate, factors, faq, locale } from './generated/ko.js';
+export {
+  challengesByPhase,
+  findChallenge,
+  findFactor,
+  findFaq,
+  formatEstimate,
+  getChallenge,
+  getFactor,
+  getFaq,
+  searchFaq,
+} from './generated/ko.js';
+export type { ChallengeId, FactorId, FaqId, SectionId } from './generated/ko.js';
+export { arrivalSources, arrivals, statedArrivalsTotal } from './generated/arrivals.js';
+export { arrivalsBetween, totalArrivals } from './arrivals.js';
+export type {
+  ArrivalRow,
+  Article,
+  BreakNode,
+  Challenge,
+  ChallengePhase,
+  DataSource,
+  EmphasisNode,
+  Estimate,
+  EstimateQualifier,
+  Factor,
+  FaqEntry,
+  FigureSource,
+  InlineCodeNode,
+  LinkNode,
+  ParagraphNode,
+  PhrasingNode,
+  RichBlocks,
+  RichText,
+  Section,
+  SectionKind,
+  Source,
+  StatedTotal,
+  StrongNode,
+  TextNode,
+} from './types.js';

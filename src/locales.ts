@@ -1,0 +1,94 @@
+/**
+ * north-korean-escapees/locales: choose the language at run time. This entry imports every
+ * locale; import `north-korean-escapees` or `north-korean-escapees/ko` instead when one language
+ * is enough, so that your bundle carries only that language.
+ */
+import type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
+import { locales, modules, type Locale } from './generated/locales.js';
+import type { Article, Challenge, Estimate, Factor, FaqEntry } from './types.js';
+
+export { locales };
+export type { Locale };
+
+/** One locale's content and helpers: the same names as the main entry exports. */
+export type LocaleContent = (typeof modules)[Locale];
+
+/** Options of the locale-aware lookups. */
+export interface LocaleOptions {
+  /** The language to answer in (default `en`, the source article's). */
+  readonly locale?: Locale;
+}
+
+/**
+ * Tells whether a string is a locale the content is available in, e.g. to check a URL segment.
+ *
+ * @returns `true` for `en`, `ko`, ….
+ */
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+/**
+ * One locale's content and helpers (`article`, `faq`, `getFaq`, `formatEstimate`, …).
+ *
+ * @returns The locale's module.
+ * @throws {RangeError} If the locale is not available (only possible by bypassing the types).
+ */
+export function getContent(locale: Locale): LocaleContent {
+  if (!isLocale(locale)) throw new RangeError(`Unknown locale ${JSON.stringify(locale)}; available: ${locales.join(', ')}`);
+  return modules[locale];
+}
+
+/**
+ * The article in a language.
+ *
+ * @returns The article. @throws {RangeError} If the locale is not available.
+ */
+export function getArticle(locale: Locale): Article<SectionId> {
+  return getContent(locale).article;
+}
+
+/**
+ * The estimate in a language (the same figure; the words are the translation's).
+ *
+ * @returns The estimate. @throws {RangeError} If the locale is not available.
+ */
+export function getEstimate(locale: Locale): Estimate {
+  return getContent(locale).estimate;
+}
+
+/**
+ * A FAQ entry in a language.
+ *
+ * @returns The entry. @throws {RangeError} If the id or the locale is unknown (only by bypassing the types).
+ */
+export function getFaq(id: FaqId, options: LocaleOptions = {}): FaqEntry<FaqId> {
+  return getContent(options.locale ?? 'en').getFaq(id);
+}
+
+/**
+ * A factor in a language.
+ *
+ * @returns The factor. @throws {RangeError} If the id or the locale is unknown.
+ */
+export function getFactor(id: FactorId, options: LocaleOptions = {}): Factor<FactorId> {
+  return getContent(options.locale ?? 'en').getFactor(id);
+}
+
+/**
+ * A challenge in a language.
+ *
+ * @returns The challenge. @throws {RangeError} If the id or the locale is unknown.
+ */
+export function getChallenge(id: ChallengeId, options: LocaleOptions = {}): Challenge<ChallengeId> {
+  return getContent(options.locale ?? 'en').getChallenge(id);
+}
+
+/**
+ * The estimate formatted in a language, e.g. "over 30,000" (en) or "3만 명 이상" (ko).
+ *
+ * @returns The text. @throws {RangeError} If the locale is not available.
+ */
+export function formatEstimate(options: LocaleOptions = {}): string {
+  return getContent(options.locale ?? 'en').formatEstimate();
+}
