@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,9 @@ import { root } from './helpers.js';
 
 /** The public runtime API. Changing it is a semver decision: update this list on purpose. */
 const PUBLIC_NAMES = [
+  'arrivalSources',
+  'arrivals',
+  'arrivalsBetween',
   'article',
   'challenges',
   'challengesByPhase',
@@ -22,31 +25,69 @@ const PUBLIC_NAMES = [
   'getChallenge',
   'getFactor',
   'getFaq',
+  'locale',
   'searchFaq',
+  'statedArrivalsTotal',
+  'totalArrivals',
+];
+
+/** The run-time locale choice entry, `north-korean-escapees/locales`. */
+const LOCALES_NAMES = [
+  'formatEstimate',
+  'getArticle',
+  'getChallenge',
+  'getContent',
+  'getEstimate',
+  'getFactor',
+  'getFaq',
+  'isLocale',
+  'locales',
+];
+
+/** Each public entry: its source module, its dist name and the names it exports. */
+const ENTRIES = [
+  { source: 'src/index.ts', dist: 'index', names: PUBLIC_NAMES },
+  { source: 'src/ko.ts', dist: 'ko', names: PUBLIC_NAMES },
+  { source: 'src/locales.ts', dist: 'locales', names: LOCALES_NAMES },
 ];
 
 describe('public surface', () => {
-  it('exports exactly the documented names', () => {
+  it('exports exactly the documented names from every entry', async () => {
     expect(Object.keys(api).sort()).toEqual(PUBLIC_NAMES);
+    for (const entry of ENTRIES) {
+      const module = await import(pathToFileURL(path.join(root, entry.source)).href);
+      expect(Object.keys(module).sort(), entry.source).toEqual(entry.names);
+    }
   });
 
-  it('src/index.ts only re-exports an explicit list', async () => {
-    const source = await readFile(path.join(root, 'src/index.ts'), 'utf8');
+  it.each(['src/index.ts', 'src/ko.ts'])('%s only re-exports an explicit list', async (file) => {
+    const source = await readFile(path.join(root, file), 'utf8');
     expect(source).not.toMatch(/export \*/);
     const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').trim();
     for (const statement of code.split(/;\s*/).filter(Boolean)) expect(statement).toMatch(/^export (type )?\{[^}]+\} from '\.\/[\w/.-]+'$/);
+  });
+
+  it('the Korean entry declares the same exports, types included, as the main entry', async () => {
+    const strip = (text: string) => text.replace(/\/\*[\s\S]*?\*\//, '').replace(/generated\/(en|ko)\.js/g, 'generated/LOCALE.js');
+    const [main, ko] = await Promise.all(['src/index.ts', 'src/ko.ts'].map((f) => readFile(path.join(root, f), 'utf8')));
+    expect(strip(ko!)).toBe(strip(main!));
   });
 });
 
 describe('the built package (dist/)', () => {
   const require = createRequire(import.meta.url);
 
-  it('gives the same data from require() and import', async () => {
+  it.each(ENTRIES)('$dist: the same names and data from require() and import', async ({ dist, names }) => {
+    const cjs = require(path.join(root, `dist/${dist}.cjs`));
+    const esm = await import(pathToFileURL(path.join(root, `dist/${dist}.js`)).href);
+    expect(Object.keys(cjs).sort()).toEqual(names);
+    expect(Object.keys(esm).sort()).toEqual(names);
+    for (const name of ['article', 'estimate', 'factors', 'challenges', 'faq', 'arrivals', 'locales']) expect(cjs[name]).toEqual(esm[name]);
+  });
+
+  it('gives the source data from the built main entry', async () => {
     const cjs = require(path.join(root, 'dist/index.cjs'));
     const esm = await import(pathToFileURL(path.join(root, 'dist/index.js')).href);
-    expect(Object.keys(cjs).sort()).toEqual(PUBLIC_NAMES);
-    expect(Object.keys(esm).sort()).toEqual(PUBLIC_NAMES);
-    for (const name of ['article', 'estimate', 'factors', 'challenges', 'faq']) expect(cjs[name]).toEqual(esm[name]);
     expect(esm.faq).toEqual(api.faq);
     expect(cjs.formatEstimate()).toBe('over 30,000');
     expect(esm.getFaq('what-is-a-defector')).toEqual(api.getFaq('what-is-a-defector'));
@@ -63,9 +104,13 @@ describe('the built package (dist/)', () => {
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg.sideEffects).toBe(false);
-    expect(pkg.exports['.'].import.types).toBe('./dist/index.d.ts');
-    expect(pkg.exports['.'].require.types).toBe('./dist/index.d.cts');
-    const dts = await readFile(path.join(root, 'dist/index.d.ts'), 'utf8');
+    for (const [subpath, name] of [['.', 'index'], ['./ko', 'ko'], ['./locales', 'locales']]) {
+      expect(Object.keys(pkg.exports[subpath!].import)).toEqual(['types', 'default']);
+      expect(pkg.exports[subpath!].import.types).toBe(`./dist/${name}.d.ts`);
+      expect(pkg.exports[subpath!].require.types).toBe(`./dist/${name}.d.cts`);
+    }
+    const dist = await readdir(path.join(root, 'dist'));
+    const dts = (await Promise.all(dist.filter((f) => f.endsWith('.d.ts')).map((f) => readFile(path.join(root, 'dist', f), 'utf8')))).join('\n');
     expect(dts).not.toMatch(/from ['"]zod['"]/);
     expect(dts).toContain('type FaqId = "what-is-a-defector"');
     const js = await readFile(path.join(root, 'dist/index.js'), 'utf8');

@@ -83,3 +83,18 @@ describe('the zod schemas and the public types describe the same shapes', () => 
     expectTypeOf<z.infer<typeof schema.LinkNode>>().toEqualTypeOf<types.LinkNode>();
   });
 });
+
+describe('the Korean entry and the locale picker share the ids', () => {
+  it('types the Korean data with the same literal ids', async () => {
+    const ko = await import('../src/ko.js');
+    const picker = await import('../src/locales.js');
+    expectTypeOf(ko.getFaq).parameter(0).toEqualTypeOf<FaqId>();
+    expectTypeOf<import('../src/ko.js').FaqId>().toEqualTypeOf<FaqId>();
+    expectTypeOf(picker.getFaq).parameter(0).toEqualTypeOf<FaqId>();
+    expectTypeOf(picker.locales).toEqualTypeOf<readonly ['en', 'ko']>();
+    // @ts-expect-error 'typo' is not a FaqId in Korean either
+    ko.getFaq('typo');
+    // @ts-expect-error 'ja' is not an available locale
+    picker.getArticle('ja');
+  });
+});

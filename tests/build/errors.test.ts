@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, root, runContent, tempDir } from '../helpers.js';
 
-const bad = (name: string) => path.relative(root, fixture('bad', name, 'article.md'));
+const bad = (name: string) => path.relative(root, fixture('bad', name, 'article.en.md'));
 
 /** Each broken fixture and the exact lines the build must print for it. */
 const cases: Record<string, string[]> = {
@@ -60,7 +60,7 @@ describe('bad content', () => {
 
   it('points every line at a real position inside the file', async () => {
     for (const name of Object.keys(cases)) {
-      const text = await readFile(fixture('bad', name, 'article.md'), 'utf8');
+      const text = await readFile(fixture('bad', name, 'article.en.md'), 'utf8');
       const lines = text.split('\n');
       const result = await runContent(['--content-dir', fixture('bad', name), '--check']);
       for (const line of result.stderr.slice(0, -1)) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { arrivalSources, arrivals, arrivalsBetween, statedArrivalsTotal, totalArrivals } from '../src/index.js';
+
+describe('arrival figures', () => {
+  it('run in ascending, non-overlapping periods, each naming its source', () => {
+    for (const [index, row] of arrivals.entries()) {
+      expect(row.men + row.women).toBe(row.total);
+      expect(arrivalSources).toContain(row.source);
+      expect(row.source.url).toMatch(/^https:\/\//);
+      expect(row.source.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const previous = arrivals[index - 1];
+      if (previous) expect(row.from).toBeGreaterThan(previous.to);
+    }
+    expect(arrivals[0]).toMatchObject({ from: null, to: 1998, total: 947 });
+    expect(arrivals[1]).toMatchObject({ from: 1999, to: 2001, total: 1043 });
+  });
+
+  it('add up to the total the source states', () => {
+    expect(statedArrivalsTotal).not.toBeNull();
+    const through = arrivals.filter((row) => row.to <= statedArrivalsTotal!.through);
+    expect(totalArrivals(through)).toBe(statedArrivalsTotal!.total);
+    expect(totalArrivals()).toBe(34314);
+  });
+
+  it('arrivalsBetween keeps the rows whose whole period is in the range', () => {
+    expect(arrivalsBetween(2019, 2021).map((r) => [r.to, r.total])).toEqual([
+      [2019, 1047],
+      [2020, 229],
+      [2021, 63],
+    ]);
+    expect(arrivalsBetween(2000, 2002).map((r) => r.to)).toEqual([2002]);
+    expect(arrivalsBetween(1999, 2002).map((r) => r.to)).toEqual([2001, 2002]);
+    expect(totalArrivals(arrivalsBetween(2020, 2024))).toBe(229 + 63 + 67 + 196 + 236);
+    expect(arrivalsBetween(1900, 1950)).toEqual([]);
+  });
+
+  it('arrivalsBetween rejects reversed or fractional bounds', () => {
+    expect(() => arrivalsBetween(2010, 2000)).toThrow(RangeError);
+    expect(() => arrivalsBetween(2000.5, 2010)).toThrow(RangeError);
+  });
+
+  it('is deeply frozen', () => {
+    expect(Object.isFrozen(arrivals)).toBe(true);
+    expect(Object.isFrozen(arrivals[0]!.source)).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runContent, tempDir } from '../helpers.js';
+
+async function buildWithArrivals(edit: (text: string) => string) {
+  const dir = await tempDir();
+  await cp(fixture('good'), dir, { recursive: true });
+  const file = path.join(dir, 'arrivals.md');
+  const edited = edit(await readFile(file, 'utf8'));
+  await writeFile(file, edited);
+  const result = await runContent(['--content-dir', dir, '--check'], dir);
+  return { ...result, lineOf: (needle: string) => edited.split('\n').findIndex((line) => line.includes(needle)) + 1 };
+}
+
+describe('arrivals.md', () => {
+  it('builds the fixture', async () => {
+    const result = await buildWithArrivals((t) => t);
+    expect(result.code).toBe(0);
+  });
+
+  it('rejects a stated total the rows do not add up to', async () => {
+    const result = await buildWithArrivals((t) => t.replace('total: 15', 'total: 16').replace('women: 9', 'women: 10'));
+    expect(result.stderr.slice(0, -1)).toEqual([
+      'arrivals.md:11:10: arrivals statedTotal.women: the rows through 2002 add up to 9 women, but the source states 10',
+      'arrivals.md:12:10: arrivals statedTotal.total: the rows through 2002 add up to 15 people, but the source states 16',
+    ]);
+  });
+
+  it('rejects years out of order, a row whose parts do not add up, an unknown source and a non-count', async () => {
+    const result = await buildWithArrivals((t) =>
+      t.replace('| 2002 | 3 | 4 | 7 | census |', '| 2002 | 3 | 4 | 7 | censu |').replace('| 2003 | 1,000 | 0 | 1,000 | census |', '| 2003 | -1 | 0 | 1,000 | census |'),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.slice(0, -1)).toEqual([
+      `arrivals.md:${result.lineOf('| 2002')}:22: unknown source "censu"; the frontmatter names census`,
+      `arrivals.md:${result.lineOf('| 2003')}:10: "-1" is not a count: write digits, e.g. 1,142`,
+    ]);
+    const order = await buildWithArrivals((t) => t.replace('| 2002 | 3 | 4 | 7 |', '| 2001 | 3 | 4 | 7 |'));
+    expect(order.stderr[0]).toBe(`arrivals.md:${order.lineOf('| 2001 | 3')}:3: arrivals rows.2.from: years must be unique and ascending: 2001–2001 comes after 2001`);
+    const parts = await buildWithArrivals((t) => t.replace('| 2002 | 3 | 4 | 7 |', '| 2002 | 3 | 4 | 8 |'));
+    expect(parts.stderr.slice(0, -1)).toEqual([
+      'arrivals.md:12:10: arrivals statedTotal.total: the rows through 2002 add up to 16 people, but the source states 15',
+      `arrivals.md:${parts.lineOf('| 2002')}:18: arrivals rows.2.total: men + women must equal total`,
+    ]);
+  });
+
+  it('requires each source to have a name, an address and a retrieval date', async () => {
+    const result = await buildWithArrivals((t) => t.replace('    retrieved: 2024-01-02\n', ''));
+    expect(result.stderr[0]).toBe('arrivals.md:4:5: frontmatter: missing "sources.0.retrieved"');
+  });
+});

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import * as en from '../src/index.js';
+import * as ko from '../src/ko.js';
+import { root } from './helpers.js';
+
+/** Bundles `code` (importing the built package's dist files) and returns the minified output. */
+async function bundle(code: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: path.join(root, 'dist'), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    charset: 'utf8',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe('each language entry bundles only its own language', () => {
+  const koreanAnswer = ko.getFaq('how-do-north-koreans-escape').answer.text.slice(0, 20);
+  const englishAnswer = en.getFaq('how-do-north-koreans-escape').answer.text.slice(0, 40);
+
+  it('the main entry carries no Korean article text', async () => {
+    const output = await bundle("import * as m from './index.js'; console.log(m);");
+    expect(output).toContain(englishAnswer);
+    expect(output).not.toContain(koreanAnswer);
+    expect(output).not.toContain(ko.article.title);
+  });
+
+  it('the Korean entry carries no English article text', async () => {
+    const output = await bundle("import * as m from './ko.js'; console.log(m);");
+    expect(output).toContain(koreanAnswer);
+    expect(output).not.toContain(englishAnswer);
+  });
+
+  it('the locale picker carries both', async () => {
+    const output = await bundle("import * as m from './locales.js'; console.log(m);");
+    expect(output).toContain(koreanAnswer);
+    expect(output).toContain(englishAnswer);
+  });
+});
