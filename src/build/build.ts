@@ -5,6 +5,7 @@ import type { Content } from '../schema.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
 import { renderOutputs, writeOutputs, type OutputFile } from './emit.js';
 import { extractArticle } from './extract.js';
+import { checkTextLimits, checkTreeDepth } from './limits.js';
 import { loadContent } from './load.js';
 import { parseContent } from './parse.js';
 import { validateArticle } from './validate.js';
@@ -44,8 +45,10 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const files = await loadContent(options.contentDir, options.cwd);
   const results: { name: string; text: string; content: Content | undefined }[] = [];
   for (const file of files) {
-    if (file.data.loaded?.unreadable) continue;
-    const draft = extractArticle(parseContent(file), file);
+    if (file.data.loaded?.unreadable || !checkTextLimits(String(file.value), file)) continue;
+    const tree = parseContent(file);
+    if (!checkTreeDepth(tree, file)) continue;
+    const draft = extractArticle(tree, file);
     results.push({ name: file.data.loaded!.name, text: String(file.value), content: validateArticle(draft, file) });
   }
   const diagnostics = collectDiagnostics(files);
