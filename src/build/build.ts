@@ -1,6 +1,7 @@
 /**
  * The content build: load → parse → extract → validate → emit, for a whole content directory.
  */
+import type { VFile } from 'vfile';
 import type { Content } from '../schema.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
 import { renderOutputs, writeOutputs, type OutputFile } from './emit.js';
@@ -45,11 +46,8 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const files = await loadContent(options.contentDir, options.cwd);
   const results: { name: string; text: string; content: Content | undefined }[] = [];
   for (const file of files) {
-    if (file.data.loaded?.unreadable || !checkTextLimits(String(file.value), file)) continue;
-    const tree = parseContent(file);
-    if (!checkTreeDepth(tree, file)) continue;
-    const draft = extractArticle(tree, file);
-    results.push({ name: file.data.loaded!.name, text: String(file.value), content: validateArticle(draft, file) });
+    if (file.data.loaded?.unreadable) continue;
+    results.push({ name: file.data.loaded!.name, text: String(file.value), content: buildFile(file) });
   }
   const diagnostics = collectDiagnostics(files);
   if (files.length !== 1 && diagnostics.length === 0) {
@@ -61,6 +59,19 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const outputs = renderOutputs(content, results.map(({ name, text }) => ({ name, text })));
   const written = options.check ? [] : await writeOutputs(options.outDir, outputs);
   return { diagnostics, content, outputs, written };
+}
+
+/**
+ * Runs the stages after `load` on one readable file: limits → parse → extract → validate.
+ * Content problems are reported on `file`, never thrown.
+ *
+ * @returns The validated content, or `undefined` if the file has any problem.
+ */
+export function buildFile(file: VFile): Content | undefined {
+  if (!checkTextLimits(String(file.value), file)) return undefined;
+  const tree = parseContent(file);
+  if (!checkTreeDepth(tree, file)) return undefined;
+  return validateArticle(extractArticle(tree, file), file);
 }
 
 function fail(diagnostics: readonly Diagnostic[]): BuildResult {

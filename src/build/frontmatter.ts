@@ -29,7 +29,7 @@ export const MAX_ALIAS_COUNT = 100;
 export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
   const start = node.position?.start ?? { line: 1, column: 1 };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const doc = parseDocument(node.value, { lineCounter, logLevel: 'error', prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const toPoint = (offset: number): Point => {
     const pos = lineCounter.linePos(offset);
     return { line: start.line + pos.line, column: pos.col };
