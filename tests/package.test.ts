@@ -51,7 +51,7 @@ describe('the published package', () => {
   it('has no install scripts', async () => {
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
     for (const name of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) expect(pkg.scripts).not.toHaveProperty(name);
-    expect(pkg.allowScripts).toEqual({ esbuild: false });
+    expect(Object.values(pkg.allowScripts)).not.toContain(true);
   });
 
   it('npm pack lists only what users need', async () => {
