@@ -130,14 +130,16 @@ describe('bad content', () => {
     }
   });
 
-  it('leaves the previous output untouched and leaves no temporary file', async () => {
+  it('leaves the previous output untouched and leaves no temporary file, for every fixture', async () => {
     const out = await tempDir();
     await writeFile(path.join(out, 'content.ts'), 'previous module\n');
     await writeFile(path.join(out, 'data.json'), '{"previous":true}\n');
-    const result = await runContent(['--content-dir', fixture('bad', 'duplicate-id'), '--out-dir', out]);
-    expect(result.code).toBe(1);
-    expect(await readFile(path.join(out, 'content.ts'), 'utf8')).toBe('previous module\n');
-    expect(await readFile(path.join(out, 'data.json'), 'utf8')).toBe('{"previous":true}\n');
-    expect((await readdir(out)).sort()).toEqual(['content.ts', 'data.json']);
+    for (const name of Object.keys(cases)) {
+      const result = await runContent(['--content-dir', fixture('bad', name), '--out-dir', out]);
+      expect(result.code, name).toBe(1);
+      expect(await readFile(path.join(out, 'content.ts'), 'utf8')).toBe('previous module\n');
+      expect(await readFile(path.join(out, 'data.json'), 'utf8')).toBe('{"previous":true}\n');
+      expect((await readdir(out)).sort()).toEqual(['content.ts', 'data.json']);
+    }
   });
 });
