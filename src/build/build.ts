@@ -5,11 +5,13 @@
  * `article.<locale>.md` and optional `arrivals.md` (the official arrival figures).
  */
 import type { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import type { Arrivals, Content, Dataset } from '../schema.js';
 import { extractArrivals } from './arrivals.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
 import { renderOutputs, writeOutputs, type OutputFile } from './emit.js';
-import { extractArticle, type ArticleDraft, type SourceFigures } from './extract.js';
+import { extractArticle, type ArticleDraft, type ExtractOptions, type SourceFigures } from './extract.js';
+import { checkTextLimits, checkTreeDepth } from './limits.js';
 import { loadContent } from './load.js';
 import { checkParity } from './parity.js';
 import { parseContent, parseDataset } from './parse.js';
@@ -68,14 +70,15 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
 
   const readable = (file: VFile) => !file.data.loaded!.unreadable;
   const source = articles.find((article) => article.locale === SOURCE_LOCALE);
-  const sourceDraft = source && readable(source.file) ? extractArticle(parseContent(source.file), source.file) : undefined;
+  const sourceDraft = source && readable(source.file) ? extractChecked(source.file) : undefined;
   const content: Record<string, Content | undefined> = {};
   if (source && sourceDraft) content[source.locale] = validateArticle(sourceDraft, source.file, { locale: source.locale });
 
   const figures = sourceFigures(sourceDraft);
   for (const { locale, file } of articles) {
     if (locale === SOURCE_LOCALE || !readable(file)) continue;
-    const draft = extractArticle(parseContent(file), file, { source: figures });
+    const draft = extractChecked(file, { source: figures });
+    if (!draft) continue;
     if (sourceDraft && source) checkParity(sourceDraft, draft, file, source.file.data.loaded!.name);
     content[locale] = validateArticle(draft, file, {
       locale,
@@ -85,7 +88,8 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   }
 
   let arrivals: Arrivals | undefined;
-  if (arrivalsFile && readable(arrivalsFile)) arrivals = extractArrivals(parseDataset(arrivalsFile), arrivalsFile);
+  const arrivalsTree = arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseDataset) : undefined;
+  if (arrivalsFile && arrivalsTree) arrivals = extractArrivals(arrivalsTree, arrivalsFile);
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);
   if (!source && diagnostics.length === 0) {
@@ -118,6 +122,33 @@ function slugOf(draft: ArticleDraft): string | undefined {
 function dateOf(draft: ArticleDraft): string | undefined {
   const value = draft.frontmatter?.value as { date?: unknown } | undefined;
   return typeof value?.date === 'string' ? value.date : undefined;
+}
+
+/**
+ * Parses a file within the size and nesting limits (checked before and after parsing).
+ *
+ * @returns The tree, or `undefined` if a limit was exceeded (reported on `file`).
+ */
+function parseChecked(file: VFile, parse: (file: VFile) => Root): Root | undefined {
+  if (!checkTextLimits(String(file.value), file)) return undefined;
+  const tree = parse(file);
+  return checkTreeDepth(tree, file) ? tree : undefined;
+}
+
+function extractChecked(file: VFile, options?: ExtractOptions): ArticleDraft | undefined {
+  const tree = parseChecked(file, parseContent);
+  return tree ? extractArticle(tree, file, options) : undefined;
+}
+
+/**
+ * Runs the stages after `load` on one readable article on its own: limits → parse → extract → validate.
+ * Content problems are reported on `file`, never thrown.
+ *
+ * @returns The validated content, or `undefined` if the file has any problem.
+ */
+export function buildFile(file: VFile): Content | undefined {
+  const draft = extractChecked(file);
+  return draft ? validateArticle(draft, file) : undefined;
 }
 
 function fail(diagnostics: readonly Diagnostic[]): BuildResult {

@@ -52,6 +52,7 @@ export function parseFigure(text: string): ParsedFigure {
   }
   if (sign === '-') return { ok: false, reason: `"${words}" is negative: a count cannot be below zero` };
   const value = Number(digits!.replace(/,/g, ''));
+  if (qualifier === 'under' && value === 0) return { ok: false, reason: `"${words}" contradicts itself: a count cannot be under zero` };
   if (!Number.isSafeInteger(value)) return { ok: false, reason: `"${words}" is too large` };
   return { ok: true, value, qualifier };
 }

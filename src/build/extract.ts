@@ -117,6 +117,13 @@ export interface ExtractOptions {
  * @returns The draft; parts that could not be extracted are left out of it.
  */
 export function extractArticle(tree: Root, file: VFile, options: ExtractOptions = {}): ArticleDraft {
+  if (tree.children.length === 0) {
+    file.message('the file is empty: write the frontmatter, the intro and the four sections (see the README)', {
+      place: { line: 1, column: 1 },
+    });
+    const none = toRichBlocks([], file);
+    return { frontmatter: undefined, end: undefined, intro: none, conclusion: none, sections: [], estimate: undefined, factors: [], challenges: [], faq: [] };
+  }
   const { intro, sections, conclusion, frontmatter } = splitDocument(tree, file);
   const fm = frontmatter?.value as { locale?: unknown } | undefined;
   const language = typeof fm?.locale === 'string' ? fm.locale.split('-')[0]! : 'en';

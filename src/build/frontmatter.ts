@@ -4,7 +4,7 @@
  */
 import type { Yaml } from 'mdast';
 import type { Point } from 'unist';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 
@@ -30,7 +30,7 @@ export const MAX_ALIAS_COUNT = 100;
 export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
   const start = node.position?.start ?? { line: 1, column: 1 };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const doc = parseDocument(node.value, { lineCounter, logLevel: 'error', prettyErrors: false, uniqueKeys: true, version: '1.2' });
   const toPoint = (offset: number): Point => {
     const pos = lineCounter.linePos(offset);
     return { line: start.line + pos.line, column: pos.col };
@@ -64,6 +64,7 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
     }
     return { value: undefined, locate };
   }
+  if (!checkStrings(doc, file, toPoint)) return { value: undefined, locate };
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate };
   } catch (error) {
@@ -72,6 +73,33 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
     return { value: undefined, locate };
   }
 }
+
+/**
+ * Rejects strings that cannot be shipped as text: lone UTF-16 surrogates and control characters,
+ * which YAML's double-quoted escapes (`"\ud800"`, `"\0"`) can produce from valid UTF-8.
+ */
+function checkStrings(doc: ReturnType<typeof parseDocument>, file: VFile, toPoint: (offset: number) => Point): boolean {
+  let ok = true;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return;
+      const problem = LONE_SURROGATE.test(node.value)
+        ? 'a lone surrogate (an unpaired \\uD800–\\uDFFF escape)'
+        : CONTROL.test(node.value)
+          ? 'a control character (such as \\0)'
+          : undefined;
+      if (problem) {
+        file.message(`frontmatter: the string contains ${problem}: write plain text`, { place: toPoint(node.range?.[0] ?? 0) });
+        ok = false;
+      }
+    },
+  });
+  return ok;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 function isNode(value: unknown): value is YamlNode {
   return typeof value === 'object' && value !== null && 'range' in value;

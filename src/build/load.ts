@@ -67,12 +67,14 @@ export function decodeContent(bytes: Uint8Array, displayPath: string, name: stri
 }
 
 /**
- * Normalises text the way the build sees it: no byte order mark, `\n` line endings, Unicode NFC.
+ * Normalises text the way the build sees it: no byte order mark, `\n` line endings, no spaces or
+ * tabs at line ends (invisible, so never meaningful: write a hard break as `\` at the line's end),
+ * Unicode NFC.
  *
  * @returns The normalised text.
  */
 export function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').normalize('NFC');
 }
 
 /**

@@ -52,6 +52,12 @@ export function validateArticle(draft: ArticleDraft, file: VFile, expect: Articl
     const { attribution, ...rest } = draft.estimate.value;
     const located = { ...draft.estimate, value: { ...rest, source: { attribution, publication: frontmatter.source } } };
     estimate = validateOne(located, EstimateSchema, 'estimate', file);
+    const year = Number(frontmatter.date.slice(0, 4));
+    if (estimate && estimate.since !== null && estimate.since > year) {
+      file.message(`:since[${estimate.since}] is after the article's date (${frontmatter.date}): the count cannot start in the future`, {
+        place: draft.estimate.fields.since ?? draft.estimate.place,
+      });
+    }
   }
 
   if (file.messages.length > 0 || !frontmatter || !estimate || !sections || !factors || !challenges || !faq) return undefined;

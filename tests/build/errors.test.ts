@@ -39,6 +39,63 @@ const cases: Record<string, string[]> = {
     `${bad('unsafe-markup')}:21:1: raw HTML is not allowed: write markdown instead of "<img src=x onerror=alert(1)>"`,
     `${bad('unsafe-markup')}:31:9: images are not allowed in the text`,
   ],
+  'alias-bomb': [
+    `${bad('alias-bomb')}:1:1: frontmatter: Excessive alias count indicates a resource exhaustion attack`,
+  ],
+  'answer-without-question': [
+    `${bad('answer-without-question')}:28:1: this paragraph is not under a ### question: every FAQ answer needs its question above it`,
+  ],
+  'empty-file': [
+    `${bad('empty-file')}:1:1: the file is empty: write the frontmatter, the intro and the four sections (see the README)`,
+  ],
+  'frontmatter-not-mapping': [
+    `${bad('frontmatter-not-mapping')}:2:1: frontmatter must be a mapping of keys to values (title: …, slug: …)`,
+  ],
+  'frontmatter-only': [
+    `${bad('frontmatter-only')}:11:1: missing the challenges section: add a ## section with :challenge[…]{phase=…} marks`,
+    `${bad('frontmatter-only')}:11:1: missing the estimate section: add a ## section with :estimate[…] and :source[…]`,
+    `${bad('frontmatter-only')}:11:1: missing the factors section: add a ## section with :factor[…] marks`,
+    `${bad('frontmatter-only')}:11:1: missing the faq section: add a ## section of ### questions, each followed by its answer`,
+  ],
+  'impossible-date': [
+    `${bad('impossible-date')}:4:7: frontmatter "date": must be a date written YYYY-MM-DD`,
+  ],
+  'inconsistent-estimate': [
+    `${bad('inconsistent-estimate')}:16:38: :estimate does not take the attribute "value"; it takes id`,
+    `${bad('inconsistent-estimate')}:16:100: :since[2030] is after the article's date (2024-01-02): the count cannot start in the future`,
+  ],
+  'invalid-utf8': [
+    `${bad('invalid-utf8')}:40:5: invalid UTF-8 at byte 804: save the file as UTF-8`,
+  ],
+  'item-without-description': [
+    `${bad('item-without-description')}:20:1: :factor[] is empty: put the article's words inside the brackets`,
+    `${bad('item-without-description')}:24:7: :challenge[] is empty: put the article's words inside the brackets`,
+  ],
+  'lone-surrogate': [
+    `${bad('lone-surrogate')}:2:8: frontmatter: the string contains a lone surrogate (an unpaired \\uD800–\\uDFFF escape): write plain text`,
+    `${bad('lone-surrogate')}:5:14: frontmatter: the string contains a control character (such as \\0): write plain text`,
+  ],
+  'misordered-sections': [
+    `${bad('misordered-sections')}:22:1: the factors section must come before the challenges section (order: estimate, factors, challenges, faq)`,
+  ],
+  'negative-estimate': [
+    `${bad('negative-estimate')}:16:38: estimate "-1,200" is negative: a count cannot be below zero`,
+  ],
+  'nul-byte': [
+    `${bad('nul-byte')}:40:5: NUL byte at byte 804: content must be text`,
+  ],
+  'prototype-keys': [
+    `${bad('prototype-keys')}:7:1: frontmatter: unknown key "__proto__"; known keys are title, slug, date, description, locale, source, translationOf`,
+    `${bad('prototype-keys')}:9:1: frontmatter: unknown key "constructor"; known keys are title, slug, date, description, locale, source, translationOf`,
+  ],
+  'unknown-phase': [
+    `${bad('unknown-phase')}:24:7: challenge "rivers" phase: Invalid option: expected one of "journey"|"after-crossing"`,
+  ],
+  'unsafe-links': [
+    `${bad('unsafe-links')}:12:32: unsafe link "data:text/html;base64,PHNjcmlwdD4=": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-links')}:40:10: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-links')}:40:36: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
+  ],
 };
 
 describe('bad content', () => {
@@ -73,14 +130,16 @@ describe('bad content', () => {
     }
   });
 
-  it('leaves the previous output untouched and leaves no temporary file', async () => {
+  it('leaves the previous output untouched and leaves no temporary file, for every fixture', async () => {
     const out = await tempDir();
     await writeFile(path.join(out, 'content.ts'), 'previous module\n');
     await writeFile(path.join(out, 'data.json'), '{"previous":true}\n');
-    const result = await runContent(['--content-dir', fixture('bad', 'duplicate-id'), '--out-dir', out]);
-    expect(result.code).toBe(1);
-    expect(await readFile(path.join(out, 'content.ts'), 'utf8')).toBe('previous module\n');
-    expect(await readFile(path.join(out, 'data.json'), 'utf8')).toBe('{"previous":true}\n');
-    expect((await readdir(out)).sort()).toEqual(['content.ts', 'data.json']);
+    for (const name of Object.keys(cases)) {
+      const result = await runContent(['--content-dir', fixture('bad', name), '--out-dir', out]);
+      expect(result.code, name).toBe(1);
+      expect(await readFile(path.join(out, 'content.ts'), 'utf8')).toBe('previous module\n');
+      expect(await readFile(path.join(out, 'data.json'), 'utf8')).toBe('{"previous":true}\n');
+      expect((await readdir(out)).sort()).toEqual(['content.ts', 'data.json']);
+    }
   });
 });

@@ -19,6 +19,8 @@ describe('parseFigure', () => {
     ['roughly 30,000', /"roughly" is not a known qualifier/],
     ['30,00', /is not a number/],
     ['99999999999999999999', /too large/],
+    ['under 0', /contradicts itself: a count cannot be under zero/],
+    ['fewer than 0', /contradicts itself/],
   ])('rejects %j', (text, reason) => {
     const result = parseFigure(text);
     expect(result.ok).toBe(false);

@@ -1,0 +1,88 @@
+/**
+ * Build: the content build against remark-parse alone on the same file; its scaling over
+ * synthetic content of 1×, 10×, 100× and 1,000× the article; and Velite on the same corpus.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { child, report, temp, writeCorpus } from './lib.js';
+
+interface Run {
+  readonly ms: number;
+  readonly maxRssMb: number;
+}
+
+/** A content directory holding the synthetic article of `times` the real size, and its size. */
+function corpus(times: number): { dir: string; bytes: number } {
+  const base = temp();
+  const dir = path.join(base, 'content');
+  const bytes = writeCorpus(dir, times);
+  writeFileSync(
+    path.join(base, 'velite.config.js'),
+    `import { defineCollection, defineConfig, s } from 'velite';
+const article = defineCollection({
+  name: 'Article',
+  pattern: 'article.*.md',
+  single: true,
+  schema: s.object({
+    title: s.string().min(1),
+    slug: s.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    date: s.isodate(),
+    description: s.string().min(1),
+    locale: s.string(),
+    source: s.object({ name: s.string().min(1), date: s.string().optional(), url: s.string().url().optional(), note: s.string().optional() }),
+    body: s.markdown(),
+    plain: s.excerpt({ length: 1e9 }),
+  }),
+});
+export default defineConfig({ root: 'content', output: { data: '.velite', assets: '.velite/static', clean: true }, collections: { article } });
+`,
+  );
+  return { dir, bytes };
+}
+
+/** Measures and prints the build figures. @returns Whether the goals were met. */
+export function measureBuild(): boolean {
+  let met = true;
+  const real = corpus(1);
+  const ours = child<Run>('ours', real.dir, '30');
+  const remark = child<Run>('remark', real.dir, '30');
+  met = report('build: content build / remark-parse alone (1× article)', ours.ms / remark.ms, 1.25, `${ours.ms.toFixed(2)} ms vs ${remark.ms.toFixed(2)} ms, medians of 30 warm runs`) && met;
+  const checkOnly = child<Run>('ours-check', real.dir, '30');
+  report('build: content build --check (writes nothing) / remark-parse alone', checkOnly.ms / remark.ms, undefined, `${checkOnly.ms.toFixed(2)} ms: the rest of the gap is writing the two files`);
+  const extensions = child<Run>('remark-extensions', real.dir, '30');
+  report('build: remark-parse + frontmatter + directive syntax / remark-parse alone', extensions.ms / remark.ms, undefined, `${extensions.ms.toFixed(2)} ms: the share of the gap that is parsing the extra syntax`);
+
+  const large = corpus(100);
+  const [ours100, remark100] = [child<Run>('ours', large.dir, '5'), child<Run>('remark', large.dir, '5')];
+  met = report('build: content build / remark-parse alone (100× article)', ours100.ms / remark100.ms, 1.25, `${ours100.ms.toFixed(1)} ms vs ${remark100.ms.toFixed(1)} ms on ${(large.bytes / 1024).toFixed(0)} KiB, medians of 5 warm runs`) && met;
+
+  const sizes = [1, 10, 100, 1000];
+  const rows: { times: number; bytes: number; run: Run; velite: Run | string }[] = [];
+  for (const times of sizes) {
+    const { dir, bytes } = corpus(times);
+    const runs = times >= 1000 ? '1' : '3';
+    const run = child<Run>('ours', dir, runs);
+    let velite: Run | string;
+    try {
+      velite = child<Run>('velite', dir, runs);
+    } catch (error) {
+      velite = String((error as { stderr?: string }).stderr ?? error).split('\n').find((line) => /Error/.test(line)) ?? 'unknown error';
+    }
+    rows.push({ times, bytes, run, velite });
+    const peer = typeof velite === 'string' ? `velite failed: ${velite}` : `velite ${velite.ms.toFixed(1)} ms, ${velite.maxRssMb.toFixed(0)} MB`;
+    console.log(
+      `scale ${times}×: ${(bytes / 1024).toFixed(0)} KiB, ${run.ms.toFixed(1)} ms (${(run.ms / (bytes / 1024)).toFixed(3)} ms/KiB), peak RSS ${run.maxRssMb.toFixed(0)} MB; ${peer}`,
+    );
+  }
+  // Linear growth: time per byte at 1,000× within 1.5× of that at 100× (small sizes are dominated by fixed costs).
+  const perByte = (row: (typeof rows)[number]) => row.run.ms / row.bytes;
+  const [r100, r1000] = [rows[2]!, rows[3]!];
+  met = report('scaling: time per byte at 1000× / at 100×', perByte(r1000) / perByte(r100), 1.5, 'linear growth means ≈ 1') && met;
+  const memPerByte = (row: (typeof rows)[number]) => (row.run.maxRssMb - rows[0]!.run.maxRssMb) / (row.bytes - rows[0]!.bytes);
+  met = report('scaling: memory above 1× per byte at 1000× / at 100×', memPerByte(r1000) / memPerByte(r100), 1.5, 'linear growth means ≈ 1 or less') && met;
+  for (const row of rows) {
+    if (typeof row.velite === 'string') continue;
+    report(`peer: our build / Velite 0.4.0 at ${row.times}×`, row.run.ms / row.velite.ms, undefined, `${row.run.ms.toFixed(1)} ms vs ${row.velite.ms.toFixed(1)} ms`);
+  }
+  return met;
+}

@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { root, tempDir } from './helpers.js';
+
+const exec = promisify(execFile);
+
+/** Every object reachable from a value, with the path to it. */
+function* objects(value: unknown, where: string): Generator<[string, object]> {
+  if (typeof value !== 'object' || value === null) return;
+  yield [where, value];
+  for (const [key, child] of Object.entries(value)) yield* objects(child, `${where}.${key}`);
+}
+
+describe('exported data', () => {
+  const data = { article: api.article, estimate: api.estimate, factors: api.factors, challenges: api.challenges, faq: api.faq };
+
+  it('is frozen at every level, in the source and in dist/', async () => {
+    const dist = await import(pathToFileURL(path.join(root, 'dist/index.js')).href);
+    let count = 0;
+    for (const [name, value] of Object.entries(data)) {
+      for (const [where, object] of [...objects(value, name), ...objects(dist[name], `dist ${name}`)]) {
+        expect(Object.isFrozen(object), where).toBe(true);
+        count += 1;
+      }
+    }
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it('throws on mutation in strict mode', () => {
+    'use strict';
+    const mutations: (() => void)[] = [
+      () => ((api.estimate as { value: number }).value = 1),
+      () => (api.faq[0]!.answer.nodes[0]!.children as unknown[]).push('x'),
+      () => delete (api.article as { title?: string }).title,
+      () => ((api.challenges[0]!.label as { text: string }).text = 'x'),
+      () => Object.defineProperty(api.factors, 'extra', { value: 1 }),
+    ];
+    for (const mutate of mutations) expect(mutate).toThrow(TypeError);
+    expect(api.estimate.value).toBe(30000);
+  });
+});
+
+describe('the published package', () => {
+  it('has no install scripts', async () => {
+    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+    for (const name of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) expect(pkg.scripts).not.toHaveProperty(name);
+    expect(Object.values(pkg.allowScripts)).not.toContain(true);
+  });
+
+  it('npm pack lists only what users need', async () => {
+    const { stdout } = await exec('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+    const [report] = JSON.parse(stdout) as { files: { path: string }[] }[];
+    const files = report!.files.map((file) => file.path).sort();
+    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+    const targets = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') targets.add(value.replace(/^\.\//, ''));
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(pkg.exports);
+    // Everything the exports map points at is in the tarball...
+    for (const target of targets) expect(files).toContain(target);
+    // ...and nothing but the built files, the README, the changelog, the licence and package.json.
+    for (const file of files) expect(file).toMatch(/^(README\.md|CHANGELOG\.md|LICENSE|package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|json))$/);
+    expect(files.some((file) => /^(src|content|tests|bench|examples)\//.test(file))).toBe(false);
+  });
+});
+
+describe('determinism', () => {
+  /** sha256 of every file of dist/ and src/generated/ under `dir`. */
+  async function hashes(dir: string): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const sub of ['dist', 'src/generated']) {
+      for (const name of (await readdir(path.join(dir, sub))).sort()) {
+        out[`${sub}/${name}`] = createHash('sha256').update(await readFile(path.join(dir, sub, name))).digest('hex');
+      }
+    }
+    return out;
+  }
+
+  it('a second build, from another directory with another TZ and LANG, is byte-identical', async () => {
+    const copy = await tempDir();
+    for (const entry of ['content', 'src', 'package.json', 'tsconfig.json', 'tsup.config.ts']) {
+      await cp(path.join(root, entry), path.join(copy, entry), { recursive: true, filter: (from) => !from.includes('generated') });
+    }
+    await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    await mkdir(path.join(copy, 'elsewhere'));
+    const env = { ...process.env, TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' };
+    const bin = (name: string) => path.join(copy, 'node_modules', '.bin', name);
+    await exec(bin('tsx'), [path.join(copy, 'src/build/cli.ts')], { cwd: path.join(copy, 'elsewhere'), env });
+    await exec(bin('tsup'), [], { cwd: copy, env: { ...env, TMPDIR: os.tmpdir() } });
+    const [ours, theirs] = [await hashes(root), await hashes(copy)];
+    expect(Object.keys(theirs)).toEqual(Object.keys(ours));
+    expect(theirs).toEqual(ours);
+  }, 120_000);
+});
