@@ -4,6 +4,7 @@
  */
 export { article, challenges, estimate, factors, faq } from './generated/content.js';
 export type { ChallengeId, FactorId, FaqId, SectionId } from './generated/content.js';
+export { meta, type Meta } from './generated/meta.js';
 export {
   challengesByPhase,
   findChallenge,

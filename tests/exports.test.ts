@@ -22,6 +22,7 @@ const PUBLIC_NAMES = [
   'getChallenge',
   'getFactor',
   'getFaq',
+  'meta',
   'searchFaq',
 ];
 

@@ -13,7 +13,7 @@ describe('npm run content', () => {
     const out = await tempDir();
     const result = await runContent(['--content-dir', fixture('good'), '--out-dir', out]);
     expect(result).toMatchObject({ code: 0, stderr: [] });
-    expect((await readdir(out)).sort()).toEqual(['content.ts', 'data.json']);
+    expect((await readdir(out)).sort()).toEqual(['content.ts', 'data.json', 'meta.ts']);
     const module = await readFile(path.join(out, 'content.ts'), 'utf8');
     expect(module.split('\n').slice(0, 3)).toEqual([
       '/**',
