@@ -19,6 +19,10 @@ export type FieldKind = 'fact' | 'text';
 export interface CollectionSpec {
   /** The word used in reasons, e.g. `faq` in `faq "what-is-a-defector" removed`. */
   readonly noun: string;
+  /** The word readers know an item by, e.g. `question`, used in changeset drafts. */
+  readonly readerNoun: string;
+  /** The field whose text names an item for readers (recorded as `name`, not compared). */
+  readonly nameField: string;
   /** Every compared field (besides `id`) and how it is compared. */
   readonly fields: Readonly<Record<string, FieldKind>>;
 }
@@ -32,10 +36,14 @@ export interface CollectionSpec {
 export const COLLECTIONS = {
   article: {
     noun: 'article',
+    readerNoun: 'article',
+    nameField: 'title',
     fields: { date: 'fact', locale: 'fact', source: 'fact', title: 'text', description: 'text', intro: 'text', conclusion: 'text' },
   },
   estimate: {
     noun: 'estimate',
+    readerNoun: 'estimate',
+    nameField: 'label',
     fields: {
       value: 'fact',
       qualifier: 'fact',
@@ -46,10 +54,10 @@ export const COLLECTIONS = {
       label: 'text',
     },
   },
-  sections: { noun: 'section', fields: { kind: 'fact', heading: 'text', body: 'text' } },
-  factors: { noun: 'factor', fields: { sectionId: 'fact', label: 'text' } },
-  challenges: { noun: 'challenge', fields: { phase: 'fact', sectionId: 'fact', label: 'text' } },
-  faq: { noun: 'faq', fields: { question: 'text', answer: 'text' } },
+  sections: { noun: 'section', readerNoun: 'section', nameField: 'heading', fields: { kind: 'fact', heading: 'text', body: 'text' } },
+  factors: { noun: 'factor', readerNoun: 'factor', nameField: 'label', fields: { sectionId: 'fact', label: 'text' } },
+  challenges: { noun: 'challenge', readerNoun: 'challenge', nameField: 'label', fields: { phase: 'fact', sectionId: 'fact', label: 'text' } },
+  faq: { noun: 'faq', readerNoun: 'question', nameField: 'question', fields: { question: 'text', answer: 'text' } },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** The name of a collection of an edition. */
@@ -58,8 +66,8 @@ export type CollectionName = keyof typeof COLLECTIONS;
 /** A value as stored in the lock: primitives and lists of them verbatim, anything else as a hash. */
 const LockValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number()]))]);
 
-/** One item of a collection: its id and its compared fields. */
-export const LockItem = z.record(z.string(), LockValue).and(z.object({ id: z.string() }));
+/** One item of a collection: its id, its name for readers (the question, the label) and its compared fields. */
+export const LockItem = z.record(z.string(), LockValue).and(z.object({ id: z.string(), name: z.string() }));
 export type LockItem = z.infer<typeof LockItem>;
 
 /** One edition of the content (one locale): every collection's items, in the article's order. */
@@ -109,9 +117,11 @@ export function lockEdition(content: Content): EditionLock {
   };
   const edition = {} as Record<CollectionName, LockItem[]>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const fields = Object.keys(COLLECTIONS[name].fields);
+    const { fields: spec, nameField } = COLLECTIONS[name];
+    const fields = Object.keys(spec);
     edition[name] = items[name].map((item) => {
-      const entry: LockItem = { id: String(item.id) };
+      const named = item[nameField] as string | { readonly text: string };
+      const entry: LockItem = { id: String(item.id), name: typeof named === 'string' ? named : named.text };
       for (const field of fields) entry[field] = lockValue(item[field]);
       return entry;
     });

@@ -5,10 +5,13 @@
  *                                     content.lock.json and no pending changeset declares the bump
  *   tsx src/build/release.ts lock    (run by npm run version-packages) rewrites content.lock.json
  *   tsx src/build/release.ts semver  (also npm run content -- --semver) prints the bump and reasons
+ *   tsx src/build/release.ts draft   (npm run changeset:content) writes a changeset declaring the
+ *                                     bump, its text a list of the changes in readers' words
  *
  * Options: [--content-dir DIR] [--lock FILE] [--root DIR] (the directory of package.json and .changeset).
  * Exit codes: 0 ok; 1 check failed, bad content or bad lock; 2 wrong usage.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +23,10 @@ import type { Io } from './cli.js';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
 import { writeOutputs } from './emit.js';
 import { createLock, LOCK_FILE, parseLock, serializeLock, type ContentLock } from './lock.js';
-import { BUMPS, diffLocks, maxBump, type Bump, type SemverResult } from './semver.js';
+import { BUMPS, changelogNotes, diffLocks, maxBump, type Bump, type SemverResult } from './semver.js';
 
 /** The usage line of this command. */
-export const RELEASE_USAGE = 'usage: tsx src/build/release.ts check|lock|semver [--content-dir DIR] [--lock FILE] [--root DIR]';
+export const RELEASE_USAGE = 'usage: tsx src/build/release.ts check|lock|semver|draft [--content-dir DIR] [--lock FILE] [--root DIR]';
 
 /** The package root: where package.json, content.lock.json and .changeset/ are. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -160,6 +163,29 @@ export async function updateLock(options: ReleaseOptions, today: string): Promis
 }
 
 /**
+ * Writes a changeset for the content's changes since the lock: it declares the bump they need and
+ * lists them in readers' words, for the maintainer to edit before committing. The file is named
+ * after its text (`.changeset/content-<hash>.md`), so running it again rewrites the same draft.
+ *
+ * @returns The path written and the bump, or `undefined` when the content matches the lock
+ *   (nothing written) or has problems (see `diagnostics`).
+ * @throws If the lock or package.json is missing or invalid, or the file cannot be written.
+ */
+export async function draftChangeset(
+  options: ReleaseOptions,
+): Promise<{ file: string | undefined; bump: Bump; diagnostics: readonly Diagnostic[] }> {
+  const before = await readLock(options.lockFile);
+  const { lock, diagnostics } = await currentLock(options, before.updated);
+  if (!lock) return { file: undefined, bump: 'none', diagnostics };
+  const { bump, notes } = changelogNotes(before, lock);
+  if (bump === 'none') return { file: undefined, bump, diagnostics };
+  const text = `---\n${JSON.stringify(lock.package)}: ${bump}\n---\n\n${notes.map((note) => `- ${note}`).join('\n')}\n`;
+  const name = `content-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.md`;
+  const [file] = await writeOutputs(path.join(options.rootDir, '.changeset'), [{ name, contents: text }]);
+  return { file, bump, diagnostics };
+}
+
+/**
  * Reads and validates a lock file.
  *
  * @returns The lock.
@@ -228,7 +254,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const [command, ...rest] = parsed.positionals;
-  if (rest.length > 0 || !['check', 'lock', 'semver'].includes(command ?? '')) {
+  if (rest.length > 0 || !['check', 'lock', 'semver', 'draft'].includes(command ?? '')) {
     io.stderr(RELEASE_USAGE);
     return 2;
   }
@@ -242,6 +268,13 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   };
   try {
     if (command === 'semver') return await printSemver(options, io);
+    if (command === 'draft') {
+      const { file, bump, diagnostics } = await draftChangeset(options);
+      for (const diagnostic of diagnostics) io.stderr(formatDiagnostic(diagnostic));
+      if (diagnostics.length > 0) return 1;
+      io.stdout(file ? `${path.relative(io.cwd, file)} written (${bump}): edit it so readers know what changed, then commit it` : 'content matches the lock: no changeset needed');
+      return 0;
+    }
     if (command === 'lock') {
       const { lock, written } = await updateLock(options, today());
       io.stdout(`${path.relative(io.cwd, options.lockFile) || options.lockFile} ${written ? 'written' : 'unchanged'} (version ${lock.version}, updated ${lock.updated})`);

@@ -10,7 +10,7 @@
  *   attribution), a challenge's phase or any other `fact` field changed.
  * - patch: wording: a question, an answer, a label, a paragraph; or the order of items.
  */
-import { COLLECTIONS, type CollectionName, type ContentLock, type EditionLock, type LockItem } from './lock.js';
+import { COLLECTIONS, type CollectionName, type ContentLock, type LockItem } from './lock.js';
 
 /** A release type, from none to major. */
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
@@ -32,22 +32,19 @@ export interface SemverResult {
  * @returns The required bump and its reasons; `none` with no reasons when nothing changed. Never throws.
  */
 export function diffLocks(before: ContentLock, after: ContentLock): SemverResult {
-  const changes: Change[] = [];
-  const locales = new Set([...Object.keys(before.editions), ...Object.keys(after.editions)]);
-  const suffix = (locale: string) => (locales.size > 1 ? ` (${locale})` : '');
-  for (const locale of [...locales].sort()) {
-    const old = before.editions[locale];
-    const now = after.editions[locale];
-    if (!now) changes.push(['major', `edition "${locale}" removed`]);
-    else if (!old) changes.push(['minor', `edition "${locale}" added`]);
-    else changes.push(...diffEdition(old, now).map(([bump, reason]): Change => [bump, reason + suffix(locale)]));
-  }
-  changes.push(...diffShape(before.shape, after.shape));
-  const bump = changes.reduce<Bump>((max, [b]) => maxBump(max, b), 'none');
-  const reasons = [...changes]
-    .sort((a, b) => BUMPS.indexOf(b[0]) - BUMPS.indexOf(a[0]))
-    .map(([b, reason]) => `${b}: ${reason}`);
-  return { bump, reasons };
+  const changes = compareLocks(before, after);
+  return { bump: changes[0]?.bump ?? 'none', reasons: changes.map((change) => `${change.bump}: ${change.reason}`) };
+}
+
+/**
+ * Describes the changes between two locks for a changelog, in readers' words: which question,
+ * which factor, which figure, e.g. `Removed the question "What is a defector?" (id \`what-is-a-defector\`).`
+ *
+ * @returns The bump and one sentence per change, most severe first. Never throws.
+ */
+export function changelogNotes(before: ContentLock, after: ContentLock): { bump: Bump; notes: readonly string[] } {
+  const changes = compareLocks(before, after);
+  return { bump: changes[0]?.bump ?? 'none', notes: changes.map((change) => change.note) };
 }
 
 /**
@@ -59,18 +56,37 @@ export function maxBump(a: Bump, b: Bump): Bump {
   return BUMPS.indexOf(a) >= BUMPS.indexOf(b) ? a : b;
 }
 
-type Change = [Exclude<Bump, 'none'>, string];
+/** One change: the bump it needs, the reason (ids, for maintainers) and a note (names, for readers). */
+interface Change {
+  readonly bump: Exclude<Bump, 'none'>;
+  readonly reason: string;
+  readonly note: string;
+}
 
-function diffEdition(before: EditionLock, after: EditionLock): Change[] {
+/** Every change, most severe first (in discovery order within a bump). */
+function compareLocks(before: ContentLock, after: ContentLock): Change[] {
   const changes: Change[] = [];
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    changes.push(...diffCollection(name, before[name], after[name]));
+  const locales = new Set([...Object.keys(before.editions), ...Object.keys(after.editions)]);
+  const suffix = (locale: string) => (locales.size > 1 ? ` (${locale})` : '');
+  for (const locale of [...locales].sort()) {
+    const old = before.editions[locale];
+    const now = after.editions[locale];
+    if (!now) changes.push({ bump: 'major', reason: `edition "${locale}" removed`, note: `Removed the "${locale}" edition.` });
+    else if (!old) changes.push({ bump: 'minor', reason: `edition "${locale}" added`, note: `Added the "${locale}" edition.` });
+    else {
+      for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+        for (const change of diffCollection(name, old[name], now[name])) {
+          changes.push({ ...change, reason: change.reason + suffix(locale), note: change.note.replace(/\.$/, `${suffix(locale)}.`) });
+        }
+      }
+    }
   }
-  return changes;
+  changes.push(...diffShape(before.shape, after.shape));
+  return changes.sort((a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump));
 }
 
 function diffCollection(name: CollectionName, before: readonly LockItem[], after: readonly LockItem[]): Change[] {
-  const { noun, fields } = COLLECTIONS[name];
+  const { noun, readerNoun, fields } = COLLECTIONS[name];
   const texts = Object.entries(fields)
     .filter(([, kind]) => kind === 'text')
     .map(([field]) => field);
@@ -79,18 +95,20 @@ function diffCollection(name: CollectionName, before: readonly LockItem[], after
   const removed = before.filter((item) => !afterIds.has(item.id));
   const added = after.filter((item) => !beforeIds.has(item.id));
   const changes: Change[] = [];
+  const the = (item: LockItem) => `the ${readerNoun} "${item.name}"`;
 
   // A removed item and an added one that share a text (the same answer, the same words) were renamed.
   for (const old of removed) {
     const index = added.findIndex((item) => texts.some((field) => same(old[field], item[field])));
-    if (index === -1) {
-      changes.push(['major', `${noun} "${old.id}" removed`]);
+    const now = added[index];
+    if (now === undefined) {
+      changes.push({ bump: 'major', reason: `${noun} "${old.id}" removed`, note: `Removed ${the(old)} (id \`${old.id}\`).` });
     } else {
-      changes.push(['major', `${noun} "${old.id}" renamed to "${added[index]!.id}"`]);
+      changes.push({ bump: 'major', reason: `${noun} "${old.id}" renamed to "${now.id}"`, note: `Renamed the id of ${the(now)}: \`${old.id}\` is now \`${now.id}\`.` });
       added.splice(index, 1);
     }
   }
-  for (const item of added) changes.push(['minor', `${noun} "${item.id}" added`]);
+  for (const item of added) changes.push({ bump: 'minor', reason: `${noun} "${item.id}" added`, note: `Added ${the(item)} (id \`${item.id}\`).` });
 
   const byId = new Map(before.map((item) => [item.id, item]));
   for (const item of after) {
@@ -98,40 +116,39 @@ function diffCollection(name: CollectionName, before: readonly LockItem[], after
     if (!old) continue;
     for (const [field, kind] of Object.entries(fields)) {
       if (!Object.hasOwn(old, field) || same(old[field], item[field])) continue;
-      const what = `${noun} "${item.id}" ${field} changed`;
-      const detail = isVerbatim(old[field]) && isVerbatim(item[field]) ? ` from ${show(old[field])} to ${show(item[field])}` : '';
-      changes.push([kind === 'fact' ? 'minor' : 'patch', what + detail]);
+      const values = isVerbatim(old[field]) && isVerbatim(item[field]) ? ` from ${show(old[field])} to ${show(item[field])}` : '';
+      const reason = `${noun} "${item.id}" ${field} changed${values}`;
+      if (kind === 'fact') changes.push({ bump: 'minor', reason, note: `Changed the ${field} of ${the(item)}${values}.` });
+      else changes.push({ bump: 'patch', reason, note: field === COLLECTIONS[name].nameField && old.name !== item.name ? `Reworded ${the(old)} as "${item.name}".` : `Reworded ${field === 'answer' ? 'the answer to' : `the ${field} of`} ${the(item)}.` });
     }
   }
 
   const keptBefore = before.filter((item) => afterIds.has(item.id)).map((item) => item.id);
   const keptAfter = after.filter((item) => beforeIds.has(item.id)).map((item) => item.id);
-  if (keptBefore.join('\n') !== keptAfter.join('\n')) changes.push(['patch', `${name} order changed`]);
+  if (keptBefore.join('\n') !== keptAfter.join('\n')) changes.push({ bump: 'patch', reason: `${name} order changed`, note: `Changed the order of the ${name}.` });
   return changes;
 }
 
 function diffShape(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): Change[] {
   const changes: Change[] = [];
+  const push = (bump: Change['bump'], reason: string) => changes.push({ bump, reason, note: `Data shape: ${reason}.` });
   const removed = Object.keys(before).filter((key) => !Object.hasOwn(after, key));
   const added = Object.keys(after).filter((key) => !Object.hasOwn(before, key));
   const covered = (key: string, others: readonly string[]) => others.some((other) => other !== key && /^[.[|]/.test(key.slice(other.length)) && key.startsWith(other));
   for (const key of removed) {
-    if (!covered(key, removed)) changes.push(['major', `data field "${key}" removed`]);
+    if (!covered(key, removed)) push('major', `data field "${key}" removed`);
   }
   for (const key of added) {
     if (covered(key, added)) continue;
     const optional = after[key]!.endsWith('?');
-    changes.push([optional ? 'minor' : 'major', `data field "${key}" added (${optional ? 'optional' : 'required'})`]);
+    push(optional ? 'minor' : 'major', `data field "${key}" added (${optional ? 'optional' : 'required'})`);
   }
   for (const key of Object.keys(after)) {
     const [old, now] = [before[key], after[key]!];
     if (old === undefined || old === now) continue;
     const widened = literals(old) && literals(now) && literals(old)!.every((value) => literals(now)!.includes(value));
-    changes.push(
-      widened
-        ? ['minor', `data field "${key}" accepts more values: ${literals(now)!.filter((v) => !literals(old)!.includes(v)).join(', ')}`]
-        : ['major', `data field "${key}" changed from ${old} to ${now}`],
-    );
+    if (widened) push('minor', `data field "${key}" accepts more values: ${literals(now)!.filter((v) => !literals(old)!.includes(v)).join(', ')}`);
+    else push('major', `data field "${key}" changed from ${old} to ${now}`);
   }
   return changes;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/build/cli.js';
 import { serializeLock, LOCK_FILE } from '../../src/build/lock.js';
-import { checkRelease, main, pendingBump, readLock, RELEASE_DEFAULTS, RELEASE_USAGE, today, updateLock, type ReleaseOptions } from '../../src/build/release.js';
+import { checkRelease, draftChangeset, main, pendingBump, readLock, RELEASE_DEFAULTS, RELEASE_USAGE, today, updateLock, type ReleaseOptions } from '../../src/build/release.js';
 import { fixture } from '../helpers.js';
 import { changeset, contentDir, lockOf, packageRoot } from './helpers.js';
 
@@ -92,5 +92,22 @@ describe('npm run version-packages (the lock step)', () => {
   it('takes today from SOURCE_DATE_EPOCH when set', () => {
     expect(today({ SOURCE_DATE_EPOCH: '1700956800' })).toBe('2023-11-26');
     expect(today({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('npm run changeset:content', () => {
+  it('drafts a changeset that declares the needed bump and names the changes for readers', async () => {
+    const options = await setup(await contentDir(removeWhyWriteOne, ['Yes, it is', 'Yes, this is']));
+    const { file, bump } = await draftChangeset(options);
+    expect(bump).toBe('major');
+    expect(await readFile(file!, 'utf8')).toBe(
+      '---\n"nke-fixture": major\n---\n\n- Removed the question "Why write one?" (id `why-write-one`).\n- Reworded the answer to the question "Is this a test?".\n',
+    );
+    expect(await pendingBump(options.rootDir, 'nke-fixture')).toEqual({ bump: 'major', files: [`.changeset/${path.basename(file!)}`] });
+    expect((await checkRelease(options)).ok).toBe(true);
+  });
+
+  it('writes nothing when the content matches the lock', async () => {
+    expect(await draftChangeset(await setup(fixture('good')))).toEqual({ file: undefined, bump: 'none', diagnostics: [] });
   });
 });
