@@ -10,6 +10,7 @@
  * dependencies and every tool is a dev dependency from the lockfile. KEEP_TMP=1 keeps the temp dir.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -28,6 +29,12 @@ const attw = path.join(path.dirname(require.resolve('@arethetypeswrong/cli/packa
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+for (const file of [path.join(root, 'dist', 'index.js'), path.join(root, 'src', 'generated', 'data.json')]) {
+  if (!existsSync(file)) {
+    console.log(`FAIL  ${path.relative(root, file)} is missing: run \`npm run build\` first`);
+    process.exit(1);
+  }
+}
 const data = JSON.parse(await readFile(path.join(root, 'src', 'generated', 'data.json'), 'utf8'));
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'nke-package-'));
 let failures = 0;
