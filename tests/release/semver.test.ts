@@ -125,11 +125,11 @@ describe('the bump a data shape change needs', () => {
 });
 
 describe('content.lock.json', () => {
-  it('describes the current content (regenerate it with npm run version-packages)', async () => {
-    const committed = parseLock(await readFile(path.join(root, LOCK_FILE), 'utf8'));
-    const current = await lockOf(path.join(root, 'content'), committed.updated);
-    expect(diffLocks(committed, current)).toEqual({ bump: 'none', reasons: [] });
-    expect(committed.shape).toEqual(dataShape());
+  it('is committed valid and in canonical form (between releases it may differ from the content: check:release judges that)', async () => {
+    const text = await readFile(path.join(root, LOCK_FILE), 'utf8');
+    const committed = parseLock(text);
+    expect(serializeLock(committed)).toBe(text);
+    expect(Object.keys(committed.editions)).toContain('en');
   });
 
   it('serialises deterministically and parses back to the same lock', async () => {
