@@ -6,6 +6,9 @@ export default defineConfig({
   dts: true,
   clean: true,
   treeshake: true,
+  // No shared chunks: the locale picker's namespace objects would otherwise sit in the chunk the
+  // main entry imports and keep every export alive (defeating tree-shaking of `estimate` alone).
+  splitting: false,
   minify: false,
   sourcemap: false,
   target: 'es2022',

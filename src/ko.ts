@@ -17,6 +17,7 @@ export {
 } from './generated/ko.js';
 export type { ChallengeId, FactorId, FaqId, SectionId } from './generated/ko.js';
 export { arrivalSources, arrivals, statedArrivalsTotal } from './generated/arrivals.js';
+export { meta, type Meta } from './generated/meta.js';
 export { arrivalsBetween, totalArrivals } from './arrivals.js';
 export type {
   ArrivalRow,

@@ -26,6 +26,7 @@ const PUBLIC_NAMES = [
   'getFactor',
   'getFaq',
   'locale',
+  'meta',
   'searchFaq',
   'statedArrivalsTotal',
   'totalArrivals',

@@ -1,19 +1,26 @@
 /**
  * The `npm run content` command.
  *
- *   npm run content -- [--content-dir DIR] [--out-dir DIR] [--check]
+ *   npm run content -- [--content-dir DIR] [--out-dir DIR] [--check] [--watch] [--semver [--lock FILE]]
  *
  * Exit codes: 0 built (or valid, with --check); 1 bad content, every problem printed to stderr
  * as `path:line:col: message` and nothing written; 2 wrong usage.
+ * --watch rebuilds on every change until interrupted and never exits on bad content (see watch.ts).
+ * --semver prints the release the content needs compared with content.lock.json (see release.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildContent } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
+import { LOCK_FILE } from './lock.js';
+import { writeMeta } from './meta.js';
+import { printSemver } from './release.js';
+import { watchContent } from './watch.js';
 
 /** The usage line printed on wrong usage and with --help. */
-export const USAGE = 'usage: npm run content -- [--content-dir DIR] [--out-dir DIR] [--check]';
+export const USAGE =
+  'usage: npm run content -- [--content-dir DIR] [--out-dir DIR] [--check] [--watch] [--semver [--lock FILE]]';
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -41,8 +48,16 @@ const processIo: Io = {
  *
  * @returns The exit code: 0, 1 (bad content) or 2 (usage). It never throws.
  */
-export async function main(args: readonly string[], io: Io = processIo): Promise<number> {
-  let values: { 'content-dir'?: string; 'out-dir'?: string; check?: boolean; help?: boolean };
+export async function main(args: readonly string[], io: Io = processIo, signal?: AbortSignal): Promise<number> {
+  let values: {
+    'content-dir'?: string;
+    'out-dir'?: string;
+    check?: boolean;
+    help?: boolean;
+    watch?: boolean;
+    semver?: boolean;
+    lock?: string;
+  };
   try {
     ({ values } = parseArgs({
       args: [...args],
@@ -50,6 +65,9 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
         'content-dir': { type: 'string' },
         'out-dir': { type: 'string' },
         check: { type: 'boolean' },
+        watch: { type: 'boolean' },
+        semver: { type: 'boolean' },
+        lock: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -64,19 +82,29 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
     io.stdout(USAGE);
     return 0;
   }
+  if ((values.semver && (values.watch || values.check || values['out-dir'])) || (values.lock && !values.semver)) {
+    io.stderr('error: --semver writes nothing and goes with --content-dir and --lock only');
+    io.stderr(USAGE);
+    return 2;
+  }
   const contentDir = path.resolve(io.cwd, values['content-dir'] ?? DEFAULTS.contentDir);
   const outDir = path.resolve(io.cwd, values['out-dir'] ?? DEFAULTS.outDir);
+  const check = values.check ?? false;
   try {
-    const result = await buildContent({ contentDir, outDir, check: values.check ?? false, cwd: io.cwd });
-    for (const diagnostic of result.diagnostics) io.stderr(formatDiagnostic(diagnostic));
-    if (result.diagnostics.length > 0) {
-      const count = result.diagnostics.length;
-      io.stderr(`${count} problem${count === 1 ? '' : 's'} found; nothing was written`);
-      return 1;
+    if (values.semver) {
+      const lockFile = path.resolve(io.cwd, values.lock ?? path.join(packageRoot, LOCK_FILE));
+      return await printSemver({ contentDir, lockFile, rootDir: packageRoot, cwd: io.cwd }, io);
     }
-    const where = path.relative(io.cwd, outDir) || '.';
-    io.stdout(values.check ? 'content is valid' : `content built: ${result.written.map((f) => path.basename(f)).join(', ')} in ${where}`);
-    return 0;
+    if (values.watch) {
+      await watchContent({
+        dir: contentDir,
+        build: () => buildOnce(contentDir, outDir, check, io),
+        onError: (error) => io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`),
+        signal: signal ?? interruptSignal(),
+      });
+      return 0;
+    }
+    return await buildOnce(contentDir, outDir, check, io);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
@@ -86,6 +114,28 @@ export async function main(args: readonly string[], io: Io = processIo): Promise
     }
     return 1;
   }
+}
+
+/** Builds once and prints the outcome; returns the exit code (0 or 1). Throws on unreadable directories. */
+async function buildOnce(contentDir: string, outDir: string, check: boolean, io: Io): Promise<number> {
+  const result = await buildContent({ contentDir, outDir, check, cwd: io.cwd });
+  for (const diagnostic of result.diagnostics) io.stderr(formatDiagnostic(diagnostic));
+  if (result.diagnostics.length > 0) {
+    const count = result.diagnostics.length;
+    io.stderr(`${count} problem${count === 1 ? '' : 's'} found; nothing was written`);
+    return 1;
+  }
+  const written = check ? [] : [...result.written, await writeMeta(outDir, packageRoot)];
+  const where = path.relative(io.cwd, outDir) || '.';
+  io.stdout(check ? 'content is valid' : `content built: ${written.map((f) => path.basename(f)).join(', ')} in ${where}`);
+  return 0;
+}
+
+/** Aborts on Ctrl-C (SIGINT) or SIGTERM. */
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => controller.abort());
+  return controller.signal;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

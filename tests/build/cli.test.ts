@@ -13,7 +13,7 @@ describe('npm run content', () => {
     const out = await tempDir();
     const result = await runContent(['--content-dir', fixture('good'), '--out-dir', out]);
     expect(result).toMatchObject({ code: 0, stderr: [] });
-    expect((await readdir(out)).sort()).toEqual(['arrivals.ts', 'data.json', 'en.ts', 'locales.ts']);
+    expect((await readdir(out)).sort()).toEqual(['arrivals.ts', 'data.json', 'en.ts', 'locales.ts', 'meta.ts']);
     const module = await readFile(path.join(out, 'en.ts'), 'utf8');
     expect(module.split('\n').slice(0, 3)).toEqual([
       '/**',

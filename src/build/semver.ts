@@ -1,0 +1,172 @@
+/**
+ * Content semver: compares two content locks and says which release the difference needs, with
+ * reasons in readers' terms. Pure: no I/O.
+ *
+ * - major: something users compile against or look up is gone or changed incompatibly: an id
+ *   removed or renamed (`getFaq('…')` stops compiling), an edition removed, a field of the data
+ *   removed or retyped.
+ * - minor: something new, or a changed fact: an id or edition added, a field added to the data
+ *   (the data is read, not written, by users, so a new field breaks no reader), a
+ *   union of literals widened, a figure (the estimate's value, qualifier, year, destinations,
+ *   attribution), a challenge's phase or any other `fact` field changed.
+ * - patch: wording: a question, an answer, a label, a paragraph; or the order of items.
+ */
+import { COLLECTIONS, type CollectionName, type ContentLock, type LockItem } from './lock.js';
+
+/** A release type, from none to major. */
+export type Bump = 'none' | 'patch' | 'minor' | 'major';
+
+/** The release types in increasing order. */
+export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
+
+/** The outcome of a comparison. */
+export interface SemverResult {
+  /** The least release that covers every change. */
+  readonly bump: Bump;
+  /** One line per change, most severe first, e.g. `major: faq "what-is-a-defector" removed`. */
+  readonly reasons: readonly string[];
+}
+
+/**
+ * Compares the released content (`before`) with the current content (`after`).
+ *
+ * @returns The required bump and its reasons; `none` with no reasons when nothing changed. Never throws.
+ */
+export function diffLocks(before: ContentLock, after: ContentLock): SemverResult {
+  const changes = compareLocks(before, after);
+  return { bump: changes[0]?.bump ?? 'none', reasons: changes.map((change) => `${change.bump}: ${change.reason}`) };
+}
+
+/**
+ * Describes the changes between two locks for a changelog, in readers' words: which question,
+ * which factor, which figure, e.g. `Removed the question "What is a defector?" (id \`what-is-a-defector\`).`
+ *
+ * @returns The bump and one sentence per change, most severe first. Never throws.
+ */
+export function changelogNotes(before: ContentLock, after: ContentLock): { bump: Bump; notes: readonly string[] } {
+  const changes = compareLocks(before, after);
+  return { bump: changes[0]?.bump ?? 'none', notes: changes.map((change) => change.note) };
+}
+
+/**
+ * The greater of two release types.
+ *
+ * @returns `a` or `b`, whichever is more severe.
+ */
+export function maxBump(a: Bump, b: Bump): Bump {
+  return BUMPS.indexOf(a) >= BUMPS.indexOf(b) ? a : b;
+}
+
+/** One change: the bump it needs, the reason (ids, for maintainers) and a note (names, for readers). */
+interface Change {
+  readonly bump: Exclude<Bump, 'none'>;
+  readonly reason: string;
+  readonly note: string;
+}
+
+/** Every change, most severe first (in discovery order within a bump). */
+function compareLocks(before: ContentLock, after: ContentLock): Change[] {
+  const changes: Change[] = [];
+  const locales = new Set([...Object.keys(before.editions), ...Object.keys(after.editions)]);
+  const suffix = (locale: string) => (locales.size > 1 ? ` (${locale})` : '');
+  for (const locale of [...locales].sort()) {
+    const old = before.editions[locale];
+    const now = after.editions[locale];
+    if (!now) changes.push({ bump: 'major', reason: `edition "${locale}" removed`, note: `Removed the "${locale}" edition.` });
+    else if (!old) changes.push({ bump: 'minor', reason: `edition "${locale}" added`, note: `Added the "${locale}" edition.` });
+    else {
+      for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+        for (const change of diffCollection(name, old[name], now[name])) {
+          changes.push({ ...change, reason: change.reason + suffix(locale), note: change.note.replace(/\.$/, `${suffix(locale)}.`) });
+        }
+      }
+    }
+  }
+  changes.push(...diffShape(before.shape, after.shape));
+  return changes.sort((a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump));
+}
+
+function diffCollection(name: CollectionName, before: readonly LockItem[], after: readonly LockItem[]): Change[] {
+  const { noun, readerNoun, fields } = COLLECTIONS[name];
+  const texts = Object.entries(fields)
+    .filter(([, kind]) => kind === 'text')
+    .map(([field]) => field);
+  const afterIds = new Set(after.map((item) => item.id));
+  const beforeIds = new Set(before.map((item) => item.id));
+  const removed = before.filter((item) => !afterIds.has(item.id));
+  const added = after.filter((item) => !beforeIds.has(item.id));
+  const changes: Change[] = [];
+  const the = (item: LockItem) => `the ${readerNoun} "${item.name}"`;
+
+  // A removed item and an added one that share a text (the same answer, the same words) were renamed.
+  for (const old of removed) {
+    const index = added.findIndex((item) => texts.some((field) => same(old[field], item[field])));
+    const now = added[index];
+    if (now === undefined) {
+      changes.push({ bump: 'major', reason: `${noun} "${old.id}" removed`, note: `Removed ${the(old)} (id \`${old.id}\`).` });
+    } else {
+      changes.push({ bump: 'major', reason: `${noun} "${old.id}" renamed to "${now.id}"`, note: `Renamed the id of ${the(now)}: \`${old.id}\` is now \`${now.id}\`.` });
+      added.splice(index, 1);
+    }
+  }
+  for (const item of added) changes.push({ bump: 'minor', reason: `${noun} "${item.id}" added`, note: `Added ${the(item)} (id \`${item.id}\`).` });
+
+  const byId = new Map(before.map((item) => [item.id, item]));
+  for (const item of after) {
+    const old = byId.get(item.id);
+    if (!old) continue;
+    for (const [field, kind] of Object.entries(fields)) {
+      if (!Object.hasOwn(old, field) || same(old[field], item[field])) continue;
+      const values = isVerbatim(old[field]) && isVerbatim(item[field]) ? ` from ${show(old[field])} to ${show(item[field])}` : '';
+      const reason = `${noun} "${item.id}" ${field} changed${values}`;
+      if (kind === 'fact') changes.push({ bump: 'minor', reason, note: `Changed the ${field} of ${the(item)}${values}.` });
+      else changes.push({ bump: 'patch', reason, note: field === COLLECTIONS[name].nameField && old.name !== item.name ? `Reworded ${the(old)} as "${item.name}".` : `Reworded ${field === 'answer' ? 'the answer to' : `the ${field} of`} ${the(item)}.` });
+    }
+  }
+
+  const keptBefore = before.filter((item) => afterIds.has(item.id)).map((item) => item.id);
+  const keptAfter = after.filter((item) => beforeIds.has(item.id)).map((item) => item.id);
+  if (keptBefore.join('\n') !== keptAfter.join('\n')) changes.push({ bump: 'patch', reason: `${name} order changed`, note: `Changed the order of the ${name}.` });
+  return changes;
+}
+
+function diffShape(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): Change[] {
+  const changes: Change[] = [];
+  const push = (bump: Change['bump'], reason: string) => changes.push({ bump, reason, note: `Data shape: ${reason}.` });
+  const removed = Object.keys(before).filter((key) => !Object.hasOwn(after, key));
+  const added = Object.keys(after).filter((key) => !Object.hasOwn(before, key));
+  const covered = (key: string, others: readonly string[]) => others.some((other) => other !== key && /^[.[|]/.test(key.slice(other.length)) && key.startsWith(other));
+  for (const key of removed) {
+    if (!covered(key, removed)) push('major', `data field "${key}" removed`);
+  }
+  for (const key of added) {
+    if (covered(key, added)) continue;
+    push('minor', `data field "${key}" added`);
+  }
+  for (const key of Object.keys(after)) {
+    const [old, now] = [before[key], after[key]!];
+    if (old === undefined || old === now) continue;
+    const widened = literals(old) && literals(now) && literals(old)!.every((value) => literals(now)!.includes(value));
+    if (widened) push('minor', `data field "${key}" accepts more values: ${literals(now)!.filter((v) => !literals(old)!.includes(v)).join(', ')}`);
+    else push('major', `data field "${key}" changed from ${old} to ${now}`);
+  }
+  return changes;
+}
+
+/** The members of a union of string literals (`"a" | "b"`), or undefined for any other type. */
+function literals(type: string): string[] | undefined {
+  const parts = type.split(' | ');
+  return parts.every((part) => /^"[^"]*"$/.test(part)) ? parts : undefined;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function isVerbatim(value: unknown): boolean {
+  return !(typeof value === 'string' && value.startsWith('sha256:'));
+}
+
+function show(value: unknown): string {
+  return Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value);
+}

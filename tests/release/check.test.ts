@@ -1,0 +1,113 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../../src/build/cli.js';
+import { serializeLock, LOCK_FILE } from '../../src/build/lock.js';
+import { checkRelease, draftChangeset, main, pendingBump, readLock, RELEASE_DEFAULTS, RELEASE_USAGE, today, updateLock, type ReleaseOptions } from '../../src/build/release.js';
+import { fixture } from '../helpers.js';
+import { changeset, contentDir, lockOf, packageRoot } from './helpers.js';
+
+const removeWhyWriteOne: [RegExp, string] = [/### Why write one\?\n\nBecause\.\n\n/, ''];
+
+/** A package whose lock holds the good fixture, with the given content and pending changesets. */
+async function setup(content: string, changesets: Record<string, string> = {}): Promise<ReleaseOptions> {
+  const rootDir = await packageRoot(changesets);
+  const lockFile = path.join(rootDir, LOCK_FILE);
+  await writeFile(lockFile, serializeLock(await lockOf(fixture('good'))));
+  return { rootDir, lockFile, contentDir: content };
+}
+
+describe('pending changesets', () => {
+  it('are read with @changesets/read; the most severe bump for this package counts', async () => {
+    const root = await packageRoot({ a: changeset('patch'), b: changeset('minor'), c: changeset('major', ['another-package']) });
+    expect(await pendingBump(root, 'nke-fixture')).toEqual({ bump: 'minor', files: ['.changeset/a.md', '.changeset/b.md'] });
+    expect((await pendingBump(root, 'not-named')).bump).toBeUndefined();
+  });
+});
+
+describe('npm run check:release', () => {
+  it('passes when the content matches the lock, with or without changesets', async () => {
+    const result = await checkRelease(await setup(fixture('good')));
+    expect(result).toMatchObject({ ok: true, lines: ['content matches content.lock.json: no release needed'] });
+  });
+
+  it('fails when a FAQ entry is removed and the changesets declare only minor, saying which bump and why', async () => {
+    const result = await checkRelease(await setup(await contentDir(removeWhyWriteOne), { 'new-things': changeset('minor') }));
+    expect(result.ok).toBe(false);
+    expect(result.lines[0]).toBe('major bump required (faq "why-write-one" removed) but pending changesets declare only minor');
+    expect(result.lines).toContain('  major: faq "why-write-one" removed');
+  });
+
+  it('fails when no changeset names the package', async () => {
+    const result = await checkRelease(await setup(await contentDir(removeWhyWriteOne), { other: changeset('major', ['another-package']) }));
+    expect(result.lines[0]).toBe('major bump required (faq "why-write-one" removed) but no pending changeset releases nke-fixture');
+  });
+
+  it('passes once a major changeset is added', async () => {
+    const result = await checkRelease(await setup(await contentDir(removeWhyWriteOne), { a: changeset('minor'), b: changeset('major') }));
+    expect(result.ok).toBe(true);
+    expect(result.lines[0]).toBe('major bump required (faq "why-write-one" removed); pending changesets declare major (.changeset/a.md, .changeset/b.md)');
+  });
+
+  it('accepts a bigger bump than needed', async () => {
+    const result = await checkRelease(await setup(await contentDir(['Because.', 'Because it helps.']), { a: changeset('minor') }));
+    expect(result.ok).toBe(true);
+  });
+
+  it('passes for this repository: its content matches content.lock.json or is covered by the pending changesets', async () => {
+    const result = await checkRelease(RELEASE_DEFAULTS);
+    expect(result.lines[0]).toMatch(/^(content matches content\.lock\.json|\w+ bump required .*; pending changesets declare)/);
+    expect(result.ok).toBe(true);
+  });
+
+  it('as a command: exit 1 with the reason on stderr; exit 2 on wrong usage', async () => {
+    const options = await setup(await contentDir(removeWhyWriteOne));
+    const out = { stdout: [] as string[], stderr: [] as string[] };
+    const io: Io = { stdout: (l) => out.stdout.push(l), stderr: (l) => out.stderr.push(l), cwd: options.rootDir };
+    expect(await main(['check', '--root', options.rootDir, '--content-dir', options.contentDir], io)).toBe(1);
+    expect(out.stderr[0]).toMatch(/^major bump required \(faq "why-write-one" removed\) but no pending changeset/);
+    expect(await main(['publish'], io)).toBe(2);
+    expect(out.stderr.at(-1)).toBe(RELEASE_USAGE);
+  });
+});
+
+describe('npm run version-packages (the lock step)', () => {
+  it('rewrites the lock so the check is clean again, dating the change', async () => {
+    const options = await setup(await contentDir(removeWhyWriteOne), { a: changeset('major') });
+    expect((await updateLock(options, '2030-05-06')).written).toBe(true);
+    const lock = await readLock(options.lockFile);
+    expect(lock.updated).toBe('2030-05-06');
+    expect(lock.editions.en!.faq.map((entry) => entry.id)).toEqual(['is-test']);
+    // changeset version would have removed the changeset; the content now matches the lock.
+    expect((await checkRelease({ ...options, rootDir: await packageRoot({}) })).lines[0]).toMatch(/no release needed/);
+  });
+
+  it('keeps the date when the content did not change', async () => {
+    const options = await setup(fixture('good'));
+    const before = await readFile(options.lockFile, 'utf8');
+    expect((await updateLock(options, '2030-05-06')).written).toBe(false);
+    expect(await readFile(options.lockFile, 'utf8')).toBe(before);
+  });
+
+  it('takes today from SOURCE_DATE_EPOCH when set', () => {
+    expect(today({ SOURCE_DATE_EPOCH: '1700956800' })).toBe('2023-11-26');
+    expect(today({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('npm run changeset:content', () => {
+  it('drafts a changeset that declares the needed bump and names the changes for readers', async () => {
+    const options = await setup(await contentDir(removeWhyWriteOne, ['Yes, it is', 'Yes, this is']));
+    const { file, bump } = await draftChangeset(options);
+    expect(bump).toBe('major');
+    expect(await readFile(file!, 'utf8')).toBe(
+      '---\n"nke-fixture": major\n---\n\n- Removed the question "Why write one?" (id `why-write-one`).\n- Reworded the answer to the question "Is this a test?".\n',
+    );
+    expect(await pendingBump(options.rootDir, 'nke-fixture')).toEqual({ bump: 'major', files: [`.changeset/${path.basename(file!)}`] });
+    expect((await checkRelease(options)).ok).toBe(true);
+  });
+
+  it('writes nothing when the content matches the lock', async () => {
+    expect(await draftChangeset(await setup(fixture('good')))).toEqual({ file: undefined, bump: 'none', diagnostics: [] });
+  });
+});

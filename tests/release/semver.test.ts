@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLock, dataShape, LOCK_FILE, parseLock, serializeLock, type ContentLock } from '../../src/build/lock.js';
+import { diffLocks } from '../../src/build/semver.js';
+import { fixture, root } from '../helpers.js';
+import { contentDir, lockOf } from './helpers.js';
+
+const released = () => lockOf(fixture('good'));
+const bumpFor = async (...edits: [string | RegExp, string][]) => diffLocks(await released(), await lockOf(await contentDir(...edits)));
+
+describe('the bump a content change needs', () => {
+  it('none when nothing changed', async () => {
+    expect(diffLocks(await released(), await lockOf(await contentDir()))).toEqual({ bump: 'none', reasons: [] });
+  });
+
+  it('major when a FAQ entry is removed', async () => {
+    const result = await bumpFor([/### Why write one\?\n\nBecause\.\n\n/, '']);
+    expect(result.bump).toBe('major');
+    expect(result.reasons).toEqual(['major: faq "why-write-one" removed']);
+  });
+
+  it('major when an id is renamed, and says from what to what', async () => {
+    const result = await bumpFor(['{#is-test}', '{#is-this-a-test}']);
+    expect(result).toEqual({ bump: 'major', reasons: ['major: faq "is-test" renamed to "is-this-a-test"'] });
+  });
+
+  it('major when a rewording changes a generated id', async () => {
+    const result = await bumpFor(['### Why write one?', '### Why write a test?']);
+    expect(result.bump).toBe('major');
+    expect(result.reasons).toEqual(['major: faq "why-write-one" renamed to "why-write-a-test"']);
+  });
+
+  it('minor when a factor is added', async () => {
+    const result = await bumpFor([':factor[Hunger]{#hunger}', ':factor[Hunger]{#hunger}, :factor[forced labour]{#forced-labour}']);
+    expect(result.bump).toBe('minor');
+    expect(result.reasons).toEqual(['minor: factor "forced-labour" added', 'patch: section "why-they-leave" body changed']);
+  });
+
+  it('minor when the estimate figure changes, with the old and new value', async () => {
+    const result = await bumpFor([':estimate[about 1,200]', ':estimate[about 1,300]']);
+    expect(result.bump).toBe('minor');
+    expect(result.reasons).toContain('minor: estimate "people" value changed from 1200 to 1300');
+  });
+
+  it('minor when a challenge changes phase', async () => {
+    const result = await bumpFor(['rivers]{phase=journey}', 'rivers]{phase=after-crossing}']);
+    expect(result.reasons).toContain('minor: challenge "rivers" phase changed from "journey" to "after-crossing"');
+    expect(result.bump).toBe('minor');
+  });
+
+  it('patch when an answer is reworded', async () => {
+    const result = await bumpFor(['Because.', 'Because it helps.']);
+    expect(result).toEqual({ bump: 'patch', reasons: ['patch: faq "why-write-one" answer changed'] });
+  });
+
+  it('patch when only the markup of a text changes', async () => {
+    const result = await bumpFor(['Yes, it is a `test`.', 'Yes, it is a *test*.']);
+    expect(result).toEqual({ bump: 'patch', reasons: ['patch: faq "is-test" answer changed'] });
+  });
+
+  it('patch when entries are reordered', async () => {
+    const text = await readFile(fixture('good', 'article.en.md'), 'utf8');
+    const first = text.slice(text.indexOf('### Is this'), text.indexOf('### Why write'));
+    const second = text.slice(text.indexOf('### Why write'), text.indexOf('***'));
+    const result = await bumpFor([first + second, `${second.trimEnd()}\n\n${first}`]);
+    expect(result).toEqual({ bump: 'patch', reasons: ['patch: faq order changed'] });
+  });
+
+  it('lists every reason, most severe first', async () => {
+    const result = await bumpFor(['Because.', 'Because it helps.'], [/### Is this[\s\S]*?(?=### Why)/, ''], ['[Hunger]{#hunger}', '[Hunger]{#hunger}, :factor[cold]']);
+    expect(result.bump).toBe('major');
+    expect(result.reasons.map((reason) => reason.split(':')[0])).toEqual(['major', 'minor', 'patch', 'patch']);
+  });
+
+  it('minor for an added edition, major for a removed one, naming the locale', async () => {
+    const en = await released();
+    const ko: ContentLock = { ...en, editions: { ...en.editions, ko: en.editions.en! } };
+    expect(diffLocks(en, ko)).toEqual({ bump: 'minor', reasons: ['minor: edition "ko" added'] });
+    expect(diffLocks(ko, en)).toEqual({ bump: 'major', reasons: ['major: edition "ko" removed'] });
+  });
+});
+
+describe('the bump a data shape change needs', () => {
+  const withShape = async (edit: (shape: Record<string, string>) => void) => {
+    const before = await released();
+    const shape = { ...before.shape };
+    edit(shape);
+    return diffLocks(before, { ...before, shape });
+  };
+
+  it('major when a field is removed, once for the field and not for what it holds', async () => {
+    const result = await withShape((shape) => {
+      for (const key of Object.keys(shape)) if (key === 'faq[].answer' || key.startsWith('faq[].answer.')) delete shape[key];
+    });
+    expect(result).toEqual({ bump: 'major', reasons: ['major: data field "faq[].answer" removed'] });
+  });
+
+  it('minor when a field is added, optional or not: users read the data, they do not write it', async () => {
+    expect(await withShape((shape) => void (shape['faq[].tags'] = 'string[]?'))).toEqual({
+      bump: 'minor',
+      reasons: ['minor: data field "faq[].tags" added'],
+    });
+    expect((await withShape((shape) => void (shape['faq[].tags'] = 'string[]'))).bump).toBe('minor');
+    expect((await withShape((shape) => void delete shape['faq[].answer.text'])).bump).toBe('major');
+  });
+
+  it('minor when a union of literals gains a member, major when it loses one or changes type', async () => {
+    const key = 'challenges[].phase';
+    expect(await withShape((shape) => void (shape[key] = '"journey" | "after-crossing" | "resettled"'))).toEqual({
+      bump: 'minor',
+      reasons: [`minor: data field "${key}" accepts more values: "resettled"`],
+    });
+    expect((await withShape((shape) => void (shape[key] = '"journey"'))).bump).toBe('major');
+    expect((await withShape((shape) => void (shape['estimate.value'] = 'string'))).bump).toBe('major');
+  });
+
+  it('is read from the Content schema, one line per field, optional fields marked', () => {
+    const shape = dataShape();
+    expect(shape['faq[].answer.text']).toBe('string');
+    expect(shape['article.source.url']).toBe('string?');
+    expect(shape['estimate.since']).toBe('integer | null');
+    expect(shape['challenges[].phase']).toBe('"journey" | "after-crossing"');
+    expect(Object.keys(shape).some((key) => key.includes('__'))).toBe(false);
+  });
+});
+
+describe('content.lock.json', () => {
+  it('is committed valid and in canonical form (between releases it may differ from the content: check:release judges that)', async () => {
+    const text = await readFile(path.join(root, LOCK_FILE), 'utf8');
+    const committed = parseLock(text);
+    expect(serializeLock(committed)).toBe(text);
+    expect(Object.keys(committed.editions)).toContain('en');
+  });
+
+  it('serialises deterministically and parses back to the same lock', async () => {
+    const lock = await released();
+    expect(serializeLock(parseLock(serializeLock(lock)))).toBe(serializeLock(lock));
+    expect(serializeLock(lock)).toBe(serializeLock(await released()));
+    expect(serializeLock(lock).endsWith('}\n')).toBe(true);
+  });
+
+  it('rejects a damaged lock with a message naming the file and field', () => {
+    expect(() => parseLock('{', 'content.lock.json')).toThrow(/^content\.lock\.json: not valid JSON/);
+    const lock = createLock([], { package: 'p', version: '1.0.0', updated: '2024-01-02' });
+    expect(() => parseLock(JSON.stringify({ ...lock, updated: 'yesterday' }))).toThrow(/^content\.lock\.json: updated: /);
+  });
+});
