@@ -15,6 +15,8 @@ export {
   getFaq,
   searchFaq,
 } from './query.js';
+/** Rich text as safe HTML (see src/render.ts). */
+export { toHtml } from './render.js';
 export type {
   Article,
   BreakNode,
