@@ -17,6 +17,19 @@ export {
 } from './query.js';
 /** Rich text as safe HTML (see src/render.ts). */
 export { toHtml } from './render.js';
+/** schema.org JSON-LD for the article and the FAQ, and its safe `<script>` element (see src/json-ld.ts). */
+export { toArticleJsonLd, toFaqPageJsonLd, toJsonLdScript, toJsonLdString } from './json-ld.js';
+export type {
+  ArticleJsonLd,
+  ArticleJsonLdOptions,
+  FaqPageJsonLd,
+  FaqPageJsonLdOptions,
+  JsonLdAgent,
+  JsonLdAnswer,
+  JsonLdContext,
+  JsonLdCreativeWork,
+  JsonLdQuestion,
+} from './json-ld.js';
 export type {
   Article,
   BreakNode,

@@ -23,6 +23,11 @@ const PUBLIC_NAMES = [
   'getFactor',
   'getFaq',
   'searchFaq',
+  'toArticleJsonLd',
+  'toFaqPageJsonLd',
+  'toHtml',
+  'toJsonLdScript',
+  'toJsonLdString',
 ];
 
 describe('public surface', () => {
