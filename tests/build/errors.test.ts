@@ -39,6 +39,18 @@ const cases: Record<string, string[]> = {
     `${bad('unsafe-markup')}:21:1: raw HTML is not allowed: write markdown instead of "<img src=x onerror=alert(1)>"`,
     `${bad('unsafe-markup')}:31:9: images are not allowed in the text`,
   ],
+  'unsafe-links': [
+    `${bad('unsafe-links')}:11:3: unsafe link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-links')}:11:91: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-links')}:15:67: unsafe link "JaVaScRiPt:alert(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-links')}:15:99: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-links')}:19:35: unsafe link "vbscript:msgbox(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-links')}:21:1: raw HTML is not allowed: write markdown instead of "<!-- a comment hiding <script>alert(1)</…"`,
+    `${bad('unsafe-links')}:25:40: unsafe link "file:///etc/passwd": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-links')}:31:9: raw HTML is not allowed: write markdown instead of "<img src=x onerror=alert(1)>"`,
+    `${bad('unsafe-links')}:31:42: reference links are not supported: write [text](address)`,
+    `${bad('unsafe-links')}:33:1: a link definition is not allowed: write paragraphs, ## sections and ### questions`,
+  ],
 };
 
 describe('bad content', () => {
