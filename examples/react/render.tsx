@@ -1,0 +1,15 @@
+/**
+ * Server-renders the React example to a complete HTML page (react-dom/server).
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { renderDocument } from '../shared/page.js';
+import { App } from './App.js';
+
+/**
+ * The example page's HTML.
+ *
+ * @returns The document's text.
+ */
+export function renderReactPage(): string {
+  return renderDocument('React', renderToStaticMarkup(<App />));
+}
