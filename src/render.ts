@@ -1,7 +1,7 @@
 /**
  * Rich text as a safe HTML string, without dependencies. The output is byte-for-byte what the
  * unified reference pipeline (`mdast-util-to-hast` then `hast-util-to-html`, default options)
- * makes of the same nodes; `tests/render.test.ts` checks that over every shipped field and over
+ * makes of the same nodes; `tests/render/html.test.ts` checks that over every shipped field and over
  * hostile input. Every text and attribute value is escaped; nothing is passed through raw.
  */
 import type { ParagraphNode, PhrasingNode, RichBlocks, RichText } from './types.js';
@@ -78,7 +78,7 @@ function one(node: PhrasingNode | ParagraphNode, trim: boolean): string {
  *
  * @returns The escaped text.
  */
-export function escapeText(value: string): string {
+function escapeText(value: string): string {
   return value.replace(/[&<]/g, reference);
 }
 
@@ -88,7 +88,7 @@ export function escapeText(value: string): string {
  *
  * @returns The escaped text.
  */
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
   return value.replace(/[\0"&'`]/g, reference);
 }
 
@@ -110,30 +110,7 @@ function trimStart(value: string): string {
  * replacing lone surrogates with U+FFFD — CommonMark's normalisation (micromark-util-sanitize-uri).
  */
 function normalizeUri(value: string): string {
-  let result = '';
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code === 37 && isAsciiAlphanumeric(value.charCodeAt(index + 1)) && isAsciiAlphanumeric(value.charCodeAt(index + 2))) {
-      result += value.slice(index, index + 3);
-      index += 2;
-    } else if (code < 128) {
-      const character = value[index]!;
-      result += /[!#$&-;=?-Z_a-z~]/.test(character) ? character : encodeURIComponent(character);
-    } else if (code >= 0xd800 && code < 0xe000) {
-      const next = value.charCodeAt(index + 1);
-      if (code < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
-        result += encodeURIComponent(value.slice(index, index + 2));
-        index += 1;
-      } else {
-        result += encodeURIComponent('\uFFFD');
-      }
-    } else {
-      result += encodeURIComponent(value[index]!);
-    }
-  }
-  return result;
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return value.replace(/%(?![\da-zA-Z]{2})|[\ud800-\udbff][\udc00-\udfff]|[^!#$%&-;=?-Z_a-z~]/g, (match) =>
+    /^[\ud800-\udfff]$/.test(match) ? '%EF%BF%BD' : encodeURIComponent(match),
+  );
 }
