@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * The React example: the article, its factors, its challenges by phase and its FAQ, rendered from
  * the rich-text nodes with mdast-util-to-hast + hast-util-to-jsx-runtime (no innerHTML).

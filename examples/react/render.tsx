@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /**
  * Server-renders the React example to a complete HTML page (react-dom/server).
  */
