@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', ko: 'src/ko.ts', locales: 'src/locales.ts' },
+  // schema: the zod schemas (north-korean-escapees/schema); zod is an optional peer dependency, left external.
+  entry: { index: 'src/index.ts', ko: 'src/ko.ts', locales: 'src/locales.ts', schema: 'src/schema.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -14,11 +14,26 @@ export {
   getFactor,
   getFaq,
   searchFaq,
+  toArticleJsonLd,
+  toFaqPageJsonLd,
 } from './generated/en.js';
 export type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
 export { arrivalSources, arrivals, statedArrivalsTotal } from './generated/arrivals.js';
 export { meta, type Meta } from './generated/meta.js';
 export { arrivalsBetween, totalArrivals } from './arrivals.js';
+export { toHtml } from './render.js';
+export { toJsonLdScript, toJsonLdString } from './json-ld.js';
+export type {
+  ArticleJsonLd,
+  ArticleJsonLdOptions,
+  FaqPageJsonLd,
+  FaqPageJsonLdOptions,
+  JsonLdAgent,
+  JsonLdAnswer,
+  JsonLdContext,
+  JsonLdCreativeWork,
+  JsonLdQuestion,
+} from './json-ld.js';
 export type {
   ArrivalRow,
   Article,

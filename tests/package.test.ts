@@ -96,6 +96,7 @@ describe('determinism', () => {
     const bin = (name: string) => path.join(copy, 'node_modules', '.bin', name);
     await exec(bin('tsx'), [path.join(copy, 'src/build/cli.ts')], { cwd: path.join(copy, 'elsewhere'), env });
     await exec(bin('tsup'), [], { cwd: copy, env: { ...env, TMPDIR: os.tmpdir() } });
+    await exec(bin('tsx'), [path.join(copy, 'src/build/assets.ts')], { cwd: copy, env });
     const [ours, theirs] = [await hashes(root), await hashes(copy)];
     expect(Object.keys(theirs)).toEqual(Object.keys(ours));
     expect(theirs).toEqual(ours);

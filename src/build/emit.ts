@@ -87,6 +87,7 @@ export type { ChallengeId, FactorId, FaqId, SectionId };
 `;
   return `${banner(inputs, [`article.${locale}.md`])}import { byIdFinder, byIdGetter, estimateFormatter, faqSearcher, phaseFilter } from '../api.js';
 import { deepFreeze } from '../freeze.js';
+import { articleJsonLdFor, faqPageJsonLdFor } from '../json-ld.js';
 import type { Article, Challenge, Estimate, Factor, FaqEntry } from '../types.js';
 ${types}
 /** The language of this content, a BCP 47 tag. */
@@ -146,6 +147,18 @@ export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
  * @returns The text. @throws {RangeError} If a locale tag is malformed.
  */
 export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, ${JSON.stringify(locale)});
+
+/**
+ * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` ${JSON.stringify(locale)}).
+ * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` is not an absolute http(s) address.
+ */
+export const toFaqPageJsonLd = /* @__PURE__ */ faqPageJsonLdFor(faq, ${JSON.stringify(locale)});
+
+/**
+ * The article as a schema.org \`Article\` (\`headline\`, \`datePublished\`, \`inLanguage\`, \`isBasedOn\`, …).
+ * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` or an image is not an absolute http(s) address.
+ */
+export const toArticleJsonLd = /* @__PURE__ */ articleJsonLdFor(article);
 `;
 }
 

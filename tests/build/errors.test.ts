@@ -96,6 +96,18 @@ const cases: Record<string, string[]> = {
     `${bad('unsafe-links')}:40:10: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
     `${bad('unsafe-links')}:40:36: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
   ],
+  'unsafe-link-schemes': [
+    `${bad('unsafe-link-schemes')}:11:3: unsafe link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-link-schemes')}:11:91: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-link-schemes')}:15:67: unsafe link "JaVaScRiPt:alert(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-link-schemes')}:15:99: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-link-schemes')}:19:35: unsafe link "vbscript:msgbox(1)": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-link-schemes')}:21:1: raw HTML is not allowed: write markdown instead of "<!-- a comment hiding <script>alert(1)</…"`,
+    `${bad('unsafe-link-schemes')}:25:40: unsafe link "file:///etc/passwd": links may only use http:, https:, mailto: or a relative address`,
+    `${bad('unsafe-link-schemes')}:31:9: raw HTML is not allowed: write markdown instead of "<img src=x onerror=alert(1)>"`,
+    `${bad('unsafe-link-schemes')}:31:42: reference links are not supported: write [text](address)`,
+    `${bad('unsafe-link-schemes')}:33:1: a link definition is not allowed: write paragraphs, ## sections and ### questions`,
+  ],
 };
 
 describe('bad content', () => {

@@ -1,0 +1,16 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+/**
+ * Server-renders the React example to a complete HTML page (react-dom/server).
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { renderDocument } from '../shared/page.js';
+import { App } from './App.js';
+
+/**
+ * The example page's HTML.
+ *
+ * @returns The document's text.
+ */
+export function renderReactPage(): string {
+  return renderDocument('React', renderToStaticMarkup(<App />));
+}

@@ -1,0 +1,81 @@
+/**
+ * The Vue example: the article, its factors, its challenges by phase and its FAQ, rendered from the
+ * rich-text nodes with mdast-util-to-hast + hast-util-to-jsx-runtime on Vue's JSX runtime (no v-html).
+ */
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import {
+  article,
+  challengesByPhase,
+  factors,
+  faq,
+  formatEstimate,
+  type RichBlocks,
+  type RichText,
+  type Section,
+} from 'north-korean-escapees';
+import { defineComponent, h, type PropType, type VNode } from 'vue';
+import { Fragment, jsx, jsxs } from 'vue/jsx-runtime';
+import { richTextToHast } from '../shared/hast.js';
+import { PHASE_HEADINGS, PHASES } from '../shared/page.js';
+
+/** Renders a rich-text field as Vue vnodes. */
+export const Rich = defineComponent({
+  name: 'Rich',
+  props: { value: { type: Object as PropType<RichText | RichBlocks>, required: true } },
+  setup(props) {
+    // Vue's runtime wants HTML attribute names (`class`, not `className`).
+    return () => {
+      const tree = richTextToHast(props.value);
+      // An empty field renders nothing (Vue's Fragment needs children).
+      return tree.children.length === 0 ? null : (toJsxRuntime(tree, { Fragment, jsx, jsxs, elementAttributeNameCase: 'html' }) as VNode);
+    };
+  },
+});
+
+function sectionContent(section: Section): VNode | VNode[] {
+  switch (section.kind) {
+    case 'estimate':
+      return h('p', { class: 'estimate' }, ['Estimate: ', h('strong', formatEstimate())]);
+    case 'factors':
+      return h('ul', factors.map((factor) => h('li', { key: factor.id, id: factor.id }, h(Rich, { value: factor.label }))));
+    case 'challenges':
+      return PHASES.flatMap((phase) => [
+        h('h3', { id: `challenges-${phase}` }, PHASE_HEADINGS[phase]),
+        h('ul', challengesByPhase(phase).map((challenge) => h('li', { key: challenge.id, id: challenge.id }, h(Rich, { value: challenge.label })))),
+      ]);
+    case 'faq':
+      return faq.map((entry) =>
+        h('details', { key: entry.id, id: entry.id }, [h('summary', h(Rich, { value: entry.question })), h(Rich, { value: entry.answer })]),
+      );
+  }
+}
+
+/** The whole article. */
+export const App = defineComponent({
+  name: 'App',
+  setup() {
+    return () =>
+      h('main', [
+        h('article', [
+          h('h1', article.title),
+          h('p', h('time', { datetime: article.date }, article.date)),
+          h('nav', { 'aria-label': 'Contents' }, [
+            h('ul', [
+              ...article.sections.map((section) => h('li', { key: section.id }, h('a', { href: `#${section.id}` }, section.heading.text))),
+              ...faq.map((entry) => h('li', { key: entry.id }, h('a', { href: `#${entry.id}` }, entry.question.text))),
+            ]),
+          ]),
+          h(Rich, { value: article.intro }),
+          ...article.sections.map((section) =>
+            h('section', { key: section.id, 'aria-labelledby': section.id }, [
+              h('h2', { id: section.id }, h('a', { href: `#${section.id}` }, h(Rich, { value: section.heading }))),
+              h(Rich, { value: section.body }),
+              sectionContent(section),
+            ]),
+          ),
+          h(Rich, { value: article.conclusion }),
+        ]),
+        h('footer', h('p', `Source: ${article.source.name}. Rendered with Vue.`)),
+      ]);
+  },
+});

@@ -1,0 +1,16 @@
+/**
+ * Server-renders the Vue example to a complete HTML page (vue/server-renderer).
+ */
+import { createSSRApp } from 'vue';
+import { renderToString } from 'vue/server-renderer';
+import { renderDocument } from '../shared/page.js';
+import { App } from './App.js';
+
+/**
+ * The example page's HTML.
+ *
+ * @returns The document's text.
+ */
+export async function renderVuePage(): Promise<string> {
+  return renderDocument('Vue', await renderToString(createSSRApp(App)));
+}

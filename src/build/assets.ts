@@ -1,0 +1,71 @@
+/**
+ * Package assets for consumers without JavaScript or without our types: `dist/data.json` (the
+ * generated data, as is) and `dist/schema.json` (the JSON Schema of that data, generated from the
+ * zod `Dataset` schema with `z.toJSONSchema`). Run after tsup (`npm run build`); deterministic.
+ */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { Dataset, EmphasisNode, PhrasingNode, RichBlocks, RichText, SafeUrl, Source } from '../schema.js';
+
+/** The address the JSON Schema names itself by: the file's path inside the package. */
+export const SCHEMA_ID = 'north-korean-escapees/schema.json';
+
+/**
+ * The JSON Schema (draft 2020-12) of `data.json`, serialised with two-space indents and a final newline.
+ * Checks zod cannot express as JSON Schema (the link-address rule) are documented in `description`s.
+ *
+ * @returns The schema's text, byte-identical on every run.
+ * @throws If zod cannot represent a schema (a build-time bug).
+ */
+export function renderJsonSchema(): string {
+  const schema = z.toJSONSchema(Dataset, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw', metadata: names() });
+  return `${JSON.stringify({ ...schema, $id: SCHEMA_ID, title: 'north-korean-escapees data.json' }, null, 2)}\n`;
+}
+
+/**
+ * The pattern of a safe link address, as `isSafeUrl` decides it (src/url.ts): no control characters,
+ * and either no scheme (no `:` before the first `/`, `?` or `#`) or `http:`, `https:` or `mailto:` in any case.
+ * JSON Schema patterns have no flags, hence the spelled-out cases.
+ */
+export const SAFE_URL_PATTERN =
+  '^(?:[^:/?#\\u0000-\\u001f\\u007f]*(?:[/?#][^\\u0000-\\u001f\\u007f]*)?|(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]):[^\\u0000-\\u001f\\u007f]*)$';
+
+/** Readable `$defs` names for the shared shapes, and the link rule zod's refinement cannot export. */
+function names() {
+  const registry = z.registry<{ id?: string; description?: string; pattern?: string }>();
+  registry.add(PhrasingNode, { id: 'PhrasingNode', description: 'An mdast phrasing node without position.' });
+  // The list of phrasing nodes is part of the recursion; name it rather than let zod number it.
+  registry.add(EmphasisNode.unwrap().shape.children, { id: 'PhrasingNodes', description: 'A list of phrasing nodes.' });
+  registry.add(RichText, { id: 'RichText', description: 'Inline rich text: mdast phrasing nodes and the same text as a plain string.' });
+  registry.add(RichBlocks, { id: 'RichBlocks', description: 'Block rich text: mdast paragraphs and the same text as a plain string.' });
+  registry.add(Source, { id: 'Source', description: 'Where a text comes from.' });
+  registry.add(SafeUrl, { description: 'A link address: http:, https:, mailto: or relative.', pattern: SAFE_URL_PATTERN });
+  return registry;
+}
+
+/**
+ * Writes `data.json` (copied from `generatedDir`) and `schema.json` into `outDir`.
+ *
+ * @returns The paths written.
+ * @throws If a file cannot be read or written.
+ */
+export async function writeAssets(generatedDir: string, outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const data = path.join(outDir, 'data.json');
+  const schema = path.join(outDir, 'schema.json');
+  await copyFile(path.join(generatedDir, 'data.json'), data);
+  await writeFile(schema, renderJsonSchema());
+  return [data, schema];
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
+  const root = path.resolve(import.meta.dirname, '../..');
+  writeAssets(path.join(root, 'src/generated'), path.join(root, 'dist')).then(
+    (written) => console.log(`wrote ${written.map((file) => path.relative(root, file)).join(', ')}`),
+    (error: unknown) => {
+      console.error(`assets: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

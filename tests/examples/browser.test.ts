@@ -1,0 +1,91 @@
+/// <reference lib="dom" />
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { faq, toFaqPageJsonLd } from '../../src/index.js';
+import { root } from '../helpers.js';
+
+/**
+ * Drives the Debian `chromium` headless over the three server-rendered example pages. It never
+ * skips: without Chromium the suite fails and says how to install it (`.ci/run` installs it).
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PAGES = ['react', 'vue', 'svelte'];
+
+let profile: string;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with apt-get install -y chromium (.ci/run does)`);
+  profile = await mkdtemp(path.join(os.tmpdir(), 'nke-chromium-'));
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, offline: true, viewport: { width: 800, height: 480 } });
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+/** Opens a page, recording every console error, page error and failed request. */
+async function open(name: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText}`));
+  await page.goto(pathToFileURL(path.join(root, 'examples', 'out', `${name}.html`)).href, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+describe.each(PAGES)('the %s page in Chromium', (name) => {
+  it('shows four FAQ entries, opens one, follows an anchor, with no console error', async () => {
+    const { page, errors } = await open(name);
+    try {
+      // Four entries, each a closed <details> with its question as the visible summary.
+      const details = page.locator('details');
+      await expect.poll(() => details.count()).toBe(4);
+      expect(await page.locator('details > summary').allInnerTexts()).toEqual(faq.map((entry) => entry.question.text));
+      expect(await details.evaluateAll((all) => all.map((d) => [d.id, (d as HTMLDetailsElement).open]))).toEqual(
+        faq.map((entry) => [entry.id, false]),
+      );
+
+      // Opening one by clicking its summary shows the answer.
+      const entry = faq[2]!;
+      const answer = page.locator(`#${entry.id} > p`).first();
+      expect(await answer.isVisible()).toBe(false);
+      await page.locator(`#${entry.id} > summary`).click();
+      expect(await page.locator(`#${entry.id}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await answer.isVisible()).toBe(true);
+      expect((await answer.innerText()).trim()).toBe(entry.answer.text);
+
+      // Following the contents link moves to the entry: the URL fragment, :target, and the scroll position.
+      const target = page.locator('#what-is-a-defector');
+      const inView = () => target.evaluate((d) => {
+        const box = d.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await inView()).toBe(false);
+      await page.locator('nav a[href="#what-is-a-defector"]').click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#what-is-a-defector');
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('what-is-a-defector');
+      expect(await inView()).toBe(true);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+      // The JSON-LD the browser sees is the package's.
+      const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+      expect(JSON.parse(jsonLd[1]!)).toEqual(toFaqPageJsonLd());
+
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

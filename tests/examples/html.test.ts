@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { article, challengesByPhase, factors, faq, toArticleJsonLd, toFaqPageJsonLd } from '../../src/index.js';
+import { root } from '../helpers.js';
+
+/** The pages `npm run examples` writes (run by `npm test`'s pretest step). */
+export const PAGES = { React: 'react', Vue: 'vue', Svelte: 'svelte' } as const;
+const OUT = path.join(root, 'examples', 'out');
+
+/** The HTML without comments (Vue and Svelte leave hydration markers). */
+const uncommented = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
+
+/** The text a reader sees: tags removed, character references decoded, white space collapsed. */
+function visibleText(html: string): string {
+  return uncommented(html.slice(html.indexOf('<body>')))
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:#x([\da-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex, dec, name) =>
+      hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as 'amp']!,
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const pages: Record<string, string> = {};
+beforeAll(async () => {
+  for (const [framework, name] of Object.entries(PAGES)) {
+    const file = path.join(OUT, `${name}.html`);
+    if (!existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run npm run examples (npm test does it first)`);
+    pages[framework] = await readFile(file, 'utf8');
+  }
+});
+
+describe.each(Object.keys(PAGES))('the %s example page', (framework) => {
+  const page = () => uncommented(pages[framework]!);
+
+  it('is a complete document in the article language, made by that framework', () => {
+    expect(page()).toMatch(new RegExp(`^<!doctype html>\\n<html lang="en" data-framework="${framework}">`));
+    expect(visibleText(page())).toContain(`Rendered with ${framework}.`);
+    expect(page()).toContain(`<h1>${article.title}</h1>`);
+  });
+
+  it('has every section heading with its anchor id', () => {
+    const ids = [...page().matchAll(/<h2 id="([^"]+)">/g)].map((match) => match[1]);
+    expect(ids).toEqual(article.sections.map((section) => section.id));
+  });
+
+  it('has the factors and the challenges grouped by phase, each with its id', () => {
+    const ids = [...page().matchAll(/<(li|h3) id="([^"]+)"/g)].map((match) => match[2]);
+    expect(ids).toEqual([
+      ...factors.map((factor) => factor.id),
+      'challenges-journey',
+      ...challengesByPhase('journey').map((challenge) => challenge.id),
+      'challenges-after-crossing',
+      ...challengesByPhase('after-crossing').map((challenge) => challenge.id),
+    ]);
+  });
+
+  it('has the four FAQ entries as <details> with the question in <summary>, closed', () => {
+    const entries = [...page().matchAll(/<details id="([^"]+)"><summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/g)];
+    expect(entries.map((match) => match[1])).toEqual(faq.map((entry) => entry.id));
+    expect(entries.map((match) => visibleText(`<body>${match[2]}`))).toEqual(faq.map((entry) => entry.question.text));
+    expect(entries.map((match) => visibleText(`<body>${match[3]}`))).toEqual(faq.map((entry) => entry.answer.text.replace(/\s+/g, ' ')));
+    expect(page()).not.toMatch(/<details[^>]* open/);
+  });
+
+  it('links to #what-is-a-defector from its contents', () => {
+    expect(page()).toContain('<a href="#what-is-a-defector">What is a defector?</a>');
+  });
+
+  it('carries the JSON-LD of the package, and no other script or event handler', () => {
+    const scripts = [...page().matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.map((match) => match[1])).toEqual([' type="application/ld+json"', ' type="application/ld+json"']);
+    expect(scripts.map((match) => JSON.parse(match[2]!))).toEqual([toArticleJsonLd(), toFaqPageJsonLd()]);
+    expect(page()).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  it('shows the same text as the other frameworks', () => {
+    expect(visibleText(page()).replace(`Rendered with ${framework}.`, '')).toBe(
+      visibleText(uncommented(pages.React!)).replace('Rendered with React.', ''),
+    );
+  });
+});
+
+describe('the example sources', () => {
+  const sources = ['react/App.tsx', 'react/render.tsx', 'vue/App.ts', 'vue/render.ts', 'svelte/App.svelte', 'svelte/RichText.svelte', 'svelte/render.ts', 'shared/page.ts'];
+
+  it('use the built package by its name, and never inject HTML', async () => {
+    for (const source of sources) {
+      const file = await readFile(path.join(root, 'examples', source), 'utf8');
+      const text = file.replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|^\s*\/\/.*$/gm, '');
+      expect(text, source).not.toMatch(/innerHTML|dangerouslySetInnerHTML|v-html|\{@html/);
+      expect(text, source).not.toMatch(/from ['"][./]*\/src\//);
+    }
+    for (const app of ['react/App.tsx', 'vue/App.ts', 'svelte/App.svelte']) {
+      expect(await readFile(path.join(root, 'examples', app), 'utf8')).toMatch(/from 'north-korean-escapees'/);
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import type { Root as HastRoot } from 'hast';
+import { toHtml as hastToHtml } from 'hast-util-to-html';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { describe, expect, it } from 'vitest';
+import { article, challenges, estimate, factors, faq, getFaq, toHtml } from '../../src/index.js';
+import type { ParagraphNode, PhrasingNode, RichBlocks, RichText } from '../../src/types.js';
+
+/** The unified reference: mdast → hast → HTML with default options. Inline text is converted as a paragraph's children. */
+function reference(field: RichText | RichBlocks): string {
+  const nodes = field.nodes as readonly (PhrasingNode | ParagraphNode)[];
+  if (nodes.length > 0 && nodes.every((node) => node.type === 'paragraph')) {
+    return hastToHtml(toHast({ type: 'root', children: nodes as unknown as Paragraph[] } satisfies Root));
+  }
+  const paragraph = toHast({ type: 'paragraph', children: nodes as unknown as PhrasingContent[] }) as HastRoot;
+  return hastToHtml({ type: 'root', children: (paragraph as unknown as { children: HastRoot['children'] }).children });
+}
+
+/** Every rich-text field reachable from a value, with its path. */
+function richFields(value: unknown, path = ''): [string, RichText | RichBlocks][] {
+  if (typeof value !== 'object' || value === null) return [];
+  if ('text' in value && 'nodes' in value) return [[path, value as RichText]];
+  return Object.entries(value).flatMap(([key, child]) => richFields(child, `${path}.${key}`));
+}
+
+const shipped = richFields({ article, estimate, factors, challenges, faq });
+
+describe('toHtml', () => {
+  it('finds every rich-text field of the data', () => {
+    // intro, conclusion, 4 × (heading, body), estimate label+context, 3 factors × 2, 6 challenges × 2, 4 faq × 2
+    expect(shipped.length).toBe(2 + 8 + 2 + 6 + 12 + 8);
+  });
+
+  it('renders every shipped field byte for byte as mdast-util-to-hast + hast-util-to-html do', () => {
+    for (const [path, field] of shipped) expect(toHtml(field), path).toBe(reference(field));
+  });
+
+  it('renders an answer as paragraphs and a question as inline text', () => {
+    const entry = getFaq('what-is-a-defector');
+    expect(toHtml(entry.question)).toBe('What is a defector?');
+    expect(toHtml(entry.answer)).toBe(`<p>${entry.answer.text}</p>`);
+    expect(toHtml({ text: '', nodes: [] })).toBe('');
+  });
+
+  const hostile = [
+    '<script>alert(1)</script>',
+    '</p><img src=x onerror=alert(1)>',
+    '"quoted" & \'single\' `tick`',
+    '&amp; &lt; &#x3C; &#60;',
+    '\u0000nul \u2028 line \u2029 para',
+    '  spaced  \n  lines \t\r\n\tand\rcr  ',
+    'emoji 😀 lone \ud800 surrogate \udc00',
+    '<!-- comment --> ]]> <![CDATA[',
+  ];
+  const urls = [
+    'https://example.org/a?b="c"&d=\'e\'<f>`g`',
+    'https://example.org/%41%zz%4 space ü 😀 \ud800',
+    '/relative/path?q=a:b#frag',
+    'mailto:someone@example.org',
+    'HTTPS://EXAMPLE.ORG',
+  ];
+
+  it('escapes hostile text, titles and addresses exactly as the reference does', () => {
+    for (const value of hostile) {
+      for (const url of urls) {
+        const inline: RichText = {
+          text: value,
+          nodes: [
+            { type: 'text', value },
+            { type: 'break' },
+            { type: 'inlineCode', value: ` ${value}` },
+            { type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'text', value }] }] },
+            { type: 'break' },
+            { type: 'link', url, title: value, children: [{ type: 'text', value: `  ${value}` }] },
+            { type: 'link', url, title: null, children: [] },
+          ],
+        };
+        const html = toHtml(inline);
+        expect(html).toBe(reference(inline));
+        // Outside double-quoted attribute values (where `"` is always escaped), the only markup is ours.
+        const markup = html.replace(/="[^"]*"/g, '=""');
+        for (const tag of markup.match(/<[^>]*>/g) ?? []) expect(tag).toMatch(/^<\/?(?:em|strong|code|br|a|a href="" title="")>$|^<a href="">$/);
+        expect(toHtml({ text: value, nodes: [{ type: 'paragraph', children: inline.nodes }, { type: 'paragraph', children: [] }] })).toBe(
+          reference({ text: value, nodes: [{ type: 'paragraph', children: inline.nodes }, { type: 'paragraph', children: [] }] }),
+        );
+      }
+    }
+  });
+
+  it('matches the reference on 400 random trees', () => {
+    let seed = 20231126;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pieces = [...hostile, 'a', ' ', '\n', '\t b', 'x  \n  y', ''];
+    const phrasing = (depth: number): PhrasingNode => {
+      const value = pieces[random(pieces.length)]!;
+      const kids = () => Array.from({ length: random(4) }, () => phrasing(depth + 1));
+      switch (depth > 3 ? random(3) : random(6)) {
+        case 0:
+          return { type: 'text', value };
+        case 1:
+          return { type: 'inlineCode', value };
+        case 2:
+          return { type: 'break' };
+        case 3:
+          return { type: 'emphasis', children: kids() };
+        case 4:
+          return { type: 'strong', children: kids() };
+        default:
+          return { type: 'link', url: urls[random(urls.length)]!, title: random(2) ? value : null, children: kids() };
+      }
+    };
+    for (let round = 0; round < 400; round++) {
+      const nodes = Array.from({ length: 1 + random(5) }, () => phrasing(0));
+      const field: RichText = { text: '', nodes };
+      expect(toHtml(field), JSON.stringify(nodes)).toBe(reference(field));
+    }
+  });
+
+  it('renders an unsafe link made by hand as its text, never as a link', () => {
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+      const html = toHtml({ text: 'x', nodes: [{ type: 'link', url, title: null, children: [{ type: 'text', value: 'click <me>' }] }] });
+      expect(html).toBe('click &#x3C;me>');
+    }
+  });
+});

@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { renderJsonSchema, SAFE_URL_PATTERN } from '../src/build/assets.js';
+import { isSafeUrl } from '../src/url.js';
+import { root } from './helpers.js';
+
+// The package resolves itself by name (package self-reference through `exports`), as a consumer's import would.
+const require = createRequire(path.join(root, 'package.json'));
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+async function json(file: string): Promise<any> {
+  return JSON.parse(await readFile(path.join(root, file), 'utf8'));
+}
+
+describe('north-korean-escapees/data.json and /schema.json', () => {
+  it('resolve through the exports map to the built files', async () => {
+    expect(require.resolve('north-korean-escapees/data.json')).toBe(path.join(root, 'dist/data.json'));
+    expect(require.resolve('north-korean-escapees/schema.json')).toBe(path.join(root, 'dist/schema.json'));
+    expect(require('north-korean-escapees/data.json')).toEqual(await json('src/generated/data.json'));
+  });
+
+  it('schema.json is z.toJSONSchema of the zod Dataset schema, byte-identical on every run', async () => {
+    const shipped = await readFile(path.join(root, 'dist/schema.json'), 'utf8');
+    expect(renderJsonSchema()).toBe(shipped);
+    expect(renderJsonSchema()).toBe(renderJsonSchema());
+    const schema = JSON.parse(shipped);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.$defs).sort()).toEqual(['PhrasingNode', 'PhrasingNodes', 'RichBlocks', 'RichText', 'Source']);
+  });
+
+  const validator = async () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    return ajv.compile(await json('dist/schema.json'));
+  };
+
+  it('data.json is valid against schema.json (ajv, draft 2020-12, formats checked)', async () => {
+    const validate = await validator();
+    expect(validate(await json('dist/data.json')), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('schema.json rejects broken data: an unsafe link, a bad id, a missing answer, an unknown key', async () => {
+    const validate = await validator();
+    const broken = [
+      (d: any) => (d.content.en.faq[0].answer.nodes[0].children = [{ type: 'link', url: 'javascript:alert(1)', title: null, children: [] }]),
+      (d: any) => (d.content.en.faq[0].answer.nodes[0].children = [{ type: 'link', url: 'JAVA\tSCRIPT:x', title: null, children: [] }]),
+      (d: any) => (d.content.en.factors[0].id = 'Not Kebab'),
+      (d: any) => delete d.content.en.faq[1].answer,
+      (d: any) => (d.content.en.estimate.extra = true),
+      (d: any) => (d.content.ko.article.date = '2023-02-30'),
+    ];
+    for (const breakIt of broken) {
+      const data = await json('dist/data.json');
+      breakIt(data);
+      expect(validate(data), breakIt.toString()).toBe(false);
+    }
+  });
+
+  it('the link pattern in schema.json decides exactly as isSafeUrl does', () => {
+    const pattern = new RegExp(SAFE_URL_PATTERN, 'u');
+    const urls = [
+      'https://example.org', 'HTTP://x', 'mailto:a@b', 'MailTo:a@b', '/a/b', './a:b', '?q=a:b', '#x:y', 'a/b:c', '',
+      'javascript:alert(1)', 'JavaScript:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'ftp://x', 'https:\n//x',
+      'a\u0000b', 'https://x/\u007f', 'httpss://x', 'mailto', ':x', 'file:///etc/passwd', 'x\u0085y',
+    ];
+    for (const url of urls) expect(pattern.test(url), JSON.stringify(url)).toBe(isSafeUrl(url));
+  });
+});
+
+describe('north-korean-escapees/schema', () => {
+  it('exports the zod schemas, which accept data.json and reject an unsafe link', async () => {
+    const schema = await import(require.resolve('north-korean-escapees/schema').replace('.cjs', '.js'));
+    const cjs = require('north-korean-escapees/schema');
+    const data = await json('dist/data.json');
+    for (const module of [schema, cjs]) {
+      expect(module.Dataset.parse(data)).toEqual(data);
+      expect(module.Content.parse(data.content.ko)).toEqual(data.content.ko);
+      data.content.en.faq[0].answer.nodes[0].children = [{ type: 'link', url: 'javascript:alert(1)', title: null, children: [] }];
+      expect(module.Dataset.safeParse(data).success).toBe(false);
+      data.content.en.faq[0].answer.nodes[0].children = [];
+    }
+  });
+
+  it('zod is an optional peer dependency, never a runtime dependency', async () => {
+    const pkg = await json('package.json');
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg.peerDependencies.zod).toMatch(/^\^4\./);
+    expect(pkg.peerDependenciesMeta.zod.optional).toBe(true);
+    expect(Object.keys(pkg.exports['./schema'].import)).toEqual(['types', 'default']);
+    expect(Object.keys(pkg.exports['./schema'].require)).toEqual(['types', 'default']);
+  });
+});
+
+describe('the main entry does not load zod', () => {
+  for (const entry of ['src/index.ts', 'dist/index.js', 'dist/index.cjs']) {
+    it(`${entry} and everything it imports`, async () => {
+      const result = await build({
+        entryPoints: [path.join(root, entry)],
+        bundle: true,
+        write: false,
+        metafile: true,
+        platform: 'neutral',
+        logLevel: 'silent',
+      });
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs.length).toBeGreaterThan(0);
+      expect(inputs.filter((input) => input.includes('node_modules'))).toEqual([]);
+      expect(inputs.some((input) => /schema\.(ts|js|cjs)$/.test(input))).toBe(false);
+    });
+  }
+});
