@@ -1,10 +1,12 @@
 /**
  * `npm run examples`: server-renders the React, Vue and Svelte examples, from the built package,
- * to static pages in examples/out/ (react.html, vue.html, svelte.html).
+ * to static pages in examples/out/, one per language (react.html, react.ko.html, vue.html, …).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { locales } from 'north-korean-escapees/locales';
 import { renderReactPage } from './react/render.js';
+import { pageFile } from './shared/page.js';
 import { renderSveltePage } from './svelte/render.js';
 import { renderVuePage } from './vue/render.js';
 
@@ -12,18 +14,21 @@ import { renderVuePage } from './vue/render.js';
 export const OUT_DIR = path.join(import.meta.dirname, 'out');
 
 /**
- * Renders the three pages.
+ * Renders the three pages in every language.
  *
  * @returns The paths written.
  * @throws If an example fails to render.
  */
 export async function renderExamples(outDir = OUT_DIR): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const pages: [string, string][] = [
-    ['react.html', renderReactPage()],
-    ['vue.html', await renderVuePage()],
-    ['svelte.html', await renderSveltePage(outDir)],
-  ];
+  const pages: [string, string][] = [];
+  for (const locale of locales) {
+    pages.push(
+      [pageFile('react', locale), renderReactPage(locale)],
+      [pageFile('vue', locale), await renderVuePage(locale)],
+      [pageFile('svelte', locale), await renderSveltePage(outDir, locale)],
+    );
+  }
   for (const [name, html] of pages) await writeFile(path.join(outDir, name), html);
   return pages.map(([name]) => path.join(outDir, name));
 }

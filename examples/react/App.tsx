@@ -4,19 +4,11 @@
  * the rich-text nodes with mdast-util-to-hast + hast-util-to-jsx-runtime (no innerHTML).
  */
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import {
-  article,
-  challengesByPhase,
-  factors,
-  faq,
-  formatEstimate,
-  type RichBlocks,
-  type RichText,
-  type Section,
-} from 'north-korean-escapees';
+import { arrivals, type RichBlocks, type RichText, type Section } from 'north-korean-escapees';
+import { getContent, type Locale, type LocaleContent } from 'north-korean-escapees/locales';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { richTextToHast } from '../shared/hast.js';
-import { PHASE_HEADINGS, PHASES } from '../shared/page.js';
+import { arrivalBars, periodLabel, PHASES, UI } from '../shared/page.js';
 
 /** Renders a rich-text field as React elements. */
 export function Rich({ value }: { value: RichText | RichBlocks }) {
@@ -33,10 +25,11 @@ function Heading({ section }: { section: Section }) {
   );
 }
 
-function SectionContent({ section }: { section: Section }) {
+function SectionContent({ section, content, locale }: { section: Section; content: LocaleContent; locale: Locale }) {
+  const { factors, challengesByPhase, faq, formatEstimate } = content;
   switch (section.kind) {
     case 'estimate':
-      return <p className="estimate">Estimate: <strong>{formatEstimate()}</strong></p>;
+      return <p className="estimate">{UI[locale].estimate}: <strong>{formatEstimate()}</strong></p>;
     case 'factors':
       return (
         <ul>
@@ -50,7 +43,7 @@ function SectionContent({ section }: { section: Section }) {
     case 'challenges':
       return PHASES.map((phase) => (
         <Fragment key={phase}>
-          <h3 id={`challenges-${phase}`}>{PHASE_HEADINGS[phase]}</h3>
+          <h3 id={`challenges-${phase}`}>{UI[locale].phases[phase]}</h3>
           <ul>
             {challengesByPhase(phase).map((challenge) => (
               <li key={challenge.id} id={challenge.id}>
@@ -72,8 +65,42 @@ function SectionContent({ section }: { section: Section }) {
   }
 }
 
-/** The whole article. */
-export function App() {
+/** The ministry's arrival figures: a table, and a bar chart of the yearly rows (inline SVG). */
+function Arrivals({ locale }: { locale: Locale }) {
+  const ui = UI[locale];
+  const bars = arrivalBars();
+  return (
+    <section aria-labelledby="arrivals">
+      <h2 id="arrivals">{ui.arrivals}</h2>
+      <p>{ui.arrivalsNote}</p>
+      <svg role="img" aria-label={ui.arrivals} viewBox={`0 0 ${bars.length * 10} 100`} width="100%" height="120">
+        {bars.map((bar) => (
+          <rect key={bar.year} x={bar.x + 1} y={100 - bar.height} width="8" height={bar.height} fill="#36c">
+            <title>{`${bar.year}: ${bar.total}`}</title>
+          </rect>
+        ))}
+      </svg>
+      <table>
+        <thead>
+          <tr><th>{ui.period}</th><th>{ui.men}</th><th>{ui.women}</th><th>{ui.total}</th><th>{ui.source}</th></tr>
+        </thead>
+        <tbody>
+          {arrivals.map((row) => (
+            <tr key={row.to}>
+              <td>{periodLabel(row)}</td><td>{row.men}</td><td>{row.women}</td><td>{row.total}</td>
+              <td><a href={row.source.url}>{row.source.id}</a></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The whole article in one language, and the arrival figures. */
+export function App({ locale }: { locale: Locale }) {
+  const content = getContent(locale);
+  const { article, faq } = content;
   return (
     <main>
       <article>
@@ -81,7 +108,7 @@ export function App() {
         <p>
           <time dateTime={article.date}>{article.date}</time>
         </p>
-        <nav aria-label="Contents">
+        <nav aria-label={UI[locale].contents}>
           <ul>
             {article.sections.map((section) => (
               <li key={section.id}>
@@ -100,13 +127,14 @@ export function App() {
           <section key={section.id} aria-labelledby={section.id}>
             <Heading section={section} />
             <Rich value={section.body} />
-            <SectionContent section={section} />
+            <SectionContent section={section} content={content} locale={locale} />
           </section>
         ))}
         <Rich value={article.conclusion} />
       </article>
+      <Arrivals locale={locale} />
       <footer>
-        <p>Source: {article.source.name}. Rendered with React.</p>
+        <p>{UI[locale].source}: {article.source.name}. {UI[locale].rendered} React.</p>
       </footer>
     </main>
   );

@@ -3,6 +3,7 @@
  * Server-renders the React example to a complete HTML page (react-dom/server).
  */
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { Locale } from 'north-korean-escapees/locales';
 import { renderDocument } from '../shared/page.js';
 import { App } from './App.js';
 
@@ -11,6 +12,6 @@ import { App } from './App.js';
  *
  * @returns The document's text.
  */
-export function renderReactPage(): string {
-  return renderDocument('React', renderToStaticMarkup(<App />));
+export function renderReactPage(locale: Locale): string {
+  return renderDocument('React', 'react', locale, renderToStaticMarkup(<App locale={locale} />));
 }

@@ -9,6 +9,7 @@ import { build, type Plugin } from 'esbuild';
 import type { Component } from 'svelte';
 import { compile } from 'svelte/compiler';
 import { render } from 'svelte/server';
+import type { Locale } from 'north-korean-escapees/locales';
 import { renderDocument } from '../shared/page.js';
 
 const svelte: Plugin = {
@@ -34,7 +35,7 @@ const svelte: Plugin = {
  * @returns The document's text.
  * @throws If a component does not compile (with the compiler's message) or warns.
  */
-export async function renderSveltePage(buildDir: string): Promise<string> {
+export async function renderSveltePage(buildDir: string, locale: Locale): Promise<string> {
   const outfile = path.join(buildDir, 'svelte-app.js');
   const result = await build({
     entryPoints: [path.join(import.meta.dirname, 'App.svelte')],
@@ -47,6 +48,6 @@ export async function renderSveltePage(buildDir: string): Promise<string> {
     logLevel: 'silent',
   });
   if (result.warnings.length > 0) throw new Error(result.warnings.map((warning) => warning.text).join('\n'));
-  const module = (await import(`${pathToFileURL(outfile).href}?${Date.now()}`)) as { default: Component };
-  return renderDocument('Svelte', render(module.default).body);
+  const module = (await import(`${pathToFileURL(outfile).href}?${Date.now()}`)) as { default: Component<{ locale: Locale }> };
+  return renderDocument('Svelte', 'svelte', locale, render(module.default, { props: { locale } }).body);
 }

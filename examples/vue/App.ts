@@ -3,20 +3,12 @@
  * rich-text nodes with mdast-util-to-hast + hast-util-to-jsx-runtime on Vue's JSX runtime (no v-html).
  */
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import {
-  article,
-  challengesByPhase,
-  factors,
-  faq,
-  formatEstimate,
-  type RichBlocks,
-  type RichText,
-  type Section,
-} from 'north-korean-escapees';
+import { arrivals, type RichBlocks, type RichText, type Section } from 'north-korean-escapees';
+import { getContent, type Locale, type LocaleContent } from 'north-korean-escapees/locales';
 import { defineComponent, h, type PropType, type VNode } from 'vue';
 import { Fragment, jsx, jsxs } from 'vue/jsx-runtime';
 import { richTextToHast } from '../shared/hast.js';
-import { PHASE_HEADINGS, PHASES } from '../shared/page.js';
+import { periodLabel, PHASES, UI } from '../shared/page.js';
 
 /** Renders a rich-text field as Vue vnodes. */
 export const Rich = defineComponent({
@@ -32,15 +24,16 @@ export const Rich = defineComponent({
   },
 });
 
-function sectionContent(section: Section): VNode | VNode[] {
+function sectionContent(section: Section, content: LocaleContent, locale: Locale): VNode | VNode[] {
+  const { factors, challengesByPhase, faq, formatEstimate } = content;
   switch (section.kind) {
     case 'estimate':
-      return h('p', { class: 'estimate' }, ['Estimate: ', h('strong', formatEstimate())]);
+      return h('p', { class: 'estimate' }, [`${UI[locale].estimate}: `, h('strong', formatEstimate())]);
     case 'factors':
       return h('ul', factors.map((factor) => h('li', { key: factor.id, id: factor.id }, h(Rich, { value: factor.label }))));
     case 'challenges':
       return PHASES.flatMap((phase) => [
-        h('h3', { id: `challenges-${phase}` }, PHASE_HEADINGS[phase]),
+        h('h3', { id: `challenges-${phase}` }, UI[locale].phases[phase]),
         h('ul', challengesByPhase(phase).map((challenge) => h('li', { key: challenge.id, id: challenge.id }, h(Rich, { value: challenge.label })))),
       ]);
     case 'faq':
@@ -50,16 +43,43 @@ function sectionContent(section: Section): VNode | VNode[] {
   }
 }
 
-/** The whole article. */
+/** The ministry's arrival figures as a table. */
+function arrivalsTable(locale: Locale): VNode {
+  const ui = UI[locale];
+  return h('section', { 'aria-labelledby': 'arrivals' }, [
+    h('h2', { id: 'arrivals' }, ui.arrivals),
+    h('p', ui.arrivalsNote),
+    h('table', [
+      h('thead', h('tr', [ui.period, ui.men, ui.women, ui.total, ui.source].map((label) => h('th', label)))),
+      h(
+        'tbody',
+        arrivals.map((row) =>
+          h('tr', { key: row.to }, [
+            h('td', periodLabel(row)),
+            h('td', String(row.men)),
+            h('td', String(row.women)),
+            h('td', String(row.total)),
+            h('td', h('a', { href: row.source.url }, row.source.id)),
+          ]),
+        ),
+      ),
+    ]),
+  ]);
+}
+
+/** The whole article in one language, and the arrival figures. */
 export const App = defineComponent({
   name: 'App',
-  setup() {
+  props: { locale: { type: String as PropType<Locale>, required: true } },
+  setup(props) {
+    const content = getContent(props.locale);
+    const { article, faq } = content;
     return () =>
       h('main', [
         h('article', [
           h('h1', article.title),
           h('p', h('time', { datetime: article.date }, article.date)),
-          h('nav', { 'aria-label': 'Contents' }, [
+          h('nav', { 'aria-label': UI[props.locale].contents }, [
             h('ul', [
               ...article.sections.map((section) => h('li', { key: section.id }, h('a', { href: `#${section.id}` }, section.heading.text))),
               ...faq.map((entry) => h('li', { key: entry.id }, h('a', { href: `#${entry.id}` }, entry.question.text))),
@@ -70,12 +90,13 @@ export const App = defineComponent({
             h('section', { key: section.id, 'aria-labelledby': section.id }, [
               h('h2', { id: section.id }, h('a', { href: `#${section.id}` }, h(Rich, { value: section.heading }))),
               h(Rich, { value: section.body }),
-              sectionContent(section),
+              sectionContent(section, content, props.locale),
             ]),
           ),
           h(Rich, { value: article.conclusion }),
         ]),
-        h('footer', h('p', `Source: ${article.source.name}. Rendered with Vue.`)),
+        arrivalsTable(props.locale),
+        h('footer', h('p', `${UI[props.locale].source}: ${article.source.name}. ${UI[props.locale].rendered} Vue.`)),
       ]);
   },
 });

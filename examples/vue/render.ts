@@ -3,6 +3,7 @@
  */
 import { createSSRApp } from 'vue';
 import { renderToString } from 'vue/server-renderer';
+import type { Locale } from 'north-korean-escapees/locales';
 import { renderDocument } from '../shared/page.js';
 import { App } from './App.js';
 
@@ -11,6 +12,6 @@ import { App } from './App.js';
  *
  * @returns The document's text.
  */
-export async function renderVuePage(): Promise<string> {
-  return renderDocument('Vue', await renderToString(createSSRApp(App)));
+export async function renderVuePage(locale: Locale): Promise<string> {
+  return renderDocument('Vue', 'vue', locale, await renderToString(createSSRApp(App, { locale })));
 }

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faq, toFaqPageJsonLd } from '../../src/index.js';
+import { faq as koFaq } from '../../src/ko.js';
 import { root } from '../helpers.js';
 
 /**
@@ -83,6 +84,20 @@ describe.each(PAGES)('the %s page in Chromium', (name) => {
       const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
       expect(JSON.parse(jsonLd[1]!)).toEqual(toFaqPageJsonLd());
 
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('switches to the Korean page by its language link', async () => {
+    const { page, errors } = await open(name);
+    try {
+      await page.locator('a[hreflang="ko"]').click();
+      await page.waitForURL(/\.ko\.html$/);
+      expect(await page.getAttribute('html', 'lang')).toBe('ko');
+      expect(await page.locator('details > summary').allInnerTexts()).toEqual(koFaq.map((entry) => entry.question.text));
+      expect(await page.locator('a[hreflang="en"]').count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { article, challengesByPhase, factors, faq, toArticleJsonLd, toFaqPageJsonLd } from '../../src/index.js';
+import { arrivals } from '../../src/index.js';
+import { getContent, locales, type Locale } from '../../src/locales.js';
+import { pageFile, UI } from '../../examples/shared/page.js';
 import { root } from '../helpers.js';
 
 /** The pages `npm run examples` writes (run by `npm test`'s pretest step). */
@@ -26,24 +28,42 @@ function visibleText(html: string): string {
 const pages: Record<string, string> = {};
 beforeAll(async () => {
   for (const [framework, name] of Object.entries(PAGES)) {
-    const file = path.join(OUT, `${name}.html`);
-    if (!existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run npm run examples (npm test does it first)`);
-    pages[framework] = await readFile(file, 'utf8');
+    for (const locale of locales) {
+      const file = path.join(OUT, pageFile(name, locale));
+      if (!existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run npm run examples (npm test does it first)`);
+      pages[`${framework}:${locale}`] = await readFile(file, 'utf8');
+    }
   }
 });
 
-describe.each(Object.keys(PAGES))('the %s example page', (framework) => {
-  const page = () => uncommented(pages[framework]!);
+/** The text of a page without its chart (only the React example draws one). */
+const withoutChart = (html: string) => html.replace(/<svg[\s\S]*?<\/svg>/g, '');
 
-  it('is a complete document in the article language, made by that framework', () => {
-    expect(page()).toMatch(new RegExp(`^<!doctype html>\\n<html lang="en" data-framework="${framework}">`));
-    expect(visibleText(page())).toContain(`Rendered with ${framework}.`);
+const cases = Object.keys(PAGES).flatMap((framework) => locales.map((locale) => [framework, locale] as [string, Locale]));
+
+describe.each(cases)('the %s example page in %s', (framework, locale) => {
+  const page = () => uncommented(pages[`${framework}:${locale}`]!);
+  const { article, challengesByPhase, factors, faq, getFaq, toArticleJsonLd, toFaqPageJsonLd } = getContent(locale);
+  const rendered = `${UI[locale].rendered} ${framework}.`;
+
+  it('is a complete document in its language, made by that framework', () => {
+    expect(page()).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${locale}" data-framework="${framework}">`));
+    expect(visibleText(page())).toContain(rendered);
     expect(page()).toContain(`<h1>${article.title}</h1>`);
   });
 
-  it('has every section heading with its anchor id', () => {
+  it('links to the same page in the other languages', () => {
+    for (const other of locales.filter((l) => l !== locale)) {
+      expect(page()).toContain(`<a href="${pageFile(PAGES[framework as keyof typeof PAGES], other)}" hreflang="${other}"`);
+    }
+  });
+
+  it('has every section heading with its anchor id, and the arrival figures', () => {
     const ids = [...page().matchAll(/<h2 id="([^"]+)">/g)].map((match) => match[1]);
-    expect(ids).toEqual(article.sections.map((section) => section.id));
+    expect(ids).toEqual([...article.sections.map((section) => section.id), 'arrivals']);
+    const rows = [...page().matchAll(/<tr><td>([^<]*)<\/td><td>(\d+)<\/td><td>(\d+)<\/td><td>(\d+)<\/td>/g)];
+    expect(rows.map((row) => Number(row[4]))).toEqual(arrivals.map((row) => row.total));
+    expect(rows.map((row) => row[1])).toContain('1999–2001');
   });
 
   it('has the factors and the challenges grouped by phase, each with its id', () => {
@@ -66,7 +86,7 @@ describe.each(Object.keys(PAGES))('the %s example page', (framework) => {
   });
 
   it('links to #what-is-a-defector from its contents', () => {
-    expect(page()).toContain('<a href="#what-is-a-defector">What is a defector?</a>');
+    expect(page()).toContain(`<a href="#what-is-a-defector">${getFaq('what-is-a-defector').question.text}</a>`);
   });
 
   it('carries the JSON-LD of the package, and no other script or event handler', () => {
@@ -77,8 +97,8 @@ describe.each(Object.keys(PAGES))('the %s example page', (framework) => {
   });
 
   it('shows the same text as the other frameworks', () => {
-    expect(visibleText(page()).replace(`Rendered with ${framework}.`, '')).toBe(
-      visibleText(uncommented(pages.React!)).replace('Rendered with React.', ''),
+    expect(visibleText(withoutChart(page())).replace(rendered, '')).toBe(
+      visibleText(withoutChart(uncommented(pages[`React:${locale}`]!))).replace(`${UI[locale].rendered} React.`, ''),
     );
   });
 });
@@ -94,7 +114,16 @@ describe('the example sources', () => {
       expect(text, source).not.toMatch(/from ['"][./]*\/src\//);
     }
     for (const app of ['react/App.tsx', 'vue/App.ts', 'svelte/App.svelte']) {
-      expect(await readFile(path.join(root, 'examples', app), 'utf8')).toMatch(/from 'north-korean-escapees'/);
+      expect(await readFile(path.join(root, 'examples', app), 'utf8')).toMatch(/from 'north-korean-escapees(\/locales)?'/);
     }
+  });
+});
+
+describe('the React example', () => {
+  it('draws the yearly arrivals as a bar chart', () => {
+    const bars = [...pages['React:en']!.matchAll(/<rect [^>]*height="(\d+)"[^>]*><title>(\d{4}): (\d+)<\/title>/g)];
+    const yearly = arrivals.filter((row) => row.from === row.to);
+    expect(bars.map((bar) => Number(bar[3]))).toEqual(yearly.map((row) => row.total));
+    expect(Math.max(...bars.map((bar) => Number(bar[1])))).toBe(100);
   });
 });
