@@ -74,3 +74,20 @@ describe('the Korean edition keeps parity with the English source', () => {
     ]);
   });
 });
+
+describe('the Korean text is stored NFC', () => {
+  it('builds byte-identical output from the Korean article saved as NFD (decomposed Hangul)', async () => {
+    const nfd = await tempDir();
+    await cp(path.join(root, 'content'), nfd, { recursive: true });
+    const korean = await readFile(path.join(nfd, 'article.ko.md'), 'utf8');
+    const decomposed = korean.normalize('NFD');
+    expect(decomposed).not.toBe(korean);
+    await writeFile(path.join(nfd, 'article.ko.md'), decomposed);
+    const [outA, outB] = [await tempDir(), await tempDir()];
+    expect((await runContent(['--content-dir', path.join(root, 'content'), '--out-dir', outA])).code).toBe(0);
+    expect((await runContent(['--content-dir', nfd, '--out-dir', outB])).code).toBe(0);
+    for (const name of ['ko.ts', 'data.json']) {
+      expect(await readFile(path.join(outB, name), 'utf8')).toBe(await readFile(path.join(outA, name), 'utf8'));
+    }
+  });
+});
