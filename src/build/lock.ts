@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { Content as ContentSchema, PhrasingNode, type Content } from '../schema.js';
+import { Content as ContentSchema, PhrasingNode, type Arrivals, type Content } from '../schema.js';
 import { compareStrings as compare } from './diagnostics.js';
 
 /** How a field of an item is compared: `text` changes are patches, `fact` changes are minor. */
@@ -93,6 +93,8 @@ export const ContentLock = z.strictObject({
   shape: z.record(z.string(), z.string()),
   /** The content, per edition, keyed by locale. */
   editions: z.record(z.string(), EditionLock),
+  /** The official arrival figures, one row per period (absent in locks written before they existed). */
+  arrivals: z.array(z.strictObject({ period: z.string(), men: z.number(), women: z.number(), total: z.number(), source: z.string() })).optional(),
 });
 export type ContentLock = z.infer<typeof ContentLock>;
 
@@ -139,6 +141,7 @@ export function lockEdition(content: Content): EditionLock {
 export function createLock(
   editions: readonly Content[],
   info: { readonly package: string; readonly version: string; readonly updated: string },
+  arrivals?: Arrivals,
 ): ContentLock {
   const byLocale: Record<string, EditionLock> = {};
   for (const content of [...editions].sort((a, b) => compare(a.article.locale, b.article.locale))) {
@@ -146,7 +149,24 @@ export function createLock(
     if (Object.hasOwn(byLocale, locale)) throw new Error(`two editions have the locale "${locale}"`);
     byLocale[locale] = lockEdition(content);
   }
-  return { lockVersion: 1, package: info.package, version: info.version, updated: info.updated, shape: dataShape(), editions: byLocale };
+  const lock: ContentLock = { lockVersion: 1, package: info.package, version: info.version, updated: info.updated, shape: dataShape(), editions: byLocale };
+  if (arrivals) lock.arrivals = lockArrivals(arrivals);
+  return lock;
+}
+
+/**
+ * Describes the arrival figures as the lock records them: one row per period, with its source's id.
+ *
+ * @returns The rows in order; never throws.
+ */
+export function lockArrivals(arrivals: Arrivals): NonNullable<ContentLock['arrivals']> {
+  return arrivals.rows.map((row) => ({
+    period: row.from === null ? `–${row.to}` : row.from === row.to ? String(row.to) : `${row.from}–${row.to}`,
+    men: row.men,
+    women: row.women,
+    total: row.total,
+    source: row.source.id,
+  }));
 }
 
 /**

@@ -64,7 +64,7 @@ export async function currentLock(
   const editions: Content[] = Object.values(result.dataset?.content ?? {});
   if (result.diagnostics.length > 0 || editions.length === 0) return { lock: undefined, diagnostics: result.diagnostics };
   const pkg = await readPackage(options.rootDir);
-  return { lock: createLock(editions, { package: pkg.name, version: pkg.version, updated }), diagnostics: [] };
+  return { lock: createLock(editions, { package: pkg.name, version: pkg.version, updated }, result.dataset?.arrivals), diagnostics: [] };
 }
 
 /**

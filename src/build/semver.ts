@@ -83,6 +83,7 @@ function compareLocks(before: ContentLock, after: ContentLock): Change[] {
     }
   }
   changes.push(...diffShape(before.shape, after.shape));
+  changes.push(...diffArrivals(before.arrivals, after.arrivals));
   return changes.sort((a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump));
 }
 
@@ -127,6 +128,32 @@ function diffCollection(name: CollectionName, before: readonly LockItem[], after
   const keptBefore = before.filter((item) => afterIds.has(item.id)).map((item) => item.id);
   const keptAfter = after.filter((item) => beforeIds.has(item.id)).map((item) => item.id);
   if (keptBefore.join('\n') !== keptAfter.join('\n')) changes.push({ bump: 'patch', reason: `${name} order changed`, note: `Changed the order of the ${name}.` });
+  return changes;
+}
+
+/**
+ * Arrival figures: a period added is minor, a period removed is major (a row users may read is
+ * gone), changed counts are minor (a changed fact), a changed source alone is a patch.
+ */
+function diffArrivals(before: ContentLock['arrivals'], after: ContentLock['arrivals']): Change[] {
+  if (!after) return before ? [{ bump: 'major', reason: 'arrival figures removed', note: 'Removed the arrival figures.' }] : [];
+  if (!before) return [{ bump: 'minor', reason: 'arrival figures added', note: 'Added the official arrival figures.' }];
+  const changes: Change[] = [];
+  const old = new Map(before.map((row) => [row.period, row]));
+  const now = new Map(after.map((row) => [row.period, row]));
+  for (const row of before) {
+    if (!now.has(row.period)) changes.push({ bump: 'major', reason: `arrivals ${row.period} removed`, note: `Removed the arrival figures for ${row.period}.` });
+  }
+  for (const row of after) {
+    const was = old.get(row.period);
+    if (!was) {
+      changes.push({ bump: 'minor', reason: `arrivals ${row.period} added`, note: `Added the arrival figures for ${row.period} (${row.total}).` });
+    } else if (was.men !== row.men || was.women !== row.women || was.total !== row.total) {
+      changes.push({ bump: 'minor', reason: `arrivals ${row.period} changed`, note: `Changed the arrival figures for ${row.period}: ${was.total} → ${row.total}.` });
+    } else if (was.source !== row.source) {
+      changes.push({ bump: 'patch', reason: `arrivals ${row.period} source changed`, note: `Changed the source of the arrival figures for ${row.period}.` });
+    }
+  }
   return changes;
 }
 

@@ -28,7 +28,7 @@ export async function contentDir(...edits: readonly [string | RegExp, string][])
 export async function lockOf(dir: string, updated = '2024-01-02'): Promise<ContentLock> {
   const result = await buildContent({ contentDir: dir, outDir: dir, check: true });
   if (!result.content) throw new Error(`invalid fixture: ${JSON.stringify(result.diagnostics)}`);
-  return createLock([result.content], { package: 'nke-fixture', version: '1.0.0', updated });
+  return createLock([result.content], { package: 'nke-fixture', version: '1.0.0', updated }, result.dataset?.arrivals);
 }
 
 /** A package root: package.json, a .changeset directory with the given changesets, and a content dir. */

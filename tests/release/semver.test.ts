@@ -146,3 +146,26 @@ describe('content.lock.json', () => {
     expect(() => parseLock(JSON.stringify({ ...lock, updated: 'yesterday' }))).toThrow(/^content\.lock\.json: updated: /);
   });
 });
+
+describe('the bump a change of the arrival figures needs', () => {
+  const row = (period: string, total: number, source = 'mou') => ({ period, men: total - 1, women: 1, total, source });
+  const withArrivals = async (rows: NonNullable<ContentLock['arrivals']> | undefined): Promise<ContentLock> => {
+    const { arrivals: _fixtureRows, ...lock } = await released();
+    return rows === undefined ? lock : { ...lock, arrivals: rows };
+  };
+  const base = [row('–1998', 947), row('2002', 1142)];
+
+  it('is none when nothing changed, minor when the figures first appear', async () => {
+    expect((await diffLocks(await withArrivals(base), await withArrivals(base))).bump).toBe('none');
+    expect(diffLocks(await withArrivals(undefined), await withArrivals(base))).toEqual({ bump: 'minor', reasons: ['minor: arrival figures added'] });
+  });
+
+  it('minor for a new year or a changed count, patch for a new source, major for a removed period', async () => {
+    const before = await withArrivals(base);
+    expect(diffLocks(before, await withArrivals([...base, row('2003', 1285)])).reasons).toEqual(['minor: arrivals 2003 added']);
+    expect(diffLocks(before, await withArrivals([row('–1998', 947), row('2002', 1143)])).reasons).toEqual(['minor: arrivals 2002 changed']);
+    expect(diffLocks(before, await withArrivals([row('–1998', 947), row('2002', 1142, 'news')])).reasons).toEqual(['patch: arrivals 2002 source changed']);
+    expect(diffLocks(before, await withArrivals([row('2002', 1142)])).bump).toBe('major');
+  });
+
+});
