@@ -25,7 +25,7 @@ async function bundle(contents: string): Promise<string> {
 
 /** The article's words: title, intro, section headings and bodies, FAQ, conclusion. */
 function plainText(): string {
-  const data = JSON.parse(readFileSync(path.join(root, 'src/generated/data.json'), 'utf8'));
+  const data = JSON.parse(readFileSync(path.join(root, 'src/generated/data.json'), 'utf8')).content.en;
   const parts = [data.article.title, data.article.intro.text];
   for (const section of data.article.sections) parts.push(section.heading.text, section.body.text);
   for (const entry of data.faq) parts.push(entry.question.text, entry.answer.text);
@@ -38,7 +38,7 @@ export async function measureSize(): Promise<boolean> {
   const floor = gzip(plainText());
   const full = await bundle("export * from './dist/index.js';");
   const estimateOnly = await bundle("import { estimate } from './dist/index.js'; console.log(estimate);");
-  const data = JSON.parse(readFileSync(path.join(root, 'src/generated/data.json'), 'utf8'));
+  const data = JSON.parse(readFileSync(path.join(root, 'src/generated/data.json'), 'utf8')).content.en;
   const leaks = data.faq.some((entry: { answer: { text: string } }) => estimateOnly.includes(entry.answer.text.slice(0, 40)));
   const met = report('size: main entry min+gzip / article text gzip', gzip(full) / floor, 1.5, `${gzip(full)} B vs ${floor} B (minified ${full.length} B)`);
   report(
