@@ -9,13 +9,15 @@ import type { Root } from 'mdast';
 import type { Arrivals, Content, Dataset } from '../schema.js';
 import { extractArrivals } from './arrivals.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
-import { renderOutputs, writeOutputs, type OutputFile } from './emit.js';
+import { renderOutputs, type OutputFile } from './emit.js';
 import { extractArticle, type ArticleDraft, type ExtractOptions, type SourceFigures } from './extract.js';
-import { checkTextLimits, checkTreeDepth } from './limits.js';
+import { checkTextLimits, checkTreeDepth, type TextLimitOptions } from './limits.js';
 import { loadContent } from './load.js';
 import { checkParity } from './parity.js';
 import { parseContent, parseDataset } from './parse.js';
+import type { MetaInfo } from './meta-module.js';
 import { validateArticle } from './validate.js';
+import { switchGeneration } from './write.js';
 
 /** What to build, and where to. */
 export interface BuildOptions {
@@ -27,6 +29,8 @@ export interface BuildOptions {
   readonly check?: boolean;
   /** The directory diagnostics' paths are shown relative to (default: the working directory). */
   readonly cwd?: string;
+  /** The release information `meta.ts` holds; without it no `meta.ts` is written. */
+  readonly meta?: MetaInfo;
 }
 
 /** The outcome of a build. */
@@ -88,7 +92,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   }
 
   let arrivals: Arrivals | undefined;
-  const arrivalsTree = arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseDataset) : undefined;
+  const arrivalsTree = arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseDataset, { table: true }) : undefined;
   if (arrivalsFile && arrivalsTree) arrivals = extractArrivals(arrivalsTree, arrivalsFile);
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);
@@ -103,8 +107,8 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const locales = [SOURCE_LOCALE, ...articles.map((a) => a.locale).filter((l) => l !== SOURCE_LOCALE).sort()];
   const dataset: Dataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
   const inputs = files.map((file) => ({ name: file.data.loaded!.name, text: String(file.value) }));
-  const outputs = renderOutputs(dataset, inputs);
-  const written = options.check ? [] : await writeOutputs(options.outDir, outputs);
+  const outputs = renderOutputs(dataset, inputs, options.meta);
+  const written = options.check ? [] : await switchGeneration(options.outDir, outputs);
   return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written };
 }
 
@@ -129,8 +133,8 @@ function dateOf(draft: ArticleDraft): string | undefined {
  *
  * @returns The tree, or `undefined` if a limit was exceeded (reported on `file`).
  */
-function parseChecked(file: VFile, parse: (file: VFile) => Root): Root | undefined {
-  if (!checkTextLimits(String(file.value), file)) return undefined;
+function parseChecked(file: VFile, parse: (file: VFile) => Root, options?: TextLimitOptions): Root | undefined {
+  if (!checkTextLimits(String(file.value), file, options)) return undefined;
   const tree = parse(file);
   return checkTreeDepth(tree, file) ? tree : undefined;
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderMeta } from '../../src/build/meta.js';
+import { renderMeta } from '../../src/build/meta-module.js';
 import { meta } from '../../src/index.js';
 import { root } from '../helpers.js';
 
