@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTAINER_DEPTH, MAX_DELIMITERS_PER_BLOCK, MAX_FILE_CHARS, MAX_INDENT } from '../../src/build/limits.js';
+import { MAX_CONTAINER_DEPTH, MAX_DELIMITERS_PER_BLOCK, MAX_FILE_BYTES, MAX_INDENT } from '../../src/build/limits.js';
 import { fixture, runContent, tempDir } from '../helpers.js';
 
 const good = await readFile(fixture('good', 'article.en.md'), 'utf8');
@@ -38,18 +38,20 @@ describe('prototype pollution', () => {
 });
 
 describe('large and pathological input finishes with a result or a located error', () => {
-  it('builds a 5 MB article', async () => {
+  it('builds an article just under the size limit', async () => {
     const paragraph = 'Lorem ipsum dolor sit amet, *consectetur* adipiscing elit, sed do eiusmod tempor. '.repeat(12);
-    const { text } = withConclusion(`${paragraph}\n\n`.repeat(Math.ceil(5_000_000 / (paragraph.length + 2))));
-    expect(text.length).toBeGreaterThan(5_000_000);
+    const { text } = withConclusion(`${paragraph}\n\n`.repeat(Math.floor((MAX_FILE_BYTES - good.length) / (paragraph.length + 2))));
+    expect(text.length).toBeGreaterThan(MAX_FILE_BYTES - 2000);
+    expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
     const result = await check(text);
     expect(result).toMatchObject({ code: 0, stderr: [] });
   });
 
   it('rejects a file over the size limit without parsing it', async () => {
-    const result = await check(`${good}${'x'.repeat(MAX_FILE_CHARS)}`);
+    const text = `${good}${'x'.repeat(MAX_FILE_BYTES)}`;
+    const result = await check(text);
     expect(result.stderr[0]).toBe(
-      `article.en.md:1:1: file too large: ${good.length + MAX_FILE_CHARS} characters; the limit is ${MAX_FILE_CHARS}: split or shorten the content`,
+      `article.en.md:1:1: file too large: ${Buffer.byteLength(text)} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content`,
     );
   });
 
