@@ -57,6 +57,7 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     return undefined;
   }
   if (!meta) return undefined;
+  if (!checkUniqueSources(meta, frontmatter, file)) return undefined;
 
   const sources = new Map(meta.sources.map((source) => [source.id, source]));
   const rows: unknown[] = [];
@@ -101,6 +102,24 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     file.message(`arrivals ${issue.path.join('.')}: ${issue.message}`, { place });
   }
   return undefined;
+}
+
+/** Reports every source id given more than once, at each place with the others' places. */
+function checkUniqueSources(meta: ArrivalsFrontmatter, frontmatter: FrontmatterData, file: VFile): boolean {
+  const places = new Map<string, Point[]>();
+  meta.sources.forEach((source, index) => {
+    places.set(source.id, [...(places.get(source.id) ?? []), frontmatter.locate(['sources', index, 'id'])]);
+  });
+  let ok = true;
+  for (const [id, points] of places) {
+    if (points.length < 2) continue;
+    ok = false;
+    points.forEach((point, index) => {
+      const others = points.filter((_, i) => i !== index).map((p) => `line ${p.line}, column ${p.column}`);
+      file.message(`duplicate source id "${id}": also used at ${others.join('; ')}`, { place: point });
+    });
+  }
+  return ok;
 }
 
 function validateFrontmatter(frontmatter: FrontmatterData, file: VFile): ArrivalsFrontmatter | undefined {

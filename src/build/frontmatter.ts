@@ -64,7 +64,7 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
     }
     return { value: undefined, locate };
   }
-  if (!checkStrings(doc, file, toPoint)) return { value: undefined, locate };
+  if (!checkTags(doc, node.value, file, toPoint) || !checkStrings(doc, file, toPoint)) return { value: undefined, locate };
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate };
   } catch (error) {
@@ -72,6 +72,31 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
     file.message(`frontmatter: ${reason}`, { place: start });
     return { value: undefined, locate };
   }
+}
+
+/**
+ * Rejects every explicit YAML tag (`!!js/function "…"`, `!evil "x"`, `!!binary …`): frontmatter
+ * holds plain strings, numbers, dates, lists and mappings, which need no tag; an unknown tag would
+ * otherwise be dropped silently and its value read as a string.
+ */
+function checkTags(doc: ReturnType<typeof parseDocument>, source: string, file: VFile, toPoint: (offset: number) => Point): boolean {
+  let ok = true;
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.tag) return;
+      const tag = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice('tag:yaml.org,2002:'.length)}` : node.tag;
+      // The tag is written before the value it tags, on the same line: point at it.
+      const start = node.range?.[0] ?? 0;
+      let end = start;
+      while (end > 0 && /[ \t]/.test(source[end - 1]!)) end -= 1;
+      let token = end;
+      while (token > 0 && !/\s/.test(source[token - 1]!)) token -= 1;
+      const at = source[token] === '!' ? token : start;
+      file.message(`frontmatter: the YAML tag ${tag} is not allowed: write a plain value`, { place: toPoint(at) });
+      ok = false;
+    },
+  });
+  return ok;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import type { ParagraphNode, PhrasingNode, RichBlocks, RichText } from '../types.js';
-import { isSafeUrl } from '../url.js';
+import { isProtocolRelative, isSafeUrl } from '../url.js';
 
 /**
  * Called for each `:name[…]` directive met in the text. By default the directive's words stay in
@@ -84,9 +84,10 @@ function convert(node: PhrasingContent, file: VFile, onDirective?: DirectiveVisi
       return [{ type: node.type, children: convertAll(node.children, file, onDirective) }];
     case 'link':
       if (!isSafeUrl(node.url)) {
-        file.message(`unsafe link "${node.url}": links may only use http:, https:, mailto: or a relative address`, {
-          place,
-        });
+        const why = isProtocolRelative(node.url)
+          ? 'it names another host without a scheme (//host): write https:// for another site, or a path for this one'
+          : 'links may only use http:, https:, mailto: or a relative address';
+        file.message(`unsafe link "${node.url}": ${why}`, { place });
         return convertAll(node.children, file, onDirective);
       }
       return [{ type: 'link', url: node.url, title: node.title ?? null, children: convertAll(node.children, file, onDirective) }];

@@ -49,4 +49,16 @@ describe('arrivals.md', () => {
     const result = await buildWithArrivals((t) => t.replace('    retrieved: 2024-01-02\n', ''));
     expect(result.stderr[0]).toBe('arrivals.md:4:5: frontmatter: missing "sources.0.retrieved"');
   });
+
+  it('rejects a source id given twice, at both places, before anything is generated', async () => {
+    const result = await buildWithArrivals((t) =>
+      t.replace('statedTotal:', '  - id: census\n    name: Another census\n    url: https://example.org/other\n    retrieved: 2024-01-03\nstatedTotal:'),
+    );
+    expect(result.code).toBe(1);
+    const [first, second] = [result.lineOf('- id: census'), result.lineOf('name: Another census') - 1];
+    expect(result.stderr.slice(0, -1)).toEqual([
+      `arrivals.md:${first}:9: duplicate source id "census": also used at line ${second}, column 9`,
+      `arrivals.md:${second}:9: duplicate source id "census": also used at line ${first}, column 9`,
+    ]);
+  });
 });

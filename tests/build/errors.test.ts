@@ -96,6 +96,21 @@ const cases: Record<string, string[]> = {
     `${bad('unsafe-links')}:40:10: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
     `${bad('unsafe-links')}:40:36: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
   ],
+  'links-leaving-the-site': [
+    `${bad('links-leaving-the-site')}:12:15: unsafe link "//evil.example": it names another host without a scheme (//host): write https:// for another site, or a path for this one`,
+    `${bad('links-leaving-the-site')}:12:38: unsafe link "\\\\evil.example": it names another host without a scheme (//host): write https:// for another site, or a path for this one`,
+    `${bad('links-leaving-the-site')}:12:66: unsafe link "/\\evil.example": it names another host without a scheme (//host): write https:// for another site, or a path for this one`,
+    `${bad('links-leaving-the-site')}:40:10: unsafe link "//evil.example": it names another host without a scheme (//host): write https:// for another site, or a path for this one`,
+  ],
+  'bidi-controls': [
+    `${bad('bidi-controls')}:2:16: invisible bidirectional control U+202E: it can make the text read differently from what it is; remove it`,
+    `${bad('bidi-controls')}:36:8: invisible bidirectional control U+2066: it can make the text read differently from what it is; remove it`,
+    `${bad('bidi-controls')}:36:15: invisible bidirectional control U+2069: it can make the text read differently from what it is; remove it`,
+  ],
+  'yaml-tags': [
+    `${bad('yaml-tags')}:2:8: frontmatter: the YAML tag !!js/function is not allowed: write a plain value`,
+    `${bad('yaml-tags')}:8:9: frontmatter: the YAML tag !evil is not allowed: write a plain value`,
+  ],
   'unsafe-link-schemes': [
     `${bad('unsafe-link-schemes')}:11:3: unsafe link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==": links may only use http:, https:, mailto: or a relative address`,
     `${bad('unsafe-link-schemes')}:11:91: unsafe link "javascript:alert(1)": links may only use http:, https:, mailto: or a relative address`,
