@@ -13,11 +13,11 @@ import type { Challenge, ChallengePhase, Estimate, FaqEntry } from './types.js';
  * @returns `(id) => item`; that function throws a `RangeError` naming the known ids if the id is unknown.
  */
 export function byIdGetter<T extends { readonly id: string }>(items: readonly T[], what: string): (id: T['id']) => T {
-  return (id) => {
+  return Object.freeze((id: T['id']) => {
     const item = items.find((candidate) => candidate.id === id);
     if (!item) throw new RangeError(`Unknown ${what} id ${JSON.stringify(id)}; known ids: ${items.map((i) => i.id).join(', ')}`);
     return item;
-  };
+  });
 }
 
 /**
@@ -26,7 +26,7 @@ export function byIdGetter<T extends { readonly id: string }>(items: readonly T[
  * @returns `(id) => item | undefined`.
  */
 export function byIdFinder<T extends { readonly id: string }>(items: readonly T[]): (id: string) => T | undefined {
-  return (id) => items.find((item) => item.id === id);
+  return Object.freeze((id: string) => items.find((item) => item.id === id));
 }
 
 /**
@@ -36,10 +36,10 @@ export function byIdFinder<T extends { readonly id: string }>(items: readonly T[
  */
 export function faqSearcher<T extends FaqEntry>(entries: readonly T[]): (query: string) => readonly T[] {
   let index: readonly { readonly entry: T; readonly text: string }[] | undefined;
-  return (query) => {
+  return Object.freeze((query: string) => {
     index ??= entries.map((entry) => ({ entry, text: foldForSearch(`${entry.question.text}\n${entry.answer.text}`) }));
     return index.filter((item) => matchesQuery(item.text, query)).map((item) => item.entry);
-  };
+  });
 }
 
 /**
@@ -48,7 +48,7 @@ export function faqSearcher<T extends FaqEntry>(entries: readonly T[]): (query: 
  * @returns `(phase) => challenges` of that phase, in the article's order (a new array each call).
  */
 export function phaseFilter<T extends Challenge>(challenges: readonly T[]): (phase: ChallengePhase) => readonly T[] {
-  return (phase) => challenges.filter((challenge) => challenge.phase === phase);
+  return Object.freeze((phase: ChallengePhase) => challenges.filter((challenge) => challenge.phase === phase));
 }
 
 /**
@@ -58,5 +58,5 @@ export function phaseFilter<T extends Challenge>(challenges: readonly T[]): (pha
  * the number follows `locales` (default: `language`). It throws a `RangeError` on a malformed locale.
  */
 export function estimateFormatter(estimate: Estimate, language: string): (locales?: Intl.LocalesArgument) => string {
-  return (locales = language) => formatFigure(estimate, language, locales);
+  return Object.freeze((locales: Intl.LocalesArgument = language) => formatFigure(estimate, language, locales));
 }
