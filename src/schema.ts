@@ -203,15 +203,15 @@ const Year = z.number().int().min(1945, 'must be a year from 1945').max(2100, 'm
 export const ArrivalRow = z
   .object({ from: Year.nullable(), to: Year, men: Count, women: Count, total: Count, source: DataSource })
   .readonly()
-  .refine((row) => row.men + row.women === row.total, { message: 'men + women must equal total', path: ['total'] })
-  .refine((row) => row.from === null || row.from <= row.to, { message: 'the period must not end before it starts', path: ['to'] });
+  .refine((row) => row.men + row.women === row.total, { message: 'men + women must equal total', path: ['total'], params: { rule: 'arrivals-sum' } })
+  .refine((row) => row.from === null || row.from <= row.to, { message: 'the period must not end before it starts', path: ['to'], params: { rule: 'arrivals-period' } });
 export type ArrivalRow = z.infer<typeof ArrivalRow>;
 
 /** A cumulative total as stated by a source. */
 export const StatedTotal = z
   .object({ through: Year, men: Count, women: Count, total: Count, source: DataSource })
   .readonly()
-  .refine((t) => t.men + t.women === t.total, { message: 'men + women must equal total', path: ['total'] });
+  .refine((t) => t.men + t.women === t.total, { message: 'men + women must equal total', path: ['total'], params: { rule: 'arrivals-sum' } });
 export type StatedTotal = z.infer<typeof StatedTotal>;
 
 /** The official arrival figures, checked: periods ascending and not overlapping, rows adding up to the stated total. */
@@ -227,7 +227,7 @@ export const Arrivals = z
     data.rows.forEach((row, index) => {
       const previous = data.rows[index - 1];
       if (previous && (row.from ?? -Infinity) <= previous.to) {
-        ctx.addIssue({ code: 'custom', message: `years must be unique and ascending: ${row.from ?? '…'}–${row.to} comes after ${previous.to}`, path: ['rows', index, 'from'] });
+        ctx.addIssue({ code: 'custom', message: `years must be unique and ascending: ${row.from ?? '…'}–${row.to} comes after ${previous.to}`, path: ['rows', index, 'from'], params: { rule: 'arrivals-order' } });
       }
     });
     const total = data.statedTotal;
@@ -236,7 +236,7 @@ export const Arrivals = z
       const sum = (key: 'men' | 'women' | 'total') => rows.reduce((acc, row) => acc + row[key], 0);
       for (const key of ['men', 'women', 'total'] as const) {
         if (sum(key) !== total[key]) {
-          ctx.addIssue({ code: 'custom', message: `the rows through ${total.through} add up to ${sum(key)} ${key === 'total' ? 'people' : key}, but the source states ${total[key]}`, path: ['statedTotal', key] });
+          ctx.addIssue({ code: 'custom', message: `the rows through ${total.through} add up to ${sum(key)} ${key === 'total' ? 'people' : key}, but the source states ${total[key]}`, path: ['statedTotal', key], params: { rule: 'arrivals-sum' } });
         }
       }
     }

@@ -10,12 +10,14 @@ import type { Arrivals, Content, Dataset } from '../schema.js';
 import { extractArrivals } from './arrivals.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
 import { renderOutputs, type OutputFile } from './emit.js';
-import { extractArticle, type ArticleDraft, type ExtractOptions, type SourceFigures } from './extract.js';
+import type { ArticleDraft } from './draft.js';
+import { extractArticle, type ExtractOptions, type SourceFigures } from './extract.js';
 import { checkTextLimits, checkTreeDepth, type TextLimitOptions } from './limits.js';
 import { loadContent } from './load.js';
 import { checkParity } from './parity.js';
 import { parseContent, parseDataset } from './parse.js';
 import type { MetaInfo } from './meta-module.js';
+import { report } from './rules.js';
 import { validateArticle } from './validate.js';
 import { switchGeneration } from './write.js';
 
@@ -69,7 +71,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
     const match = ARTICLE_NAME.exec(name);
     if (match) articles.push({ locale: match[1]!, file });
     else if (name === ARRIVALS_NAME) arrivalsFile = file;
-    else file.message(`unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`, { place: { line: 1, column: 1 } });
+    else report(file, 'unexpected-file', `unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`);
   }
 
   const readable = (file: VFile) => !file.data.loaded!.unreadable;
@@ -97,10 +99,10 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);
   if (!source && diagnostics.length === 0) {
-    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing article.${SOURCE_LOCALE}.md, the source article` });
+    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing article.${SOURCE_LOCALE}.md, the source article`, ruleId: 'missing-source-article' });
   }
   if (!arrivalsFile && diagnostics.length === 0) {
-    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing ${ARRIVALS_NAME}, the official arrival figures` });
+    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing ${ARRIVALS_NAME}, the official arrival figures`, ruleId: 'missing-dataset' });
   }
   if (diagnostics.length > 0 || !arrivals) return fail(diagnostics);
 
@@ -113,9 +115,10 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
 }
 
 function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefined {
-  const estimate = draft?.estimate?.value;
+  const estimate = draft?.items.estimate[0]?.value;
   if (!estimate) return undefined;
-  return { estimate: { value: estimate.value, qualifier: estimate.qualifier as SourceFigures['estimate']['qualifier'] }, since: estimate.since };
+  const figure = estimate as unknown as { value: number; qualifier: SourceFigures['estimate']['qualifier']; since: number | null };
+  return { estimate: { value: figure.value, qualifier: figure.qualifier }, since: figure.since };
 }
 
 function slugOf(draft: ArticleDraft): string | undefined {

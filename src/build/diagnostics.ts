@@ -3,6 +3,7 @@
  */
 import type { VFile } from 'vfile';
 import { MAX_MESSAGES_PER_FILE } from './limits.js';
+import type { RuleId } from './rules.js';
 
 /** A problem found in a content file, at a 1-based line and column. */
 export interface Diagnostic {
@@ -11,6 +12,8 @@ export interface Diagnostic {
   readonly line: number;
   readonly column: number;
   readonly message: string;
+  /** The rule the problem breaks (see `rules.ts`). */
+  readonly ruleId: RuleId;
 }
 
 /**
@@ -27,6 +30,7 @@ export function collectDiagnostics(files: readonly VFile[]): Diagnostic[] {
         line: message.line ?? 1,
         column: message.column ?? 1,
         message: message.reason,
+        ruleId: (message.ruleId ?? 'invalid-value') as RuleId,
       });
     }
   }
@@ -39,11 +43,11 @@ export function collectDiagnostics(files: readonly VFile[]): Diagnostic[] {
 /**
  * Formats a diagnostic the way editors and terminals make clickable.
  *
- * @returns `path:line:col: message`, on one line.
+ * @returns `path:line:col: message [rule-id]`, on one line.
  */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const message = diagnostic.message.replace(/\s*\n\s*/g, ' ');
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${message}`;
+  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${message} [${diagnostic.ruleId}]`;
 }
 
 /**
@@ -67,6 +71,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string[] 
       lines.push(
         formatDiagnostic({
           ...diagnostics[index + shown]!,
+          ruleId: 'too-many-problems',
           message: `${hidden} more problem${hidden === 1 ? '' : 's'} in this file, from here on, not shown (at most ${MAX_MESSAGES_PER_FILE} are printed per file)`,
         }),
       );

@@ -7,6 +7,7 @@ import type { Point } from 'unist';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
+import { report, type RuleId } from './rules.js';
 
 /** The frontmatter's data and a way to find where a value is written. */
 export interface FrontmatterData {
@@ -60,7 +61,7 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      file.message(`frontmatter: ${error.message.split('\n')[0]}`, { place: toPoint(error.pos[0]) });
+      report(file, 'frontmatter-yaml', `frontmatter: ${error.message.split('\n')[0]}`, toPoint(error.pos[0]));
     }
     return { value: undefined, locate };
   }
@@ -69,7 +70,7 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    file.message(`frontmatter: ${reason}`, { place: start });
+    report(file, 'frontmatter-aliases', `frontmatter: ${reason}`, start);
     return { value: undefined, locate };
   }
 }
@@ -92,7 +93,7 @@ function checkTags(doc: ReturnType<typeof parseDocument>, source: string, file: 
       let token = end;
       while (token > 0 && !/\s/.test(source[token - 1]!)) token -= 1;
       const at = source[token] === '!' ? token : start;
-      file.message(`frontmatter: the YAML tag ${tag} is not allowed: write a plain value`, { place: toPoint(at) });
+      report(file, 'frontmatter-tag', `frontmatter: the YAML tag ${tag} is not allowed: write a plain value`, toPoint(at));
       ok = false;
     },
   });
@@ -114,7 +115,7 @@ function checkStrings(doc: ReturnType<typeof parseDocument>, file: VFile, toPoin
           ? 'a control character (such as \\0)'
           : undefined;
       if (problem) {
-        file.message(`frontmatter: the string contains ${problem}: write plain text`, { place: toPoint(node.range?.[0] ?? 0) });
+        report(file, 'frontmatter-string', `frontmatter: the string contains ${problem}: write plain text`, toPoint(node.range?.[0] ?? 0));
         ok = false;
       }
     },
@@ -146,17 +147,14 @@ export function reportFrontmatterIssues(
       for (const key of issue.keys) {
         const suggestion = closest(key, known);
         const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys are ${known.join(', ')}`;
-        file.message(`frontmatter: unknown key "${[...issue.path, key].join('.')}"${hint}`, {
-          place: frontmatter.locate([...issue.path, key], { key: true }),
-        });
+        report(file, 'frontmatter-unknown-key', `frontmatter: unknown key "${[...issue.path, key].join('.')}"${hint}`, frontmatter.locate([...issue.path, key], { key: true }));
       }
       continue;
     }
     const name = issue.path.map(String).join('.');
     const missing = valueAt(frontmatter.value, issue.path) === undefined;
-    file.message(missing ? `frontmatter: missing "${name}"` : `frontmatter "${name}": ${issue.message}`, {
-      place: frontmatter.locate(issue.path),
-    });
+    const rule: RuleId = missing ? 'frontmatter-missing-key' : 'frontmatter-value';
+    report(file, rule, missing ? `frontmatter: missing "${name}"` : `frontmatter "${name}": ${issue.message}`, frontmatter.locate(issue.path));
   }
 }
 

@@ -14,6 +14,7 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { report, type RuleId } from './rules.js';
 
 /** The most bytes a content file may have (1 MiB; the article has about 4,500). Checked before decoding. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -75,23 +76,23 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
   let depth = 0;
   let rows = 0;
   let line = 1;
-  const fail = (message: string, column: number): false => {
-    file.message(message, { place: { line, column } });
+  const fail = (rule: RuleId, message: string, column: number): false => {
+    report(file, rule, message, { line, column });
     return false;
   };
   if (options.table && text.length > MAX_DATASET_CHARS) {
-    return fail(`file too large: ${text.length} characters; a dataset may have at most ${MAX_DATASET_CHARS}`, 1);
+    return fail('file-too-large', `file too large: ${text.length} characters; a dataset may have at most ${MAX_DATASET_CHARS}`, 1);
   }
   const lines = text.split('\n');
   if (lines.length > MAX_LINES) {
     line = MAX_LINES + 1;
-    return fail(`too many lines: ${lines.length}; the limit is ${MAX_LINES}: split or shorten the content`, 1);
+    return fail('too-many-lines', `too many lines: ${lines.length}; the limit is ${MAX_LINES}: split or shorten the content`, 1);
   }
   const frontmatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
   if (frontmatterEnd > 0) {
     let chars = 0;
     for (let index = 0; index < frontmatterEnd; index++) chars += lines[index]!.length + 1;
-    if (chars > MAX_FRONTMATTER_CHARS) return fail(`frontmatter too large: ${chars} characters; the limit is ${MAX_FRONTMATTER_CHARS}`, 1);
+    if (chars > MAX_FRONTMATTER_CHARS) return fail('frontmatter-too-large', `frontmatter too large: ${chars} characters; the limit is ${MAX_FRONTMATTER_CHARS}`, 1);
   }
   line = 0;
   for (const content of lines) {
@@ -102,19 +103,17 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
       continue;
     }
     if (options.table && line > frontmatterEnd && ++rows > MAX_TABLE_ROWS) {
-      return fail(`too many table rows (over ${MAX_TABLE_ROWS}): a table this long cannot be checked in bounded time`, 1);
+      return fail('too-many-table-rows', `too many table rows (over ${MAX_TABLE_ROWS}): a table this long cannot be checked in bounded time`, 1);
     }
     const indent = leadingBlanks(content);
     if (indent > MAX_INDENT) {
-      file.message(`nesting too deep: the line is indented ${indent} characters; the limit is ${MAX_INDENT}`, {
-        place: { line, column: MAX_INDENT + 1 },
-      });
-      return false;
+      return fail('indent-too-deep', `nesting too deep: the line is indented ${indent} characters; the limit is ${MAX_INDENT}`, MAX_INDENT + 1);
     }
     const prefix = CONTAINER_PREFIX.exec(content)?.[0] ?? '';
     const markers = [...prefix.matchAll(MARKER)];
     if (markers.length > MAX_CONTAINER_DEPTH) {
       return fail(
+        'containers-too-deep',
         `nesting too deep: ${markers.length} nested block quotes or list levels on one line; the limit is ${MAX_CONTAINER_DEPTH}`,
         markers[MAX_CONTAINER_DEPTH]!.index + 1,
       );
@@ -123,6 +122,7 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
       const char = content[index]!;
       if (MARKUP.includes(char) && ++markup > MAX_MARKUP) {
         return fail(
+          'too-much-markup',
           `too much markup: over ${MAX_MARKUP} of the characters ${MARKUP.replace('\t', '').split('').join(' ')} and tabs in one file; text this dense in markup cannot be parsed in bounded time`,
           index + 1,
         );
@@ -134,16 +134,17 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
       if (char === '*' || char === '_') {
         if (++delimiters > MAX_DELIMITERS_PER_BLOCK) {
           return fail(
+            'too-many-delimiters',
             `too many * and _ in one paragraph (over ${MAX_DELIMITERS_PER_BLOCK}): emphasis this dense cannot be parsed in bounded time`,
             index + 1,
           );
         }
       } else if (char === '[') {
         if (++brackets > MAX_BRACKETS) {
-          return fail(`too many [ in one file (over ${MAX_BRACKETS}): links and marks this many cannot be parsed in bounded time`, index + 1);
+          return fail('too-many-brackets', `too many [ in one file (over ${MAX_BRACKETS}): links and marks this many cannot be parsed in bounded time`, index + 1);
         }
         if (++depth > MAX_BRACKET_DEPTH) {
-          return fail(`nesting too deep: more than ${MAX_BRACKET_DEPTH} [ open inside each other in one paragraph`, index + 1);
+          return fail('brackets-too-deep', `nesting too deep: more than ${MAX_BRACKET_DEPTH} [ open inside each other in one paragraph`, index + 1);
         }
       } else if (char === ']' && depth > 0) {
         depth -= 1;
@@ -160,9 +161,7 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
  */
 export function checkSize(byteLength: number, file: VFile): boolean {
   if (byteLength <= MAX_FILE_BYTES) return true;
-  file.message(`file too large: ${byteLength} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content`, {
-    place: { line: 1, column: 1 },
-  });
+  report(file, 'file-too-large', `file too large: ${byteLength} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content`);
   return false;
 }
 
@@ -183,7 +182,7 @@ export function checkTreeDepth(tree: Root, file: VFile): boolean {
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_TREE_DEPTH) {
-      file.message(`nesting too deep: more than ${MAX_TREE_DEPTH} levels of nested markup`, { place: node.position });
+      report(file, 'markup-too-deep', `nesting too deep: more than ${MAX_TREE_DEPTH} levels of nested markup`, node.position);
       return false;
     }
     const children = (node as { children?: Node[] }).children;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { compareStrings } from './diagnostics.js';
 import { checkSize, MAX_FILE_BYTES } from './limits.js';
+import { report } from './rules.js';
 
 /** What `load` knows of each file, kept on `file.data`. */
 export interface LoadedData {
@@ -52,12 +53,12 @@ export function decodeContent(bytes: Uint8Array, displayPath: string, name: stri
   if (!checkSize(bytes.byteLength, file)) return unreadable(file, name);
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt !== -1) {
-    file.message(`invalid UTF-8 at byte ${invalidAt}: save the file as UTF-8`, { place: pointAtByte(bytes, invalidAt) });
+    report(file, 'invalid-utf8', `invalid UTF-8 at byte ${invalidAt}: save the file as UTF-8`, pointAtByte(bytes, invalidAt));
     return unreadable(file, name);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    file.message(`NUL byte at byte ${nul}: content must be text`, { place: pointAtByte(bytes, nul) });
+    report(file, 'nul-byte', `NUL byte at byte ${nul}: content must be text`, pointAtByte(bytes, nul));
     return unreadable(file, name);
   }
   file.value = normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -92,8 +93,9 @@ function reportBidiControls(text: string, file: VFile): void {
     }
     scanned = match.index;
     const code = match[0].charCodeAt(0).toString(16).toUpperCase();
-    file.message(`invisible bidirectional control U+${code}: it can make the text read differently from what it is; remove it`, {
-      place: { line, column: match.index - lineStart + 1 },
+    report(file, 'bidi-control', `invisible bidirectional control U+${code}: it can make the text read differently from what it is; remove it`, {
+      line,
+      column: match.index - lineStart + 1,
     });
   }
 }
@@ -150,7 +152,7 @@ async function loadFile(file: string, displayPath: string, name: string): Promis
   } catch (error) {
     const vfile = new VFile({ path: displayPath });
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    vfile.message(`cannot read the file (${reason}): check that it exists and is readable`, { place: { line: 1, column: 1 } });
+    report(vfile, 'unreadable-file', `cannot read the file (${reason}): check that it exists and is readable`);
     return unreadable(vfile, name);
   }
 }
