@@ -51,7 +51,7 @@ describe('large and pathological input finishes with a result or a located error
     const text = `${good}${'x'.repeat(MAX_FILE_BYTES)}`;
     const result = await check(text);
     expect(result.stderr[0]).toBe(
-      `article.en.md:1:1: file too large: ${Buffer.byteLength(text)} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content`,
+      `article.en.md:1:1: file too large: ${Buffer.byteLength(text)} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content [file-too-large]`,
     );
   });
 
@@ -65,7 +65,7 @@ describe('large and pathological input finishes with a result or a located error
     const result = await check(text);
     expect(result.code).toBe(1);
     expect(result.stderr[0]).toBe(
-      `article.en.md:${line}:${MAX_CONTAINER_DEPTH * width + 1}: nesting too deep: 10000 nested block quotes or list levels on one line; the limit is ${MAX_CONTAINER_DEPTH}`,
+      `article.en.md:${line}:${MAX_CONTAINER_DEPTH * width + 1}: nesting too deep: 10000 nested block quotes or list levels on one line; the limit is ${MAX_CONTAINER_DEPTH} [containers-too-deep]`,
     );
   });
 
@@ -74,7 +74,7 @@ describe('large and pathological input finishes with a result or a located error
     const { text, line } = withConclusion(lines.join('\n'));
     const result = await check(text);
     expect(result.stderr[0]).toBe(
-      `article.en.md:${line + MAX_INDENT / 2 + 1}:${MAX_INDENT + 1}: nesting too deep: the line is indented ${MAX_INDENT + 2} characters; the limit is ${MAX_INDENT}`,
+      `article.en.md:${line + MAX_INDENT / 2 + 1}:${MAX_INDENT + 1}: nesting too deep: the line is indented ${MAX_INDENT + 2} characters; the limit is ${MAX_INDENT} [indent-too-deep]`,
     );
   });
 
@@ -82,7 +82,7 @@ describe('large and pathological input finishes with a result or a located error
     const { text, line } = withConclusion(`${'*a '.repeat(10_000)}x${' a*'.repeat(10_000)}`);
     const result = await check(text);
     expect(result.stderr[0]).toBe(
-      `article.en.md:${line}:${3 * (MAX_DELIMITERS_PER_BLOCK + 1) - 2}: too many * and _ in one paragraph (over ${MAX_DELIMITERS_PER_BLOCK}): emphasis this dense cannot be parsed in bounded time`,
+      `article.en.md:${line}:${3 * (MAX_DELIMITERS_PER_BLOCK + 1) - 2}: too many * and _ in one paragraph (over ${MAX_DELIMITERS_PER_BLOCK}): emphasis this dense cannot be parsed in bounded time [too-many-delimiters]`,
     );
   });
 
@@ -90,7 +90,7 @@ describe('large and pathological input finishes with a result or a located error
     const { text, line } = withConclusion(`${'*a '.repeat(400)}x${' a*'.repeat(400)}`);
     const result = await check(text);
     expect(result.code).toBe(1);
-    expect(result.stderr[0]).toMatch(new RegExp(`^article\\.en\\.md:${line}:\\d+: nesting too deep: more than 64 levels of nested markup$`));
+    expect(result.stderr[0]).toMatch(new RegExp(`^article\\.en\\.md:${line}:\\d+: nesting too deep: more than 64 levels of nested markup \\[markup-too-deep\\]$`));
   });
 
   it('survives 10,000 nested brackets and marks', async () => {

@@ -56,14 +56,14 @@ describe('a content file that cannot be read is a located problem, not a crash',
     await symlink(path.join(dir, 'missing.md'), path.join(dir, 'article.ko.md'));
     const result = await runContent(['--content-dir', dir, '--check'], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr[0]).toBe('article.ko.md:1:1: cannot read the file (ENOENT): check that it exists and is readable');
+    expect(result.stderr[0]).toBe('article.ko.md:1:1: cannot read the file (ENOENT): check that it exists and is readable [unreadable-file]');
   });
 
   it('a read that fails (EIO, or EACCES for a user without permission): path:1:1 names it', async () => {
     const dir = await goodContent();
     const result = await content(['--content-dir', dir, '--check'], 'readFile:1:fail', dir);
     expect(result.code).toBe(1);
-    expect(result.stderr.split('\n')[0]).toMatch(/^(article\.en|arrivals)\.md:1:1: cannot read the file \(EIO\): check that it exists and is readable$/);
+    expect(result.stderr.split('\n')[0]).toMatch(/^(article\.en|arrivals)\.md:1:1: cannot read the file \(EIO\): check that it exists and is readable \[unreadable-file\]$/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -24,9 +24,10 @@ describe('adversarial input is accepted or rejected, with a located message, in 
       return;
     }
     expect(result.code).toBe(1);
-    const first = /^(?:article\.en\.md|arrivals\.md):\d+:\d+: (.*)$/.exec(result.stderr[0] ?? '');
+    const first = /^(?:article\.en\.md|arrivals\.md):\d+:\d+: (.*) \[([a-z0-9-]+)\]$/.exec(result.stderr[0] ?? '');
     expect(first, result.stderr[0]).not.toBeNull();
     expect(first![1]).toMatch(item.rejects);
+    expect(first![2]).toBe(item.rule);
     expect(result.stderr.length).toBeLessThanOrEqual(MAX_MESSAGES_PER_FILE + 2);
   });
 });
@@ -39,7 +40,7 @@ describe('printed problems are limited per file', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toHaveLength(MAX_MESSAGES_PER_FILE + 2);
     const hidden = result.stderr.at(-2)!;
-    expect(hidden).toMatch(/^article\.en\.md:\d+:\d+: 250 more problems in this file, from here on, not shown \(at most 50 are printed per file\)$/);
+    expect(hidden).toMatch(/^article\.en\.md:\d+:\d+: 250 more problems in this file, from here on, not shown \(at most 50 are printed per file\) \[too-many-problems\]$/);
     expect(result.stderr.at(-1)).toBe('300 problems found; nothing was written');
   });
 });
