@@ -11,57 +11,36 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { Content as ContentSchema, PhrasingNode, type Arrivals, type Content } from '../schema.js';
 import { compareStrings as compare } from './diagnostics.js';
-
-/** How a field of an item is compared: `text` changes are patches, `fact` changes are minor. */
-export type FieldKind = 'fact' | 'text';
+import { KINDS } from './kinds/index.js';
+import type { LockSpec } from './kinds/kind.js';
 
 /** What one collection of the lock holds: the noun readers know it by, and its compared fields. */
-export interface CollectionSpec {
-  /** The word used in reasons, e.g. `faq` in `faq "what-is-a-defector" removed`. */
-  readonly noun: string;
-  /** The word readers know an item by, e.g. `question`, used in changeset drafts. */
-  readonly readerNoun: string;
-  /** The field whose text names an item for readers (recorded as `name`, not compared). */
-  readonly nameField: string;
-  /** Every compared field (besides `id`) and how it is compared. */
-  readonly fields: Readonly<Record<string, FieldKind>>;
-}
+export type CollectionSpec = LockSpec;
 
 /**
- * The collections of an edition, in lock order, and their fields. `fact` fields are the figures
- * and classifications users compute with; `text` fields are wording. The `context` of an
- * estimate, factor or challenge is a paragraph of its section, so it is compared as that
- * section's `body` (one reason per changed paragraph, not one per item in it).
+ * The collections of an edition, in lock order, and their fields: the article and its sections,
+ * then each kind's items as the kind describes them (`kinds/`). `fact` fields are the figures and
+ * classifications users compute with; `text` fields are wording. The `context` of an estimate,
+ * factor or challenge is a paragraph of its section, so it is compared as that section's `body`
+ * (one reason per changed paragraph, not one per item in it).
  */
-export const COLLECTIONS = {
+export const COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
   article: {
     noun: 'article',
     readerNoun: 'article',
     nameField: 'title',
     fields: { date: 'fact', locale: 'fact', source: 'fact', title: 'text', description: 'text', intro: 'text', conclusion: 'text' },
+    items: (article: Content['article']) => [{ ...article, id: article.slug }],
   },
-  estimate: {
-    noun: 'estimate',
-    readerNoun: 'estimate',
-    nameField: 'label',
-    fields: {
-      value: 'fact',
-      qualifier: 'fact',
-      since: 'fact',
-      destinations: 'fact',
-      attribution: 'fact',
-      sectionId: 'fact',
-      label: 'text',
-    },
-  },
-  sections: { noun: 'section', readerNoun: 'section', nameField: 'heading', fields: { kind: 'fact', heading: 'text', body: 'text' } },
-  factors: { noun: 'factor', readerNoun: 'factor', nameField: 'label', fields: { sectionId: 'fact', label: 'text' } },
-  challenges: { noun: 'challenge', readerNoun: 'challenge', nameField: 'label', fields: { phase: 'fact', sectionId: 'fact', label: 'text' } },
-  faq: { noun: 'faq', readerNoun: 'question', nameField: 'question', fields: { question: 'text', answer: 'text' } },
-} as const satisfies Record<string, CollectionSpec>;
+  sections: { noun: 'section', readerNoun: 'section', nameField: 'heading', fields: { kind: 'fact', heading: 'text', body: 'text' }, items: (article: Content['article']) => article.sections },
+  ...Object.fromEntries(KINDS.map((kind) => [kind.collection, kind.lock])),
+};
 
 /** The name of a collection of an edition. */
-export type CollectionName = keyof typeof COLLECTIONS;
+export type CollectionName = string;
+
+/** Where each collection's value is in the content. */
+const VALUE_OF: Readonly<Record<string, keyof Content>> = { article: 'article', sections: 'article', ...Object.fromEntries(KINDS.map((kind) => [kind.collection, kind.collection])) };
 
 /** A value as stored in the lock: primitives and lists of them verbatim, anything else as a hash. */
 const LockValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number()]))]);
@@ -71,12 +50,7 @@ export const LockItem = z.record(z.string(), LockValue).and(z.object({ id: z.str
 export type LockItem = z.infer<typeof LockItem>;
 
 /** One edition of the content (one locale): every collection's items, in the article's order. */
-export const EditionLock = z.strictObject(
-  Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, z.array(LockItem)])) as Record<
-    CollectionName,
-    z.ZodArray<typeof LockItem>
-  >,
-);
+export const EditionLock = z.strictObject(Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, z.array(LockItem)])));
 export type EditionLock = z.infer<typeof EditionLock>;
 
 /** The whole lock file. */
@@ -107,21 +81,13 @@ export const LOCK_FILE = 'content.lock.json';
  * @returns The edition's collections; never throws.
  */
 export function lockEdition(content: Content): EditionLock {
-  const { article, estimate } = content;
-  const { source, ...estimateRest } = estimate;
-  const items: Record<CollectionName, readonly Record<string, unknown>[]> = {
-    article: [{ ...article, id: article.slug }],
-    estimate: [{ ...estimateRest, attribution: source.attribution }],
-    sections: article.sections,
-    factors: content.factors,
-    challenges: content.challenges,
-    faq: content.faq,
-  };
-  const edition = {} as Record<CollectionName, LockItem[]>;
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const { fields: spec, nameField } = COLLECTIONS[name];
-    const fields = Object.keys(spec);
-    edition[name] = items[name].map((item) => {
+  const edition: Record<string, LockItem[]> = {};
+  for (const [name, spec] of Object.entries(COLLECTIONS)) {
+    const { fields: kinds, nameField } = spec;
+    const fields = Object.keys(kinds);
+    const value = content[VALUE_OF[name]!] as unknown;
+    const items = spec.items ? spec.items(value as never) : Array.isArray(value) ? (value as Record<string, unknown>[]) : [value as Record<string, unknown>];
+    edition[name] = items.map((item) => {
       const named = item[nameField] as string | { readonly text: string };
       const entry: LockItem = { id: String(item.id), name: typeof named === 'string' ? named : named.text };
       for (const field of fields) entry[field] = lockValue(item[field]);

@@ -11,7 +11,7 @@
  *   attribution), a challenge's phase or any other `fact` field changed.
  * - patch: wording: a question, an answer, a label, a paragraph; or the order of items.
  */
-import { COLLECTIONS, type CollectionName, type ContentLock, type LockItem } from './lock.js';
+import { COLLECTIONS, type CollectionSpec, type ContentLock, type LockItem } from './lock.js';
 
 /** A release type, from none to major. */
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
@@ -75,8 +75,8 @@ function compareLocks(before: ContentLock, after: ContentLock): Change[] {
     if (!now) changes.push({ bump: 'major', reason: `edition "${locale}" removed`, note: `Removed the "${locale}" edition.` });
     else if (!old) changes.push({ bump: 'minor', reason: `edition "${locale}" added`, note: `Added the "${locale}" edition.` });
     else {
-      for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-        for (const change of diffCollection(name, old[name], now[name])) {
+      for (const [name, spec] of Object.entries(COLLECTIONS)) {
+        for (const change of diffCollection(name, spec, old[name] ?? [], now[name] ?? [])) {
           changes.push({ ...change, reason: change.reason + suffix(locale), note: change.note.replace(/\.$/, `${suffix(locale)}.`) });
         }
       }
@@ -87,8 +87,8 @@ function compareLocks(before: ContentLock, after: ContentLock): Change[] {
   return changes.sort((a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump));
 }
 
-function diffCollection(name: CollectionName, before: readonly LockItem[], after: readonly LockItem[]): Change[] {
-  const { noun, readerNoun, fields } = COLLECTIONS[name];
+function diffCollection(name: string, spec: CollectionSpec, before: readonly LockItem[], after: readonly LockItem[]): Change[] {
+  const { noun, readerNoun, fields, nameField } = spec;
   const texts = Object.entries(fields)
     .filter(([, kind]) => kind === 'text')
     .map(([field]) => field);
@@ -121,7 +121,7 @@ function diffCollection(name: CollectionName, before: readonly LockItem[], after
       const values = isVerbatim(old[field]) && isVerbatim(item[field]) ? ` from ${show(old[field])} to ${show(item[field])}` : '';
       const reason = `${noun} "${item.id}" ${field} changed${values}`;
       if (kind === 'fact') changes.push({ bump: 'minor', reason, note: `Changed the ${field} of ${the(item)}${values}.` });
-      else changes.push({ bump: 'patch', reason, note: field === COLLECTIONS[name].nameField && old.name !== item.name ? `Reworded ${the(old)} as "${item.name}".` : `Reworded ${field === 'answer' ? 'the answer to' : `the ${field} of`} ${the(item)}.` });
+      else changes.push({ bump: 'patch', reason, note: field === nameField && old.name !== item.name ? `Reworded ${the(old)} as "${item.name}".` : `Reworded ${field === 'answer' ? 'the answer to' : `the ${field} of`} ${the(item)}.` });
     }
   }
 

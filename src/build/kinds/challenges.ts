@@ -16,6 +16,7 @@ export const challengesKind: KindHandler = {
   hint: 'a ## section with :challenge[…]{phase=…} marks',
   marks: { challenge: { attributes: ['id', 'phase'] } },
   hasBody: true,
+  lock: { noun: 'challenge', readerNoun: 'challenge', nameField: 'label', fields: { phase: 'fact', sectionId: 'fact', label: 'text' } },
   extract: (input) =>
     extractMarkedItems(input, (node, item) => {
       const phase = node.attributes?.phase;

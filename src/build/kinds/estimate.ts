@@ -4,7 +4,7 @@
  * A translation writes `:estimate` and `:since` bare and takes the source's figure.
  */
 import { formatFigure } from '../../format.js';
-import { Estimate } from '../../schema.js';
+import { Estimate, type Estimate as EstimateType } from '../../schema.js';
 import type { PhrasingNode, RichText } from '../../types.js';
 import { validateOne } from '../checks.js';
 import type { ItemDraft, Located } from '../draft.js';
@@ -28,6 +28,13 @@ export const estimateKind: KindHandler = {
     destination: { attributes: [] },
   },
   hasBody: true,
+  lock: {
+    noun: 'estimate',
+    readerNoun: 'estimate',
+    nameField: 'label',
+    fields: { value: 'fact', qualifier: 'fact', since: 'fact', destinations: 'fact', attribution: 'fact', sectionId: 'fact', label: 'text' },
+    items: ({ source, ...rest }: EstimateType) => [{ ...rest, attribution: source.attribution }],
+  },
 
   inherit({ figures, language, file, place }) {
     let estimate: string;

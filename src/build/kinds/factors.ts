@@ -12,6 +12,7 @@ export const factorsKind: KindHandler = {
   hint: 'a ## section with :factor[…] marks',
   marks: { factor: { attributes: ['id'] } },
   hasBody: true,
+  lock: { noun: 'factor', readerNoun: 'factor', nameField: 'label', fields: { sectionId: 'fact', label: 'text' } },
   extract: (input) => extractMarkedItems(input),
   validate({ items, file }) {
     checkUnique(items, 'factor id', file);

@@ -16,6 +16,7 @@ export const faqKind: KindHandler = {
   marks: {},
   recognize: (section) => section.questions.length > 0,
   hasBody: false,
+  lock: { noun: 'faq', readerNoun: 'question', nameField: 'question', fields: { question: 'text', answer: 'text' } },
   extract({ section, file }) {
     for (const paragraph of section.paragraphs) {
       report(file, 'answer-without-question', 'this paragraph is not under a ### question: every FAQ answer needs its question above it', paragraph.position);

@@ -61,6 +61,23 @@ export interface ParityInput {
   readonly whereMissing: Place;
 }
 
+/** How a field of an item is compared by the content lock: `text` changes are patches, `fact` changes are minor. */
+export type LockFieldKind = 'fact' | 'text';
+
+/** How the content lock records a collection: the nouns it is known by and its compared fields. */
+export interface LockSpec {
+  /** The word used in reasons, e.g. `faq` in `faq "what-is-a-defector" removed`. */
+  readonly noun: string;
+  /** The word readers know an item by, e.g. `question`, used in changeset drafts. */
+  readonly readerNoun: string;
+  /** The field whose text names an item for readers (recorded as `name`, not compared). */
+  readonly nameField: string;
+  /** Every compared field (besides `id`) and how it is compared. */
+  readonly fields: Readonly<Record<string, LockFieldKind>>;
+  /** The items as the lock records them, from the collection's value (default: the array itself, or the one item). */
+  readonly items?: (value: never) => readonly Record<string, unknown>[];
+}
+
 /** One kind of section. */
 export interface KindHandler {
   /** The section kind, as `Section.kind`. */
@@ -88,6 +105,8 @@ export interface KindHandler {
   validate(input: ValidateInput): unknown;
   /** Compares a translation's items with the source's; every difference is reported on the translation. */
   parity(input: ParityInput): void;
+  /** How the content lock records the kind's items (the facts users compute with, the texts they read). */
+  readonly lock: LockSpec;
 }
 
 /** A mark met in a section, and the rich text of the paragraph it is in. */
