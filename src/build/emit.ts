@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Arrivals, Content, Dataset } from '../schema.js';
+import type { Arrivals, BuiltDataset, Content } from '../schema.js';
 
 /** A file the build writes: its name inside the out-dir and its contents. */
 export interface OutputFile {
@@ -32,7 +32,7 @@ const TYPES_LOCALE = 'en';
  *
  * @returns The files, byte-identical for identical inputs.
  */
-export function renderOutputs(dataset: Dataset, inputs: readonly InputFile[]): OutputFile[] {
+export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[]): OutputFile[] {
   const locales = Object.keys(dataset.content);
   return [
     ...locales.map((locale) => ({ name: `${locale}.ts`, contents: renderLocaleModule(locale, dataset.content[locale]!, inputs) })),
@@ -142,9 +142,9 @@ export const findChallenge = /* @__PURE__ */ byIdFinder(challenges);
 export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
 
 /**
- * Formats the estimate in this article's language, the number formatted for \`locales\`
- * (default: this language, not the machine's), e.g. ${JSON.stringify(content.estimate.label.text)}.
- * @returns The text. @throws {RangeError} If a locale tag is malformed.
+ * Formats the estimate, e.g. ${JSON.stringify(content.estimate.label.text)}: in \`options.locale\` (words and digits;
+ * default ${JSON.stringify(locale)}, not the machine's), digits in \`options.numberLocale\` if given.
+ * @returns The text. @throws {RangeError} If the locale is not available or \`numberLocale\` is malformed.
  */
 export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, ${JSON.stringify(locale)});
 
