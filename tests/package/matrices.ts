@@ -40,6 +40,7 @@ export const COMPILERS: readonly Compiler[] = [
 
 /** The module resolution modes of the type matrix. */
 export const MODES = ['node16', 'nodenext', 'bundler', 'node10'] as const;
+/** One module resolution mode. */
 export type Mode = (typeof MODES)[number];
 
 /** Entries that need a newer TypeScript than the package's own minimum, and why. */

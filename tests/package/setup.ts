@@ -51,6 +51,11 @@ async function installMatrixTools(): Promise<void> {
   await writeFile(stamp, want);
 }
 
+/**
+ * Installs the matrices' tools, packs the package and installs the tarball into the consumer.
+ *
+ * @throws If dist/ is not built, or npm fails (its output is in the message).
+ */
 export default async function setup(project: TestProject): Promise<void> {
   if (!existsSync(path.join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   await installMatrixTools();
