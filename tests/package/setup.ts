@@ -18,7 +18,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { MATRIX_DIR, PACKAGE_TMP, root } from './context.js';
+import { entries, MATRIX_DIR, PACKAGE_TMP, root } from './context.js';
 
 const exec = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -57,7 +57,8 @@ async function installMatrixTools(): Promise<void> {
  * @throws If dist/ is not built, or npm fails (its output is in the message).
  */
 export default async function setup(project: TestProject): Promise<void> {
-  if (!existsSync(path.join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  const missing = entries.flatMap((entry) => [entry.import.types, entry.import.default, entry.require.types, entry.require.default]).filter((file) => !existsSync(path.join(root, file)));
+  if (missing.length > 0) throw new Error(`${[...new Set(missing)].join(', ')} missing: run \`npm run build\` first (npm test does)`);
   await installMatrixTools();
   await rm(PACKAGE_TMP, { recursive: true, force: true });
   await mkdir(PACKAGE_TMP, { recursive: true });
