@@ -2,7 +2,8 @@
  * One measurement in a fresh process: `child.ts MODE DIR RUNS`. Prints JSON
  * `{ "ms": median milliseconds of RUNS runs after one warm-up, "maxRssMb": peak resident memory }`.
  * Modes: `ours` (the content build, writing its outputs), `ours-check` (the same, writing nothing), `remark` (remark-parse alone on the
- * same files), `remark-extensions` (remark-parse with the frontmatter and directive syntax), `velite` (Velite with an equivalent schema).
+ * same files), `remark-extensions` (remark-parse with the frontmatter and directive syntax), `velite` (Velite with an equivalent schema),
+ * `adversarial` (the content build of DIR, whatever it answers: the adversarial cases are meant to be rejected).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,9 @@ const [mode, dir = '', runsText = '5'] = process.argv.slice(2);
 const runs = Number(runsText);
 
 async function once(): Promise<void> {
-  if (mode === 'ours' || mode === 'ours-check') {
+  if (mode === 'adversarial') {
+    await buildContent({ contentDir: dir, outDir: path.join(dir, '..', 'out'), cwd: dir, check: true });
+  } else if (mode === 'ours' || mode === 'ours-check') {
     const result = await buildContent({ contentDir: dir, outDir: path.join(dir, '..', 'out'), cwd: dir, check: mode === 'ours-check' });
     if (result.diagnostics.length > 0) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
   } else if (mode === 'remark') {

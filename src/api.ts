@@ -14,11 +14,11 @@ import type { Challenge, ChallengePhase, Estimate, FaqEntry } from './types.js';
  * @returns `(id) => item`; that function throws a `RangeError` naming the known ids if the id is unknown.
  */
 export function byIdGetter<T extends { readonly id: string }>(items: readonly T[], what: string): (id: T['id']) => T {
-  return (id) => {
+  return Object.freeze((id: T['id']) => {
     const item = items.find((candidate) => candidate.id === id);
     if (!item) throw new RangeError(`Unknown ${what} id ${JSON.stringify(id)}; known ids: ${items.map((i) => i.id).join(', ')}`);
     return item;
-  };
+  });
 }
 
 /**
@@ -27,7 +27,7 @@ export function byIdGetter<T extends { readonly id: string }>(items: readonly T[
  * @returns `(id) => item | undefined`.
  */
 export function byIdFinder<T extends { readonly id: string }>(items: readonly T[]): (id: string) => T | undefined {
-  return (id) => items.find((item) => item.id === id);
+  return Object.freeze((id: string) => items.find((item) => item.id === id));
 }
 
 /**
@@ -37,10 +37,10 @@ export function byIdFinder<T extends { readonly id: string }>(items: readonly T[
  */
 export function faqSearcher<T extends FaqEntry>(entries: readonly T[]): (query: string) => readonly T[] {
   let index: readonly { readonly entry: T; readonly text: string }[] | undefined;
-  return (query) => {
+  return Object.freeze((query: string) => {
     index ??= entries.map((entry) => ({ entry, text: foldForSearch(`${entry.question.text}\n${entry.answer.text}`) }));
     return index.filter((item) => matchesQuery(item.text, query)).map((item) => item.entry);
-  };
+  });
 }
 
 /**
@@ -49,7 +49,7 @@ export function faqSearcher<T extends FaqEntry>(entries: readonly T[]): (query: 
  * @returns `(phase) => challenges` of that phase, in the article's order (a new array each call).
  */
 export function phaseFilter<T extends Challenge>(challenges: readonly T[]): (phase: ChallengePhase) => readonly T[] {
-  return (phase) => challenges.filter((challenge) => challenge.phase === phase);
+  return Object.freeze((phase: ChallengePhase) => challenges.filter((challenge) => challenge.phase === phase));
 }
 
 /** Options of `formatEstimate`, the same on every entry. */
@@ -73,8 +73,8 @@ export interface FormatEstimateOptions {
  * function throws a `RangeError` on a locale without phrases or a malformed `numberLocale`.
  */
 export function estimateFormatter(estimate: Estimate, language: Locale): (options?: FormatEstimateOptions) => string {
-  return (options = {}) => {
+  return Object.freeze((options: FormatEstimateOptions = {}) => {
     const locale = options.locale ?? language;
     return formatFigure(estimate, locale, options.numberLocale ?? locale);
-  };
+  });
 }

@@ -12,18 +12,18 @@ import type { ArrivalRow } from './types.js';
  * @returns The rows in ascending order (a new array).
  * @throws {RangeError} If a bound is not a whole number or `from` is after `to`.
  */
-export function arrivalsBetween(from: number, to: number): readonly ArrivalRow[] {
+export const arrivalsBetween = /* @__PURE__ */ Object.freeze((from: number, to: number): readonly ArrivalRow[] => {
   if (!Number.isInteger(from) || !Number.isInteger(to) || from > to) {
     throw new RangeError(`arrivalsBetween(${from}, ${to}): give two whole years, the first not after the second`);
   }
   return arrivals.filter((row) => row.from !== null && row.from >= from && row.to <= to);
-}
+});
 
 /**
  * The total number of arrivals over all rows (or over `rows`, e.g. the result of `arrivalsBetween`).
  *
  * @returns The sum of the rows' `total`.
  */
-export function totalArrivals(rows: readonly ArrivalRow[] = arrivals): number {
+export const totalArrivals = /* @__PURE__ */ Object.freeze((rows: readonly ArrivalRow[] = arrivals): number => {
   return rows.reduce((sum, row) => sum + row.total, 0);
-}
+});

@@ -100,7 +100,7 @@ const CONTEXT: JsonLdContext = 'https://schema.org';
  * is not an absolute `http(s)` address.
  */
 export function faqPageJsonLdFor(entries: readonly FaqEntry[], locale: string): (options?: FaqPageJsonLdOptions) => FaqPageJsonLd {
-  return (options = {}) => faqPageJsonLd(entries, locale, options);
+  return Object.freeze((options: FaqPageJsonLdOptions = {}) => faqPageJsonLd(entries, locale, options));
 }
 
 /**
@@ -112,7 +112,7 @@ export function faqPageJsonLdFor(entries: readonly FaqEntry[], locale: string): 
  * an absolute `http(s)` address.
  */
 export function articleJsonLdFor(source: Article): (options?: ArticleJsonLdOptions) => ArticleJsonLd {
-  return (options = {}) => articleJsonLd(source, options);
+  return Object.freeze((options: ArticleJsonLdOptions = {}) => articleJsonLd(source, options));
 }
 
 /**
@@ -179,9 +179,9 @@ function absolute(url: string, what: string): string {
  * @returns The JSON text.
  * @throws {TypeError} If `data` cannot be serialised as JSON (a cycle or a BigInt).
  */
-export function toJsonLdString(data: object): string {
+export const toJsonLdString = /* @__PURE__ */ Object.freeze((data: object): string => {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+});
 
 /**
  * The complete `<script type="application/ld+json">…</script>` element for a page's `<head>`,
@@ -190,6 +190,6 @@ export function toJsonLdString(data: object): string {
  * @returns The element's HTML.
  * @throws {TypeError} If `data` cannot be serialised as JSON (a cycle or a BigInt).
  */
-export function toJsonLdScript(data: object): string {
+export const toJsonLdScript = /* @__PURE__ */ Object.freeze((data: object): string => {
   return `<script type="application/ld+json">${toJsonLdString(data)}</script>`;
-}
+});

@@ -64,9 +64,9 @@ export interface LocaleOptions {
  *
  * @returns `true` for `en`, `ko`, ….
  */
-export function isLocale(value: string): value is Locale {
+export const isLocale = /* @__PURE__ */ Object.freeze((value: string): value is Locale => {
   return (locales as readonly string[]).includes(value);
-}
+});
 
 /**
  * One locale's content and helpers (`article`, `faq`, `getFaq`, `formatEstimate`, …).
@@ -74,55 +74,55 @@ export function isLocale(value: string): value is Locale {
  * @returns The locale's module.
  * @throws {RangeError} If the locale is not available (only possible by bypassing the types).
  */
-export function getContent(locale: Locale): LocaleContent {
+export const getContent = /* @__PURE__ */ Object.freeze((locale: Locale): LocaleContent => {
   if (!isLocale(locale)) throw new RangeError(`Unknown locale ${JSON.stringify(locale)}; available: ${locales.join(', ')}`);
   return contents[locale];
-}
+});
 
 /**
  * The article in a language.
  *
  * @returns The article. @throws {RangeError} If the locale is not available.
  */
-export function getArticle(locale: Locale): Article<SectionId> {
+export const getArticle = /* @__PURE__ */ Object.freeze((locale: Locale): Article<SectionId> => {
   return getContent(locale).article;
-}
+});
 
 /**
  * The estimate in a language (the same figure; the words are the translation's).
  *
  * @returns The estimate. @throws {RangeError} If the locale is not available.
  */
-export function getEstimate(locale: Locale): Estimate {
+export const getEstimate = /* @__PURE__ */ Object.freeze((locale: Locale): Estimate => {
   return getContent(locale).estimate;
-}
+});
 
 /**
  * A FAQ entry in a language.
  *
  * @returns The entry. @throws {RangeError} If the id or the locale is unknown (only by bypassing the types).
  */
-export function getFaq(id: FaqId, options: LocaleOptions = {}): FaqEntry<FaqId> {
+export const getFaq = /* @__PURE__ */ Object.freeze((id: FaqId, options: LocaleOptions = {}): FaqEntry<FaqId> => {
   return getContent(options.locale ?? 'en').getFaq(id);
-}
+});
 
 /**
  * A factor in a language.
  *
  * @returns The factor. @throws {RangeError} If the id or the locale is unknown.
  */
-export function getFactor(id: FactorId, options: LocaleOptions = {}): Factor<FactorId> {
+export const getFactor = /* @__PURE__ */ Object.freeze((id: FactorId, options: LocaleOptions = {}): Factor<FactorId> => {
   return getContent(options.locale ?? 'en').getFactor(id);
-}
+});
 
 /**
  * A challenge in a language.
  *
  * @returns The challenge. @throws {RangeError} If the id or the locale is unknown.
  */
-export function getChallenge(id: ChallengeId, options: LocaleOptions = {}): Challenge<ChallengeId> {
+export const getChallenge = /* @__PURE__ */ Object.freeze((id: ChallengeId, options: LocaleOptions = {}): Challenge<ChallengeId> => {
   return getContent(options.locale ?? 'en').getChallenge(id);
-}
+});
 
 /**
  * The estimate formatted in a language, e.g. "over 30,000" (en) or "3만 명 이상" (ko): the same
@@ -130,6 +130,6 @@ export function getChallenge(id: ChallengeId, options: LocaleOptions = {}): Chal
  *
  * @returns The text. @throws {RangeError} If the locale is not available or `numberLocale` is malformed.
  */
-export function formatEstimate(options: FormatEstimateOptions = {}): string {
+export const formatEstimate = /* @__PURE__ */ Object.freeze((options: FormatEstimateOptions = {}): string => {
   return getContent(options.locale ?? 'en').formatEstimate(options);
-}
+});

@@ -230,17 +230,17 @@ export type Arrivals = z.infer<typeof Arrivals>;
  */
 export const CheckedArrivals = Arrivals.superRefine((data, ctx) => {
   const sums = (item: { readonly men: number; readonly women: number; readonly total: number }, path: (string | number)[]) => {
-    if (item.men + item.women !== item.total) ctx.addIssue({ code: 'custom', message: 'men + women must equal total', path: [...path, 'total'] });
+    if (item.men + item.women !== item.total) ctx.addIssue({ code: 'custom', message: 'men + women must equal total', path: [...path, 'total'], params: { rule: 'arrivals-sum' } });
   };
   data.rows.forEach((row, index) => {
     sums(row, ['rows', index]);
-    if (row.from !== null && row.from > row.to) ctx.addIssue({ code: 'custom', message: 'the period must not end before it starts', path: ['rows', index, 'to'] });
+    if (row.from !== null && row.from > row.to) ctx.addIssue({ code: 'custom', message: 'the period must not end before it starts', path: ['rows', index, 'to'], params: { rule: 'arrivals-period' } });
   });
   if (data.statedTotal) sums(data.statedTotal, ['statedTotal']);
   data.rows.forEach((row, index) => {
     const previous = data.rows[index - 1];
     if (previous && (row.from ?? -Infinity) <= previous.to) {
-      ctx.addIssue({ code: 'custom', message: `years must be unique and ascending: ${row.from ?? '…'}–${row.to} comes after ${previous.to}`, path: ['rows', index, 'from'] });
+      ctx.addIssue({ code: 'custom', message: `years must be unique and ascending: ${row.from ?? '…'}–${row.to} comes after ${previous.to}`, path: ['rows', index, 'from'], params: { rule: 'arrivals-order' } });
     }
   });
   const total = data.statedTotal;
@@ -249,7 +249,7 @@ export const CheckedArrivals = Arrivals.superRefine((data, ctx) => {
     const sum = (key: 'men' | 'women' | 'total') => rows.reduce((acc, row) => acc + row[key], 0);
     for (const key of ['men', 'women', 'total'] as const) {
       if (sum(key) !== total[key]) {
-        ctx.addIssue({ code: 'custom', message: `the rows through ${total.through} add up to ${sum(key)} ${key === 'total' ? 'people' : key}, but the source states ${total[key]}`, path: ['statedTotal', key] });
+        ctx.addIssue({ code: 'custom', message: `the rows through ${total.through} add up to ${sum(key)} ${key === 'total' ? 'people' : key}, but the source states ${total[key]}`, path: ['statedTotal', key], params: { rule: 'arrivals-sum' } });
       }
     }
   }

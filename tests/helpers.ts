@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +13,15 @@ export const fixture = (...parts: string[]) => path.join(root, 'tests', 'fixture
 
 const temps: string[] = [];
 afterEach(async () => {
-  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  await Promise.all(temps.splice(0).map(removeWithGenerations));
 });
+
+/** Removes a directory and, if it was used as an out-dir, the generations the build keeps beside it. */
+async function removeWithGenerations(dir: string): Promise<void> {
+  const prefix = `.${path.basename(dir)}.`;
+  const siblings = (await readdir(path.dirname(dir))).filter((name) => name.startsWith(prefix));
+  await Promise.all([dir, ...siblings.map((name) => path.join(path.dirname(dir), name))].map((p) => rm(p, { recursive: true, force: true })));
+}
 
 /** A temporary directory removed after the test. */
 export async function tempDir(): Promise<string> {

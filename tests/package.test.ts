@@ -54,6 +54,16 @@ describe('the published package', () => {
     expect(Object.values(pkg.allowScripts)).not.toContain(true);
   });
 
+  it('every entry of `files` exists and is in the tarball', async () => {
+    const { stdout } = await exec('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+    const [report] = JSON.parse(stdout) as { files: { path: string }[] }[];
+    const packed = report!.files.map((file) => file.path);
+    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+    for (const entry of pkg.files as string[]) {
+      expect(packed.some((file) => file === entry || file.startsWith(`${entry}/`)), `${entry} is listed in files but not packed`).toBe(true);
+    }
+  });
+
   it('npm pack lists only what users need', async () => {
     const { stdout } = await exec('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
     const [report] = JSON.parse(stdout) as { files: { path: string }[] }[];

@@ -8,7 +8,10 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { CheckedArrivals, DataSource, Id, type Arrivals } from '../schema.js';
+import { ruleOf } from './checks.js';
 import { readFrontmatter, reportFrontmatterIssues, type FrontmatterData } from './frontmatter.js';
+import { toRichText } from './rich-text.js';
+import { report } from './rules.js';
 
 /** The frontmatter of the arrivals file. */
 export const ArrivalsFrontmatter = z
@@ -33,30 +36,33 @@ export const ARRIVAL_COLUMNS = ['Period', 'Men', 'Women', 'Total', 'Source'] as 
 export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yaml) {
-    file.message('missing frontmatter: start the file with --- and the title, sources and statedTotal', { place: { line: 1, column: 1 } });
+    report(file, 'frontmatter-missing', 'missing frontmatter: start the file with --- and the title, sources and statedTotal');
     return undefined;
   }
   const frontmatter = readFrontmatter(yaml, file);
   const meta = validateFrontmatter(frontmatter, file);
   const tables = tree.children.filter((node): node is Table => node.type === 'table');
-  for (const extra of tables.slice(1)) file.message('only one table is allowed', { place: extra.position });
+  for (const extra of tables.slice(1)) report(file, 'table-missing', 'only one table is allowed', extra.position);
   for (const node of tree.children) {
-    if (node.type !== 'yaml' && node.type !== 'table' && node.type !== 'paragraph') {
-      file.message(`a ${node.type} is not allowed here: write the figures in the table`, { place: node.position });
+    // Prose is held to the rules of the article's text (no raw HTML, safe links only).
+    if (node.type === 'paragraph') toRichText(node.children, file);
+    else if (node.type !== 'yaml' && node.type !== 'table') {
+      report(file, 'block-not-allowed', `a ${node.type} is not allowed here: write the figures in the table`, node.position);
     }
   }
   const table = tables[0];
   if (!table) {
-    file.message(`missing the table: | ${ARRIVAL_COLUMNS.join(' | ')} |`, { place: tree.position?.end });
+    report(file, 'table-missing', `missing the table: | ${ARRIVAL_COLUMNS.join(' | ')} |`, tree.position?.end);
     return undefined;
   }
   const [header, ...body] = table.children;
   const names = header?.children.map((cell) => toString(cell).trim()) ?? [];
   if (names.join('|') !== ARRIVAL_COLUMNS.join('|')) {
-    file.message(`the table's columns must be | ${ARRIVAL_COLUMNS.join(' | ')} |, found | ${names.join(' | ')} |`, { place: header?.position });
+    report(file, 'table-columns', `the table's columns must be | ${ARRIVAL_COLUMNS.join(' | ')} |, found | ${names.join(' | ')} |`, header?.position);
     return undefined;
   }
   if (!meta) return undefined;
+  if (!checkUniqueSources(meta, frontmatter, file)) return undefined;
 
   const sources = new Map(meta.sources.map((source) => [source.id, source]));
   const rows: unknown[] = [];
@@ -66,15 +72,15 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     const at = (i: number): Position | undefined => cells[i]?.children[0]?.position ?? cells[i]?.position ?? row.position;
     const period = parsePeriod(text(cells[0]));
     if (!period) {
-      file.message(`period "${text(cells[0])}" must be a year (2002), a range (1999–2001) or "–1998" for "up to 1998"`, { place: at(0) });
+      report(file, 'arrivals-period', `period "${text(cells[0])}" must be a year (2002), a range (1999–2001) or "–1998" for "up to 1998"`, at(0));
       continue;
     }
     const counts = [1, 2, 3].map((i) => parseCount(text(cells[i])));
     counts.forEach((count, i) => {
-      if (count === undefined) file.message(`"${text(cells[i + 1])}" is not a count: write digits, e.g. 1,142`, { place: at(i + 1) });
+      if (count === undefined) report(file, 'arrivals-count', `"${text(cells[i + 1])}" is not a count: write digits, e.g. 1,142`, at(i + 1));
     });
     const source = sources.get(text(cells[4]));
-    if (!source) file.message(`unknown source "${text(cells[4])}"; the frontmatter names ${[...sources.keys()].join(', ')}`, { place: at(4) });
+    if (!source) report(file, 'arrivals-source', `unknown source "${text(cells[4])}"; the frontmatter names ${[...sources.keys()].join(', ')}`, at(4));
     if (counts.includes(undefined) || !source) continue;
     rows.push({ ...period, men: counts[0], women: counts[1], total: counts[2], source });
     places.push(cells.map((_, i) => at(i)!));
@@ -83,7 +89,7 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   if (meta.statedTotal) {
     const source = sources.get(meta.statedTotal.source);
     if (!source) {
-      file.message(`unknown source "${meta.statedTotal.source}"`, { place: frontmatter.locate(['statedTotal', 'source']) });
+      report(file, 'arrivals-source', `unknown source "${meta.statedTotal.source}"`, frontmatter.locate(['statedTotal', 'source']));
       return undefined;
     }
     statedTotal = { ...meta.statedTotal, source };
@@ -98,9 +104,27 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     let place: Point | Position | undefined = yaml.position;
     if (part === 'rows' && typeof index === 'number') place = places[index]?.[column[String(field)] ?? 0];
     else place = frontmatter.locate(issue.path);
-    file.message(`arrivals ${issue.path.join('.')}: ${issue.message}`, { place });
+    report(file, ruleOf(issue) ?? 'invalid-value', `arrivals ${issue.path.join('.')}: ${issue.message}`, place);
   }
   return undefined;
+}
+
+/** Reports every source id given more than once, at each place with the others' places. */
+function checkUniqueSources(meta: ArrivalsFrontmatter, frontmatter: FrontmatterData, file: VFile): boolean {
+  const places = new Map<string, Point[]>();
+  meta.sources.forEach((source, index) => {
+    places.set(source.id, [...(places.get(source.id) ?? []), frontmatter.locate(['sources', index, 'id'])]);
+  });
+  let ok = true;
+  for (const [id, points] of places) {
+    if (points.length < 2) continue;
+    ok = false;
+    points.forEach((point, index) => {
+      const others = points.filter((_, i) => i !== index).map((p) => `line ${p.line}, column ${p.column}`);
+      report(file, 'duplicate-source-id', `duplicate source id "${id}": also used at ${others.join('; ')}`, point);
+    });
+  }
+  return ok;
 }
 
 function validateFrontmatter(frontmatter: FrontmatterData, file: VFile): ArrivalsFrontmatter | undefined {

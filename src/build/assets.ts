@@ -4,7 +4,7 @@
  * data, generated from the zod `Dataset` schema with `z.toJSONSchema`). Run after tsup
  * (`npm run build`); deterministic.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { meta } from '../generated/meta.js';
@@ -26,12 +26,12 @@ export function renderJsonSchema(): string {
 }
 
 /**
- * The pattern of a safe link address, as `isSafeUrl` decides it (src/url.ts): no control characters,
- * and either no scheme (no `:` before the first `/`, `?` or `#`) or `http:`, `https:` or `mailto:` in any case.
- * JSON Schema patterns have no flags, hence the spelled-out cases.
+ * The pattern of a safe link address, as `isSafeUrl` decides it (src/url.ts): no control characters;
+ * after leading spaces, not two slashes or backslashes (an authority: the link would leave the site);
+ * and either no scheme (no `:` before the first `/`, `\\`, `?` or `#`) or `http:`, `https:` or
+ * `mailto:` in any case. JSON Schema patterns have no flags, hence the spelled-out cases.
  */
-export const SAFE_URL_PATTERN =
-  '^(?:[^:/?#\\u0000-\\u001f\\u007f]*(?:[/?#][^\\u0000-\\u001f\\u007f]*)?|(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]):[^\\u0000-\\u001f\\u007f]*)$';
+export const SAFE_URL_PATTERN = String.raw`^(?! *[/\\][/\\])(?:[^:/?#\\\u0000-\u001f\u007f]*(?:[/?#\\][^\u0000-\u001f\u007f]*)?| *(?:[hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]):[^\u0000-\u001f\u007f]*)$`;
 
 /** Readable `$defs` names for the shared shapes, and the link rule zod's refinement cannot export. */
 function names() {
@@ -74,10 +74,37 @@ export async function writeAssets(generatedDir: string, outDir: string): Promise
   return [data, schema];
 }
 
+/**
+ * The end of every CommonJS entry: its exports are plain properties of one object that every
+ * `require()` shares, so it is frozen, with the functions on it, and no consumer can replace, add
+ * or delete an export for the others. (ES module namespaces are immutable already, and the data is
+ * deep-frozen where it is made.) tsup's tree-shaking pass moves the export statements after any
+ * footer, hence this step after tsup.
+ */
+export const FREEZE_COMMONJS_EXPORTS =
+  '\nfor (const value of Object.values(module.exports)) if (typeof value === "function") Object.freeze(value);\nObject.freeze(module.exports);\n';
+
+/**
+ * Appends `FREEZE_COMMONJS_EXPORTS` to every `.cjs` file of `distDir` that does not end with it yet.
+ *
+ * @returns The paths changed.
+ * @throws If a file cannot be read or written.
+ */
+export async function freezeCommonJsExports(distDir: string): Promise<string[]> {
+  const changed: string[] = [];
+  for (const name of (await readdir(distDir)).filter((n) => n.endsWith('.cjs')).sort()) {
+    const file = path.join(distDir, name);
+    if ((await readFile(file, 'utf8')).endsWith(FREEZE_COMMONJS_EXPORTS)) continue;
+    await appendFile(file, FREEZE_COMMONJS_EXPORTS);
+    changed.push(file);
+  }
+  return changed;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
   const root = path.resolve(import.meta.dirname, '../..');
-  writeAssets(path.join(root, 'src/generated'), path.join(root, 'dist')).then(
-    (written) => console.log(`wrote ${written.map((file) => path.relative(root, file)).join(', ')}`),
+  Promise.all([writeAssets(path.join(root, 'src/generated'), path.join(root, 'dist')), freezeCommonJsExports(path.join(root, 'dist'))]).then(
+    ([written]) => console.log(`wrote ${written.map((file) => path.relative(root, file)).join(', ')}`),
     (error: unknown) => {
       console.error(`assets: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 1;

@@ -9,13 +9,17 @@ import type { Root } from 'mdast';
 import type { Arrivals, BuiltDataset, Content } from '../schema.js';
 import { extractArrivals } from './arrivals.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
-import { renderOutputs, writeOutputs, type OutputFile } from './emit.js';
-import { extractArticle, type ArticleDraft, type ExtractOptions, type SourceFigures } from './extract.js';
-import { checkTextLimits, checkTreeDepth } from './limits.js';
+import { renderOutputs, type OutputFile } from './emit.js';
+import type { ArticleDraft } from './draft.js';
+import { extractArticle, type ExtractOptions, type SourceFigures } from './extract.js';
+import { checkTextLimits, checkTreeDepth, type TextLimitOptions } from './limits.js';
 import { loadContent } from './load.js';
 import { checkParity } from './parity.js';
 import { parseContent, parseDataset } from './parse.js';
+import type { MetaInfo } from './meta-module.js';
+import { report } from './rules.js';
 import { validateArticle } from './validate.js';
+import { switchGeneration } from './write.js';
 
 /** What to build, and where to. */
 export interface BuildOptions {
@@ -27,6 +31,8 @@ export interface BuildOptions {
   readonly check?: boolean;
   /** The directory diagnostics' paths are shown relative to (default: the working directory). */
   readonly cwd?: string;
+  /** The release information `meta.ts` holds; without it no `meta.ts` is written. */
+  readonly meta?: MetaInfo;
 }
 
 /** The outcome of a build. */
@@ -65,7 +71,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
     const match = ARTICLE_NAME.exec(name);
     if (match) articles.push({ locale: match[1]!, file });
     else if (name === ARRIVALS_NAME) arrivalsFile = file;
-    else file.message(`unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`, { place: { line: 1, column: 1 } });
+    else report(file, 'unexpected-file', `unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`);
   }
 
   const readable = (file: VFile) => !file.data.loaded!.unreadable;
@@ -88,30 +94,31 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   }
 
   let arrivals: Arrivals | undefined;
-  const arrivalsTree = arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseDataset) : undefined;
+  const arrivalsTree = arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseDataset, { table: true }) : undefined;
   if (arrivalsFile && arrivalsTree) arrivals = extractArrivals(arrivalsTree, arrivalsFile);
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);
   if (!source && diagnostics.length === 0) {
-    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing article.${SOURCE_LOCALE}.md, the source article` });
+    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing article.${SOURCE_LOCALE}.md, the source article`, ruleId: 'missing-source-article' });
   }
   if (!arrivalsFile && diagnostics.length === 0) {
-    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing ${ARRIVALS_NAME}, the official arrival figures` });
+    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing ${ARRIVALS_NAME}, the official arrival figures`, ruleId: 'missing-dataset' });
   }
   if (diagnostics.length > 0 || !arrivals) return fail(diagnostics);
 
   const locales = [SOURCE_LOCALE, ...articles.map((a) => a.locale).filter((l) => l !== SOURCE_LOCALE).sort()];
   const dataset: BuiltDataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
   const inputs = files.map((file) => ({ name: file.data.loaded!.name, text: String(file.value) }));
-  const outputs = renderOutputs(dataset, inputs);
-  const written = options.check ? [] : await writeOutputs(options.outDir, outputs);
+  const outputs = renderOutputs(dataset, inputs, options.meta);
+  const written = options.check ? [] : await switchGeneration(options.outDir, outputs);
   return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written };
 }
 
 function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefined {
-  const estimate = draft?.estimate?.value;
+  const estimate = draft?.items.estimate[0]?.value;
   if (!estimate) return undefined;
-  return { estimate: { value: estimate.value, qualifier: estimate.qualifier as SourceFigures['estimate']['qualifier'] }, since: estimate.since };
+  const figure = estimate as unknown as { value: number; qualifier: SourceFigures['estimate']['qualifier']; since: number | null };
+  return { estimate: { value: figure.value, qualifier: figure.qualifier }, since: figure.since };
 }
 
 function slugOf(draft: ArticleDraft): string | undefined {
@@ -129,8 +136,8 @@ function dateOf(draft: ArticleDraft): string | undefined {
  *
  * @returns The tree, or `undefined` if a limit was exceeded (reported on `file`).
  */
-function parseChecked(file: VFile, parse: (file: VFile) => Root): Root | undefined {
-  if (!checkTextLimits(String(file.value), file)) return undefined;
+function parseChecked(file: VFile, parse: (file: VFile) => Root, options?: TextLimitOptions): Root | undefined {
+  if (!checkTextLimits(String(file.value), file, options)) return undefined;
   const tree = parse(file);
   return checkTreeDepth(tree, file) ? tree : undefined;
 }

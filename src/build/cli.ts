@@ -3,8 +3,9 @@
  *
  *   npm run content -- [--content-dir DIR] [--out-dir DIR] [--check] [--watch] [--semver [--lock FILE]]
  *
- * Exit codes: 0 built (or valid, with --check); 1 bad content, every problem printed to stderr
- * as `path:line:col: message` and nothing written; 2 wrong usage.
+ * Exit codes: 0 built (or valid, with --check); 1 bad content (every problem printed to stderr as
+ * `path:line:col: message`, nothing written) or an output that cannot be written (one `error:` line);
+ * 2 wrong usage (unknown options, a content directory that does not exist, an out-dir that overlaps it).
  * --watch rebuilds on every change until interrupted and never exits on bad content (see watch.ts).
  * --semver prints the release the content needs compared with content.lock.json (see release.ts).
  */
@@ -12,11 +13,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildContent } from './build.js';
-import { formatDiagnostic } from './diagnostics.js';
+import { stat } from 'node:fs/promises';
+import { formatDiagnostics } from './diagnostics.js';
 import { LOCK_FILE } from './lock.js';
-import { writeMeta } from './meta.js';
+import { readMetaInfo } from './meta.js';
 import { printSemver } from './release.js';
 import { watchContent } from './watch.js';
+import { OutputError } from './write.js';
 
 /** The usage line printed on wrong usage and with --help. */
 export const USAGE =
@@ -90,6 +93,12 @@ export async function main(args: readonly string[], io: Io = processIo, signal?:
   const contentDir = path.resolve(io.cwd, values['content-dir'] ?? DEFAULTS.contentDir);
   const outDir = path.resolve(io.cwd, values['out-dir'] ?? DEFAULTS.outDir);
   const check = values.check ?? false;
+  const usage = await usageProblem(contentDir, values.semver ? undefined : outDir);
+  if (usage) {
+    io.stderr(`error: ${usage}`);
+    io.stderr(USAGE);
+    return 2;
+  }
   try {
     if (values.semver) {
       const lockFile = path.resolve(io.cwd, values.lock ?? path.join(packageRoot, LOCK_FILE));
@@ -106,26 +115,49 @@ export async function main(args: readonly string[], io: Io = processIo, signal?:
     }
     return await buildOnce(contentDir, outDir, check, io);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      io.stderr(USAGE);
-      return 2;
-    }
     return 1;
   }
 }
 
+/**
+ * What is wrong with the directories given, if anything: the content directory must exist, and the
+ * out-dir (which each build replaces whole) must neither be it, nor lie inside it, nor contain it.
+ *
+ * @returns The problem, or `undefined`.
+ */
+async function usageProblem(contentDir: string, outDir: string | undefined): Promise<string | undefined> {
+  const stats = await stat(contentDir).catch(() => undefined);
+  if (!stats?.isDirectory()) return `the content directory ${contentDir} does not exist or is not a directory`;
+  if (outDir === undefined) return undefined;
+  const inside = (child: string, parent: string) => {
+    const relative = path.relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  };
+  if (inside(outDir, contentDir) || inside(contentDir, outDir)) {
+    return `the out-dir ${outDir} overlaps the content directory ${contentDir}: each build replaces the out-dir whole, so keep them apart`;
+  }
+  return undefined;
+}
+
 /** Builds once and prints the outcome; returns the exit code (0 or 1). Throws on unreadable directories. */
 async function buildOnce(contentDir: string, outDir: string, check: boolean, io: Io): Promise<number> {
-  const result = await buildContent({ contentDir, outDir, check, cwd: io.cwd });
-  for (const diagnostic of result.diagnostics) io.stderr(formatDiagnostic(diagnostic));
+  const meta = check ? undefined : await readMetaInfo(packageRoot);
+  let result;
+  try {
+    result = await buildContent({ contentDir, outDir, check, cwd: io.cwd, ...(meta ? { meta } : {}) });
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr(`error: ${error.message}; nothing was changed`);
+    return 1;
+  }
+  for (const line of formatDiagnostics(result.diagnostics)) io.stderr(line);
   if (result.diagnostics.length > 0) {
     const count = result.diagnostics.length;
     io.stderr(`${count} problem${count === 1 ? '' : 's'} found; nothing was written`);
     return 1;
   }
-  const written = check ? [] : [...result.written, await writeMeta(outDir, packageRoot)];
+  const written = result.written;
   const where = path.relative(io.cwd, outDir) || '.';
   io.stdout(check ? 'content is valid' : `content built: ${written.map((f) => path.basename(f)).join(', ')} in ${where}`);
   return 0;

@@ -2,6 +2,8 @@
  * One shape for a located problem in the content, and the one way it is printed.
  */
 import type { VFile } from 'vfile';
+import { MAX_MESSAGES_PER_FILE } from './limits.js';
+import type { RuleId } from './rules.js';
 
 /** A problem found in a content file, at a 1-based line and column. */
 export interface Diagnostic {
@@ -10,6 +12,8 @@ export interface Diagnostic {
   readonly line: number;
   readonly column: number;
   readonly message: string;
+  /** The rule the problem breaks (see `rules.ts`). */
+  readonly ruleId: RuleId;
 }
 
 /**
@@ -26,6 +30,7 @@ export function collectDiagnostics(files: readonly VFile[]): Diagnostic[] {
         line: message.line ?? 1,
         column: message.column ?? 1,
         message: message.reason,
+        ruleId: (message.ruleId ?? 'invalid-value') as RuleId,
       });
     }
   }
@@ -38,11 +43,42 @@ export function collectDiagnostics(files: readonly VFile[]): Diagnostic[] {
 /**
  * Formats a diagnostic the way editors and terminals make clickable.
  *
- * @returns `path:line:col: message`, on one line.
+ * @returns `path:line:col: message [rule-id]`, on one line.
  */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const message = diagnostic.message.replace(/\s*\n\s*/g, ' ');
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${message}`;
+  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${message} [${diagnostic.ruleId}]`;
+}
+
+/**
+ * Formats diagnostics for printing, at most `MAX_MESSAGES_PER_FILE` per file: the rest of a file's
+ * problems are counted in one more line, located at the first problem not shown.
+ *
+ * @param diagnostics Diagnostics grouped by file, as `collectDiagnostics` returns them.
+ * @returns One line per printed diagnostic.
+ */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
+  const lines: string[] = [];
+  let index = 0;
+  while (index < diagnostics.length) {
+    const file = diagnostics[index]!.file;
+    let end = index;
+    while (end < diagnostics.length && diagnostics[end]!.file === file) end += 1;
+    const shown = Math.min(end - index, MAX_MESSAGES_PER_FILE);
+    for (let i = index; i < index + shown; i++) lines.push(formatDiagnostic(diagnostics[i]!));
+    const hidden = end - index - shown;
+    if (hidden > 0) {
+      lines.push(
+        formatDiagnostic({
+          ...diagnostics[index + shown]!,
+          ruleId: 'too-many-problems',
+          message: `${hidden} more problem${hidden === 1 ? '' : 's'} in this file, from here on, not shown (at most ${MAX_MESSAGES_PER_FILE} are printed per file)`,
+        }),
+      );
+    }
+    index = end;
+  }
+  return lines;
 }
 
 /** Compares by UTF-16 code units, the same on every machine and locale. */

@@ -1,18 +1,17 @@
 /**
  * Stage 5, emit: serialises validated content deterministically (fixed key order, `\n` line
- * endings, no dates or absolute paths) and writes it so a failed build never leaves a half-written
- * or mixed output: every file goes to a temporary name first, then all are renamed into place.
+ * endings, no dates or absolute paths). `write.ts` puts the files in place as one generation.
+ *
+ * Content is data, never code: every content string reaches a generated module only inside a JSON
+ * literal (`JSON.stringify`), never in an identifier or a comment. Comments hold only fixed text,
+ * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Arrivals, BuiltDataset, Content } from '../schema.js';
+import { renderMeta, type MetaInfo } from './meta-module.js';
+import type { OutputFile } from './write.js';
 
-/** A file the build writes: its name inside the out-dir and its contents. */
-export interface OutputFile {
-  readonly name: string;
-  readonly contents: string;
-}
+export type { OutputFile };
 
 /** A content file the output was generated from: its name in the content directory and its normalised text. */
 export interface InputFile {
@@ -32,20 +31,33 @@ const TYPES_LOCALE = 'en';
  *
  * @returns The files, byte-identical for identical inputs.
  */
-export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[]): OutputFile[] {
+export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[], meta?: MetaInfo): OutputFile[] {
   const locales = Object.keys(dataset.content);
   return [
     ...locales.map((locale) => ({ name: `${locale}.ts`, contents: renderLocaleModule(locale, dataset.content[locale]!, inputs) })),
     { name: 'arrivals.ts', contents: renderArrivalsModule(dataset.arrivals, inputs) },
     { name: 'locales.ts', contents: renderLocalesModule(locales, inputs) },
+    ...(meta ? [{ name: 'meta.ts', contents: renderMeta(meta) }] : []),
     { name: 'data.json', contents: `${JSON.stringify(dataset, null, 2)}\n` },
   ];
+}
+
+/**
+ * Checks a name before it is written into a comment of generated code: only letters, digits and
+ * `.`, `-`, `_`, `/`, so that it can neither end the comment nor hide anything in it.
+ *
+ * @returns The name.
+ * @throws {Error} For any other name (the build only ever passes names it has matched itself).
+ */
+export function commentSafe(name: string): string {
+  if (!/^[A-Za-z0-9._/-]+$/.test(name) || name.includes('*/')) throw new Error(`refusing to write ${JSON.stringify(name)} into a comment`);
+  return name;
 }
 
 function banner(inputs: readonly InputFile[], names: readonly string[]): string {
   const sources = inputs
     .filter((input) => names.includes(input.name))
-    .map((input) => ` *   content/${input.name} (sha256 ${sha256(input.text).slice(0, 16)})`)
+    .map((input) => ` *   content/${commentSafe(input.name)} (sha256 ${sha256(input.text).slice(0, 16)})`)
     .join('\n');
   return `/**
  * GENERATED FILE — DO NOT EDIT.
@@ -142,14 +154,14 @@ export const findChallenge = /* @__PURE__ */ byIdFinder(challenges);
 export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
 
 /**
- * Formats the estimate, e.g. ${JSON.stringify(content.estimate.label.text)}: in \`options.locale\` (words and digits;
- * default ${JSON.stringify(locale)}, not the machine's), digits in \`options.numberLocale\` if given.
+ * Formats the estimate, e.g. "over 30,000" in English: in \`options.locale\` (words and digits;
+ * default this module's \`locale\`, not the machine's), digits in \`options.numberLocale\` if given.
  * @returns The text. @throws {RangeError} If the locale is not available or \`numberLocale\` is malformed.
  */
 export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, ${JSON.stringify(locale)});
 
 /**
- * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` ${JSON.stringify(locale)}).
+ * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` this module's \`locale\`).
  * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` is not an absolute http(s) address.
  */
 export const toFaqPageJsonLd = /* @__PURE__ */ faqPageJsonLdFor(faq, ${JSON.stringify(locale)});
@@ -163,35 +175,30 @@ export const toArticleJsonLd = /* @__PURE__ */ articleJsonLdFor(article);
 }
 
 /**
- * Renders the arrival figures' module; each source object is shared by the rows that cite it.
+ * Renders the arrival figures' module. Each row refers to its source by position in
+ * \`arrivalSources\` (never by a name made from content), so rows citing one source share one object.
  *
  * @returns The module's source text.
  */
 export function renderArrivalsModule(arrivals: Arrivals, inputs: readonly InputFile[]): string {
-  const sourceVar = (id: string) => `source_${id.replace(/-/g, '_')}`;
-  const sources = arrivals.sources.map((s) => `const ${sourceVar(s.id)}: DataSource = ${frozen(s)};`).join('\n\n');
-  const row = (r: Arrivals['rows'][number]) =>
-    `  { from: ${JSON.stringify(r.from)}, to: ${r.to}, men: ${r.men}, women: ${r.women}, total: ${r.total}, source: ${sourceVar(r.source.id)} },`;
+  // The build checks that source ids are unique, so an id names one position.
+  const ref = (source: { readonly id: string }) => `arrivalSources[${arrivals.sources.findIndex((s) => s.id === source.id)}]!`;
+  const withSource = ({ source, ...fields }: { readonly source: { readonly id: string } }) =>
+    `{ ${Object.entries(fields).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(', ')}, source: ${ref(source)} }`;
   const total = arrivals.statedTotal;
   return `${banner(inputs, ['arrivals.md'])}import { deepFreeze } from '../freeze.js';
 import type { ArrivalRow, DataSource, StatedTotal } from '../types.js';
 
-${sources}
-
 /** Where the arrival figures come from. */
-export const arrivalSources: readonly DataSource[] = /* @__PURE__ */ deepFreeze([${arrivals.sources.map((s) => sourceVar(s.id)).join(', ')}]);
+export const arrivalSources: readonly DataSource[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(arrivals.sources, null, 2)});
 
-/** ${arrivals.title}: one row per period, in ascending order, each naming its source. */
+/** The arrival figures: one row per period, in ascending order, each naming its source. */
 export const arrivals: readonly ArrivalRow[] = /* @__PURE__ */ deepFreeze([
-${arrivals.rows.map(row).join('\n')}
+${arrivals.rows.map((row) => `  ${withSource(row)},`).join('\n')}
 ]);
 
 /** The cumulative total as stated by its source; the rows add up to it (checked by the build). */
-export const statedArrivalsTotal: StatedTotal | null = ${
-    total
-      ? `/* @__PURE__ */ deepFreeze({ through: ${total.through}, men: ${total.men}, women: ${total.women}, total: ${total.total}, source: ${sourceVar(total.source.id)} })`
-      : 'null'
-  };
+export const statedArrivalsTotal: StatedTotal | null = ${total ? `/* @__PURE__ */ deepFreeze(${withSource(total)})` : 'null'};
 `;
 }
 
@@ -201,42 +208,19 @@ export const statedArrivalsTotal: StatedTotal | null = ${
  * @returns The module's source text.
  */
 export function renderLocalesModule(locales: readonly string[], inputs: readonly InputFile[]): string {
-  const name = (locale: string) => locale.replace(/-/g, '_');
-  return `${banner(inputs, locales.map((l) => `article.${l}.md`))}${locales.map((l) => `import * as ${name(l)} from './${l}.js';`).join('\n')}
+  const imports = locales.map((l, i) => `import * as locale${i} from ${JSON.stringify(`./${l}.js`)};`).join('\n');
+  return `${banner(inputs, locales.map((l) => `article.${l}.md`))}import { deepFreeze } from '../freeze.js';
+${imports}
 
 /** The locales the content is available in; the first is the source. */
-export const locales = [${locales.map((l) => JSON.stringify(l)).join(', ')}] as const;
+export const locales = /* @__PURE__ */ deepFreeze([${locales.map((l) => JSON.stringify(l)).join(', ')}] as const);
 
 /** A locale the content is available in. */
 export type Locale = (typeof locales)[number];
 
-/** Each locale's module. */
-export const modules = { ${locales.map((l) => `${JSON.stringify(l)}: ${name(l)}`).join(', ')} } as const;
+/** Each locale's module (module namespaces cannot be changed; the map itself is frozen). */
+export const modules = /* @__PURE__ */ Object.freeze({ ${locales.map((l, i) => `${JSON.stringify(l)}: locale${i}`).join(', ')} } as const);
 `;
-}
-
-/**
- * Writes output files into `outDir`: all to temporary names first, then each renamed into place.
- * If writing fails, the temporary files are removed and the previous output stays as it was.
- *
- * @returns The paths written.
- * @throws If the directory cannot be created or a file cannot be written.
- */
-export async function writeOutputs(outDir: string, files: readonly OutputFile[]): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
-  const staged = files.map((file) => ({
-    final: path.join(outDir, file.name),
-    temp: path.join(outDir, `.${file.name}.${process.pid}.tmp`),
-    contents: file.contents,
-  }));
-  try {
-    for (const file of staged) await writeFile(file.temp, file.contents);
-  } catch (error) {
-    await Promise.all(staged.map((file) => rm(file.temp, { force: true })));
-    throw error;
-  }
-  for (const file of staged) await rename(file.temp, file.final);
-  return staged.map((file) => file.final);
 }
 
 function sha256(text: string): string {

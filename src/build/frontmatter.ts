@@ -7,6 +7,7 @@ import type { Point } from 'unist';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
+import { report, type RuleId } from './rules.js';
 
 /** The frontmatter's data and a way to find where a value is written. */
 export interface FrontmatterData {
@@ -60,18 +61,43 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      file.message(`frontmatter: ${error.message.split('\n')[0]}`, { place: toPoint(error.pos[0]) });
+      report(file, 'frontmatter-yaml', `frontmatter: ${error.message.split('\n')[0]}`, toPoint(error.pos[0]));
     }
     return { value: undefined, locate };
   }
-  if (!checkStrings(doc, file, toPoint)) return { value: undefined, locate };
+  if (!checkTags(doc, node.value, file, toPoint) || !checkStrings(doc, file, toPoint)) return { value: undefined, locate };
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    file.message(`frontmatter: ${reason}`, { place: start });
+    report(file, 'frontmatter-aliases', `frontmatter: ${reason}`, start);
     return { value: undefined, locate };
   }
+}
+
+/**
+ * Rejects every explicit YAML tag (`!!js/function "…"`, `!evil "x"`, `!!binary …`): frontmatter
+ * holds plain strings, numbers, dates, lists and mappings, which need no tag; an unknown tag would
+ * otherwise be dropped silently and its value read as a string.
+ */
+function checkTags(doc: ReturnType<typeof parseDocument>, source: string, file: VFile, toPoint: (offset: number) => Point): boolean {
+  let ok = true;
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.tag) return;
+      const tag = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice('tag:yaml.org,2002:'.length)}` : node.tag;
+      // The tag is written before the value it tags, on the same line: point at it.
+      const start = node.range?.[0] ?? 0;
+      let end = start;
+      while (end > 0 && /[ \t]/.test(source[end - 1]!)) end -= 1;
+      let token = end;
+      while (token > 0 && !/\s/.test(source[token - 1]!)) token -= 1;
+      const at = source[token] === '!' ? token : start;
+      report(file, 'frontmatter-tag', `frontmatter: the YAML tag ${tag} is not allowed: write a plain value`, toPoint(at));
+      ok = false;
+    },
+  });
+  return ok;
 }
 
 /**
@@ -89,7 +115,7 @@ function checkStrings(doc: ReturnType<typeof parseDocument>, file: VFile, toPoin
           ? 'a control character (such as \\0)'
           : undefined;
       if (problem) {
-        file.message(`frontmatter: the string contains ${problem}: write plain text`, { place: toPoint(node.range?.[0] ?? 0) });
+        report(file, 'frontmatter-string', `frontmatter: the string contains ${problem}: write plain text`, toPoint(node.range?.[0] ?? 0));
         ok = false;
       }
     },
@@ -121,17 +147,14 @@ export function reportFrontmatterIssues(
       for (const key of issue.keys) {
         const suggestion = closest(key, known);
         const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys are ${known.join(', ')}`;
-        file.message(`frontmatter: unknown key "${[...issue.path, key].join('.')}"${hint}`, {
-          place: frontmatter.locate([...issue.path, key], { key: true }),
-        });
+        report(file, 'frontmatter-unknown-key', `frontmatter: unknown key "${[...issue.path, key].join('.')}"${hint}`, frontmatter.locate([...issue.path, key], { key: true }));
       }
       continue;
     }
     const name = issue.path.map(String).join('.');
     const missing = valueAt(frontmatter.value, issue.path) === undefined;
-    file.message(missing ? `frontmatter: missing "${name}"` : `frontmatter "${name}": ${issue.message}`, {
-      place: frontmatter.locate(issue.path),
-    });
+    const rule: RuleId = missing ? 'frontmatter-missing-key' : 'frontmatter-value';
+    report(file, rule, missing ? `frontmatter: missing "${name}"` : `frontmatter "${name}": ${issue.message}`, frontmatter.locate(issue.path));
   }
 }
 

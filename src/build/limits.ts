@@ -2,84 +2,173 @@
  * Resource limits: rejects input that would make the markdown parser or the build's own tree walks
  * take unbounded time, memory or stack, with a located message, before any of them runs.
  *
- * micromark (under remark-parse) is quadratic in the nesting of containers (`> > > …`, `- - - …`)
- * and in the number of emphasis delimiters of one paragraph: 10,000 nested list levels take over a
- * minute, 10,000 nested emphases tens of seconds. The limits below are far above anything the
- * article needs (it nests nothing and has a few dozen delimiters a paragraph).
+ * micromark (under remark-parse) is quadratic in the nesting of containers (`> > > …`, `- - - …`),
+ * in the number of emphasis delimiters of one paragraph, in the nesting of `[` and in the number
+ * of unresolved `[`…`](` constructs; GFM tables cost memory per row. Measured before these limits:
+ * 10,000 nested list levels took over a minute, 40,000 nested `[` 7 s, 1 MB of links 20 s and
+ * 2.5 GB, a 100,000-row table 50 s and 3.7 GB. The limits below are far above anything the article
+ * needs (it nests nothing, has a few dozen marks, and the figures have 25 rows).
+ *
+ * Every check here is one linear pass over the text.
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { report, type RuleId } from './rules.js';
 
-/** The most characters a content file may have (8 MiB of ASCII; the article has about 4,500). */
-export const MAX_FILE_CHARS = 8 * 1024 * 1024;
+/** The most bytes a content file may have (1 MiB; the article has about 4,500). Checked before decoding. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * The most characters a dataset file (`arrivals.md`) may have (64 KiB; the figures have 3,500, and
+ * a thousand-row table fits). Datasets are parsed with GFM, whose autolink literals (`www.`, e-mail
+ * addresses) cost about 9 ms per KiB.
+ */
+export const MAX_DATASET_CHARS = 64 * 1024;
+/** The most characters a frontmatter may have (16 KiB); YAML's duplicate-key check is quadratic in the keys of a mapping. */
+export const MAX_FRONTMATTER_CHARS = 16 * 1024;
+/** The most lines a content file may have (the article has about 50). */
+export const MAX_LINES = 20_000;
+/**
+ * The most markup characters (`MARKUP`) a content file may hold. Each one can open a construct the
+ * parser tracks; a file made of them costs seconds and gigabytes per megabyte, where prose costs
+ * milliseconds. The article has about 80; prose with emphasis on every sentence, about 25,000 a megabyte.
+ */
+export const MAX_MARKUP = 50_000;
+/** The characters `MAX_MARKUP` counts (a tab is read as up to four spaces, one token each). */
+export const MARKUP = '\\`<&[]!*_:{}|~\t';
 /** The most block containers (`>` quotes, list items) one line may open. */
 export const MAX_CONTAINER_DEPTH = 32;
 /** The most leading white space a line may have (deeper indentation is how lists nest across lines). */
 export const MAX_INDENT = 4 * MAX_CONTAINER_DEPTH;
 /** The most `*` and `_` characters one paragraph (a run of non-blank lines) may hold. */
 export const MAX_DELIMITERS_PER_BLOCK = 1000;
+/** The deepest `[` may nest inside `[` in one paragraph. */
+export const MAX_BRACKET_DEPTH = 32;
+/** The most `[` one file may hold: every link and every mark (`:factor[…]`) opens one. */
+export const MAX_BRACKETS = 2000;
+/** The most lines a dataset file's table may have (`arrivals.md`; every non-blank line after the frontmatter counts). */
+export const MAX_TABLE_ROWS = 1000;
 /** The deepest a node may sit in the parsed tree (root = 0). */
 export const MAX_TREE_DEPTH = 64;
+/** The most problems printed for one file; the rest are counted in one line. */
+export const MAX_MESSAGES_PER_FILE = 50;
 
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/;
 const MARKER = />|[-*+]|\d{1,9}[.)]/g;
 
+/** What kind of file is checked: a dataset's body is a table, whose rows are limited. */
+export interface TextLimitOptions {
+  /** The file is a dataset: it is parsed with GFM, its size is limited to `MAX_DATASET_CHARS`, and the lines after its frontmatter count as table rows. */
+  readonly table?: boolean;
+}
+
 /**
- * Checks normalised text against the size, container-nesting and delimiter limits.
- * Problems are reported on `file` at the line and column where the limit is crossed.
+ * Checks normalised text against the container-nesting, delimiter, bracket and table limits.
+ * Problems are reported on `file` at the line and column where the limit is crossed; the size
+ * limit is checked on the bytes, before decoding (`checkSize`).
  *
  * @returns `true` when the text is safe to parse.
  */
-export function checkTextLimits(text: string, file: VFile): boolean {
-  if (text.length > MAX_FILE_CHARS) {
-    file.message(
-      `file too large: ${text.length} characters; the limit is ${MAX_FILE_CHARS}: split or shorten the content`,
-      { place: { line: 1, column: 1 } },
-    );
-    return false;
-  }
-  let ok = true;
+export function checkTextLimits(text: string, file: VFile, options: TextLimitOptions = {}): boolean {
   let delimiters = 0;
-  let line = 0;
-  for (const content of text.split('\n')) {
+  let brackets = 0;
+  let markup = 0;
+  let depth = 0;
+  let rows = 0;
+  let line = 1;
+  const fail = (rule: RuleId, message: string, column: number): false => {
+    report(file, rule, message, { line, column });
+    return false;
+  };
+  if (options.table && text.length > MAX_DATASET_CHARS) {
+    return fail('file-too-large', `file too large: ${text.length} characters; a dataset may have at most ${MAX_DATASET_CHARS}`, 1);
+  }
+  const lines = text.split('\n');
+  if (lines.length > MAX_LINES) {
+    line = MAX_LINES + 1;
+    return fail('too-many-lines', `too many lines: ${lines.length}; the limit is ${MAX_LINES}: split or shorten the content`, 1);
+  }
+  const frontmatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+  if (frontmatterEnd > 0) {
+    let chars = 0;
+    for (let index = 0; index < frontmatterEnd; index++) chars += lines[index]!.length + 1;
+    if (chars > MAX_FRONTMATTER_CHARS) return fail('frontmatter-too-large', `frontmatter too large: ${chars} characters; the limit is ${MAX_FRONTMATTER_CHARS}`, 1);
+  }
+  line = 0;
+  for (const content of lines) {
     line += 1;
     if (content.trim() === '') {
       delimiters = 0;
+      depth = 0;
       continue;
     }
-    const indent = /^[ \t]*/.exec(content)![0].length;
+    if (options.table && line > frontmatterEnd && ++rows > MAX_TABLE_ROWS) {
+      return fail('too-many-table-rows', `too many table rows (over ${MAX_TABLE_ROWS}): a table this long cannot be checked in bounded time`, 1);
+    }
+    const indent = leadingBlanks(content);
     if (indent > MAX_INDENT) {
-      file.message(`nesting too deep: the line is indented ${indent} characters; the limit is ${MAX_INDENT}`, {
-        place: { line, column: MAX_INDENT + 1 },
-      });
-      return false;
+      return fail('indent-too-deep', `nesting too deep: the line is indented ${indent} characters; the limit is ${MAX_INDENT}`, MAX_INDENT + 1);
     }
     const prefix = CONTAINER_PREFIX.exec(content)?.[0] ?? '';
     const markers = [...prefix.matchAll(MARKER)];
     if (markers.length > MAX_CONTAINER_DEPTH) {
-      const column = markers[MAX_CONTAINER_DEPTH]!.index + 1;
-      file.message(
+      return fail(
+        'containers-too-deep',
         `nesting too deep: ${markers.length} nested block quotes or list levels on one line; the limit is ${MAX_CONTAINER_DEPTH}`,
-        { place: { line, column } },
+        markers[MAX_CONTAINER_DEPTH]!.index + 1,
       );
-      ok = false;
     }
-    for (let index = 0; index < content.length && ok; index++) {
-      const char = content[index];
-      if (char !== '*' && char !== '_') continue;
-      delimiters += 1;
-      if (delimiters > MAX_DELIMITERS_PER_BLOCK) {
-        file.message(
-          `too many * and _ in one paragraph (over ${MAX_DELIMITERS_PER_BLOCK}): emphasis this dense cannot be parsed in bounded time`,
-          { place: { line, column: index + 1 } },
+    for (let index = 0; index < content.length; index++) {
+      const char = content[index]!;
+      if (MARKUP.includes(char) && ++markup > MAX_MARKUP) {
+        return fail(
+          'too-much-markup',
+          `too much markup: over ${MAX_MARKUP} of the characters ${MARKUP.replace('\t', '').split('').join(' ')} and tabs in one file; text this dense in markup cannot be parsed in bounded time`,
+          index + 1,
         );
-        ok = false;
+      }
+      if (char === '\\') {
+        index += 1;
+        continue;
+      }
+      if (char === '*' || char === '_') {
+        if (++delimiters > MAX_DELIMITERS_PER_BLOCK) {
+          return fail(
+            'too-many-delimiters',
+            `too many * and _ in one paragraph (over ${MAX_DELIMITERS_PER_BLOCK}): emphasis this dense cannot be parsed in bounded time`,
+            index + 1,
+          );
+        }
+      } else if (char === '[') {
+        if (++brackets > MAX_BRACKETS) {
+          return fail('too-many-brackets', `too many [ in one file (over ${MAX_BRACKETS}): links and marks this many cannot be parsed in bounded time`, index + 1);
+        }
+        if (++depth > MAX_BRACKET_DEPTH) {
+          return fail('brackets-too-deep', `nesting too deep: more than ${MAX_BRACKET_DEPTH} [ open inside each other in one paragraph`, index + 1);
+        }
+      } else if (char === ']' && depth > 0) {
+        depth -= 1;
       }
     }
-    if (!ok) return false;
   }
-  return ok;
+  return true;
+}
+
+/**
+ * Checks a file's size before anything else reads it.
+ *
+ * @returns `true` when the file is within `MAX_FILE_BYTES`; otherwise reports it on `file` at 1:1.
+ */
+export function checkSize(byteLength: number, file: VFile): boolean {
+  if (byteLength <= MAX_FILE_BYTES) return true;
+  report(file, 'file-too-large', `file too large: ${byteLength} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content`);
+  return false;
+}
+
+function leadingBlanks(line: string): number {
+  let count = 0;
+  while (count < line.length && (line[count] === ' ' || line[count] === '\t')) count += 1;
+  return count;
 }
 
 /**
@@ -93,7 +182,7 @@ export function checkTreeDepth(tree: Root, file: VFile): boolean {
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_TREE_DEPTH) {
-      file.message(`nesting too deep: more than ${MAX_TREE_DEPTH} levels of nested markup`, { place: node.position });
+      report(file, 'markup-too-deep', `nesting too deep: more than ${MAX_TREE_DEPTH} levels of nested markup`, node.position);
       return false;
     }
     const children = (node as { children?: Node[] }).children;

@@ -1,11 +1,14 @@
 /**
  * Stage 1, load: reads the content files as strict UTF-8 and normalises their text
  * (byte order mark, line endings, Unicode NFC) so that equivalent files build identical output.
+ * The size limit is checked first, on the bytes, before any other work; every pass is linear.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { compareStrings } from './diagnostics.js';
+import { checkSize, MAX_FILE_BYTES } from './limits.js';
+import { report } from './rules.js';
 
 /** What `load` knows of each file, kept on `file.data`. */
 export interface LoadedData {
@@ -24,13 +27,13 @@ declare module 'vfile' {
 /**
  * Lists the markdown files of a content directory.
  *
- * @returns Absolute paths of the `*.md` files directly in `dir`, in code-unit order of their names.
+ * @returns Absolute paths of the `*.md` files (or links to them) directly in `dir`, in code-unit order of their names.
  * @throws If the directory cannot be read.
  */
 export async function listContentFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md'))
     .map((entry) => entry.name)
     .sort(compareStrings)
     .map((name) => path.join(dir, name));
@@ -47,23 +50,54 @@ export async function listContentFiles(dir: string): Promise<string[]> {
  */
 export function decodeContent(bytes: Uint8Array, displayPath: string, name: string): VFile {
   const file = new VFile({ path: displayPath });
+  if (!checkSize(bytes.byteLength, file)) return unreadable(file, name);
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt !== -1) {
-    file.message(`invalid UTF-8 at byte ${invalidAt}: save the file as UTF-8`, { place: pointAtByte(bytes, invalidAt) });
-    file.data.loaded = { name, unreadable: true };
-    file.value = '';
-    return file;
+    report(file, 'invalid-utf8', `invalid UTF-8 at byte ${invalidAt}: save the file as UTF-8`, pointAtByte(bytes, invalidAt));
+    return unreadable(file, name);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    file.message(`NUL byte at byte ${nul}: content must be text`, { place: pointAtByte(bytes, nul) });
-    file.data.loaded = { name, unreadable: true };
-    file.value = '';
-    return file;
+    report(file, 'nul-byte', `NUL byte at byte ${nul}: content must be text`, pointAtByte(bytes, nul));
+    return unreadable(file, name);
   }
   file.value = normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   file.data.loaded = { name, unreadable: false };
+  reportBidiControls(String(file.value), file);
   return file;
+}
+
+function unreadable(file: VFile, name: string): VFile {
+  file.data.loaded = { name, unreadable: true };
+  file.value = '';
+  return file;
+}
+
+/**
+ * Invisible characters that reorder the text around them (U+202A–U+202E embeddings and overrides,
+ * U+2066–U+2069 isolates): they can make text read differently from what it is ("Trojan Source").
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Reports every bidirectional control character at its line and column (one linear pass). */
+function reportBidiControls(text: string, file: VFile): void {
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const match of text.matchAll(BIDI_CONTROL)) {
+    for (let i = scanned; i < match.index; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line += 1;
+        lineStart = i + 1;
+      }
+    }
+    scanned = match.index;
+    const code = match[0].charCodeAt(0).toString(16).toUpperCase();
+    report(file, 'bidi-control', `invisible bidirectional control U+${code}: it can make the text read differently from what it is; remove it`, {
+      line,
+      column: match.index - lineStart + 1,
+    });
+  }
 }
 
 /**
@@ -74,7 +108,16 @@ export function decodeContent(bytes: Uint8Array, displayPath: string, name: stri
  * @returns The normalised text.
  */
 export function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').normalize('NFC');
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) lines[i] = trimEndBlanks(lines[i]!);
+  return lines.join('\n').normalize('NFC');
+}
+
+/** The line without its trailing spaces and tabs; a backward scan, so linear even on a line of spaces. */
+function trimEndBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end -= 1;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /**
@@ -87,15 +130,31 @@ export function normalizeText(text: string): string {
  */
 export async function loadContent(dir: string, cwd: string = process.cwd()): Promise<VFile[]> {
   const paths = await listContentFiles(dir);
-  return Promise.all(
-    paths.map(async (file) =>
-      decodeContent(
-        await readFile(file),
-        toPosix(path.relative(cwd, file) || file),
-        toPosix(path.relative(dir, file)),
-      ),
-    ),
-  );
+  return Promise.all(paths.map((file) => loadFile(file, toPosix(path.relative(cwd, file) || file), toPosix(path.relative(dir, file)))));
+}
+
+/**
+ * Reads one content file. A file that cannot be read (permissions, a race with a deletion) or is
+ * over the size limit is reported on the file at 1:1 and marked unreadable; it is never read whole
+ * when its size is over the limit.
+ *
+ * @returns The file, as `decodeContent` makes it.
+ */
+async function loadFile(file: string, displayPath: string, name: string): Promise<VFile> {
+  try {
+    const { size } = await stat(file);
+    if (size > MAX_FILE_BYTES) {
+      const vfile = new VFile({ path: displayPath });
+      checkSize(size, vfile);
+      return unreadable(vfile, name);
+    }
+    return decodeContent(await readFile(file), displayPath, name);
+  } catch (error) {
+    const vfile = new VFile({ path: displayPath });
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    report(vfile, 'unreadable-file', `cannot read the file (${reason}): check that it exists and is readable`);
+    return unreadable(vfile, name);
+  }
 }
 
 function toPosix(p: string): string {

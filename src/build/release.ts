@@ -20,9 +20,9 @@ import readChangesets from '@changesets/read';
 import type { Content } from '../schema.js';
 import { buildContent } from './build.js';
 import type { Io } from './cli.js';
-import { formatDiagnostic, type Diagnostic } from './diagnostics.js';
-import { writeOutputs } from './emit.js';
+import { formatDiagnostics, type Diagnostic } from './diagnostics.js';
 import { createLock, LOCK_FILE, parseLock, serializeLock, type ContentLock } from './lock.js';
+import { writeFileAtomic } from './write.js';
 import { BUMPS, changelogNotes, diffLocks, maxBump, type Bump, type SemverResult } from './semver.js';
 
 /** The usage line of this command. */
@@ -153,12 +153,12 @@ export async function updateLock(options: ReleaseOptions, today: string): Promis
     throw error;
   });
   const { lock: probe, diagnostics } = await currentLock(options, before?.updated ?? today);
-  if (!probe) throw new Error(`the content has problems:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (!probe) throw new Error(`the content has problems:\n${formatDiagnostics(diagnostics).join('\n')}`);
   const lock = before && diffLocks(before, probe).bump === 'none' ? probe : { ...probe, updated: today };
   const text = serializeLock(lock);
   const old = await readFile(options.lockFile, 'utf8').catch(() => undefined);
   if (old === text) return { lock, written: false };
-  await writeOutputs(path.dirname(options.lockFile), [{ name: path.basename(options.lockFile), contents: text }]);
+  await writeFileAtomic(options.lockFile, text);
   return { lock, written: true };
 }
 
@@ -207,7 +207,7 @@ export async function draftChangeset(
   const bump = fresh.reduce<Bump>((most, change) => maxBump(most, change.bump), 'none');
   const text = `---\n${JSON.stringify(lock.package)}: ${bump}\n---\n\n${DRAFT_HEADING}\n${fresh.map((change) => `- ${change.note}`).join('\n')}\n`;
   const name = `content-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.md`;
-  const [file] = await writeOutputs(path.join(options.rootDir, '.changeset'), [{ name, contents: text }]);
+  const file = await writeFileAtomic(path.join(options.rootDir, '.changeset', name), text);
   return { file, bump, diagnostics, alreadyPending };
 }
 
@@ -252,7 +252,7 @@ export async function readPackage(rootDir: string): Promise<{ name: string; vers
  */
 export async function printSemver(options: ReleaseOptions, io: Io): Promise<number> {
   const { result, diagnostics } = await computeSemver(options);
-  for (const diagnostic of diagnostics) io.stderr(formatDiagnostic(diagnostic));
+  for (const line of formatDiagnostics(diagnostics)) io.stderr(line);
   if (!result) return 1;
   io.stdout(result.bump);
   if (result.bump === 'none') io.stdout(`content matches ${path.basename(options.lockFile)}`);
@@ -296,7 +296,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     if (command === 'semver') return await printSemver(options, io);
     if (command === 'draft') {
       const { file, bump, diagnostics, alreadyPending } = await draftChangeset(options);
-      for (const diagnostic of diagnostics) io.stderr(formatDiagnostic(diagnostic));
+      for (const line of formatDiagnostics(diagnostics)) io.stderr(line);
       if (diagnostics.length > 0) return 1;
       if (file) io.stdout(`${path.relative(io.cwd, file)} written (${bump}): edit it so readers know what changed, then commit it`);
       else io.stdout(alreadyPending.length > 0 ? 'every change is already listed by a pending changeset: no new changeset needed' : 'content matches the lock: no changeset needed');
@@ -309,7 +309,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const result = await checkRelease(options);
-    for (const diagnostic of result.diagnostics) io.stderr(formatDiagnostic(diagnostic));
+    for (const line of formatDiagnostics(result.diagnostics)) io.stderr(line);
     for (const line of result.lines) (result.ok ? io.stdout : io.stderr)(line);
     return result.ok ? 0 : 1;
   } catch (error) {

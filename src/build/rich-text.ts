@@ -7,7 +7,8 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import type { ParagraphNode, PhrasingNode, RichBlocks, RichText } from '../types.js';
-import { isSafeUrl } from '../url.js';
+import { isProtocolRelative, isSafeUrl } from '../url.js';
+import { report } from './rules.js';
 
 /**
  * Called for each `:name[…]` directive met in the text. By default the directive's words stay in
@@ -84,35 +85,39 @@ function convert(node: PhrasingContent, file: VFile, onDirective?: DirectiveVisi
       return [{ type: node.type, children: convertAll(node.children, file, onDirective) }];
     case 'link':
       if (!isSafeUrl(node.url)) {
-        file.message(`unsafe link "${node.url}": links may only use http:, https:, mailto: or a relative address`, {
-          place,
-        });
+        const why = isProtocolRelative(node.url)
+          ? 'it names another host without a scheme (//host): write https:// for another site, or a path for this one'
+          : 'links may only use http:, https:, mailto: or a relative address';
+        report(file, 'unsafe-link', `unsafe link "${node.url}": ${why}`, place);
         return convertAll(node.children, file, onDirective);
       }
       return [{ type: 'link', url: node.url, title: node.title ?? null, children: convertAll(node.children, file, onDirective) }];
     case 'textDirective': {
       if (!onDirective) {
-        file.message(`unexpected :${node.name}[…] here: marks are only used in the article's sections`, { place });
+        report(file, 'mark-outside-section', `unexpected :${node.name}[…] here: marks are only used in the article's sections`, place);
         return convertAll(node.children, file, onDirective);
       }
       const replacement = onDirective(node);
       return replacement ?? convertAll(node.children, file, onDirective);
     }
     case 'html':
-      file.message(rawHtmlMessage(node.value), { place });
+      report(file, 'raw-html', rawHtmlMessage(node.value), place);
       return [];
     case 'image':
     case 'imageReference':
-      file.message('images are not allowed in the text', { place });
+      report(file, 'image', 'images are not allowed in the text', place);
       return [];
     case 'linkReference':
-      file.message('reference links are not supported: write [text](address)', { place });
+      report(file, 'reference-link', 'reference links are not supported: write [text](address)', place);
       return [];
     default:
-      file.message(`${node.type} is not allowed in the text`, { place });
+      report(file, 'inline-not-allowed', `${INLINE_NAMES[node.type] ?? node.type} is not allowed in the text`, place);
       return [];
   }
 }
+
+/** Readable names of the phrasing nodes the text may not hold. */
+const INLINE_NAMES: Readonly<Record<string, string>> = { delete: 'strikethrough (~~…~~)', footnoteReference: 'a footnote reference' };
 
 /**
  * The message for raw HTML in markdown, which is never passed through.

@@ -1,9 +1,11 @@
 /**
  * `npm run content -- --watch`: rebuilds when a file of the content directory changes. A build
  * that finds problems prints them and writes nothing, so the last good output stays; nothing
- * that happens to the content ends the watch, only the abort signal (Ctrl-C) does.
+ * that happens to the content ends the watch, only the abort signal (Ctrl-C) does — not even the
+ * content directory being deleted, made again or replaced by another renamed into its place.
  */
 import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
 
 /** How to watch. */
 export interface WatchOptions {
@@ -54,22 +56,36 @@ export async function watchContent(options: WatchOptions): Promise<void> {
   };
 
   await enqueue();
+  // The directory is watched, and so is its parent, for the directory's own name: a directory that
+  // is deleted and made again, or replaced by renaming another into its place, is a new directory,
+  // which the old watcher no longer hears; an event on its name in the parent starts a new one.
   let watcher: FSWatcher | undefined;
   const start = () => {
+    watcher?.close();
+    watcher = undefined;
     if (signal.aborted) return;
     try {
       watcher = watch(dir, { signal }, schedule);
-      watcher.on('error', (error) => {
-        onError(error);
+      watcher.on('error', () => {
         watcher?.close();
-        // The directory may have been replaced (some editors save by renaming): watch it again.
-        if (!signal.aborted) setTimeout(start, debounceMs);
+        watcher = undefined;
       });
-    } catch (error) {
-      onError(error);
-      if (!signal.aborted) setTimeout(start, debounceMs * 10);
+    } catch {
+      // Not there (yet): the parent's watcher starts this again when it appears.
     }
   };
+  const name = path.basename(dir);
+  let parentWatcher: FSWatcher | undefined;
+  try {
+    parentWatcher = watch(path.dirname(dir), { signal }, (_event, filename) => {
+      if (filename !== null && String(filename) !== name) return;
+      start();
+      schedule();
+    });
+    parentWatcher.on('error', (error) => onError(error));
+  } catch (error) {
+    onError(error);
+  }
   start();
   await new Promise<void>((resolve) => {
     if (signal.aborted) resolve();
@@ -77,5 +93,6 @@ export async function watchContent(options: WatchOptions): Promise<void> {
   });
   clearTimeout(timer);
   watcher?.close();
+  parentWatcher?.close();
   await running;
 }

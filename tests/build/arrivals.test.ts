@@ -22,8 +22,8 @@ describe('arrivals.md', () => {
   it('rejects a stated total the rows do not add up to', async () => {
     const result = await buildWithArrivals((t) => t.replace('total: 15', 'total: 16').replace('women: 9', 'women: 10'));
     expect(result.stderr.slice(0, -1)).toEqual([
-      'arrivals.md:11:10: arrivals statedTotal.women: the rows through 2002 add up to 9 women, but the source states 10',
-      'arrivals.md:12:10: arrivals statedTotal.total: the rows through 2002 add up to 15 people, but the source states 16',
+      'arrivals.md:11:10: arrivals statedTotal.women: the rows through 2002 add up to 9 women, but the source states 10 [arrivals-sum]',
+      'arrivals.md:12:10: arrivals statedTotal.total: the rows through 2002 add up to 15 people, but the source states 16 [arrivals-sum]',
     ]);
   });
 
@@ -33,20 +33,32 @@ describe('arrivals.md', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr.slice(0, -1)).toEqual([
-      `arrivals.md:${result.lineOf('| 2002')}:22: unknown source "censu"; the frontmatter names census`,
-      `arrivals.md:${result.lineOf('| 2003')}:10: "-1" is not a count: write digits, e.g. 1,142`,
+      `arrivals.md:${result.lineOf('| 2002')}:22: unknown source "censu"; the frontmatter names census [arrivals-source]`,
+      `arrivals.md:${result.lineOf('| 2003')}:10: "-1" is not a count: write digits, e.g. 1,142 [arrivals-count]`,
     ]);
     const order = await buildWithArrivals((t) => t.replace('| 2002 | 3 | 4 | 7 |', '| 2001 | 3 | 4 | 7 |'));
-    expect(order.stderr[0]).toBe(`arrivals.md:${order.lineOf('| 2001 | 3')}:3: arrivals rows.2.from: years must be unique and ascending: 2001–2001 comes after 2001`);
+    expect(order.stderr[0]).toBe(`arrivals.md:${order.lineOf('| 2001 | 3')}:3: arrivals rows.2.from: years must be unique and ascending: 2001–2001 comes after 2001 [arrivals-order]`);
     const parts = await buildWithArrivals((t) => t.replace('| 2002 | 3 | 4 | 7 |', '| 2002 | 3 | 4 | 8 |'));
     expect(parts.stderr.slice(0, -1)).toEqual([
-      'arrivals.md:12:10: arrivals statedTotal.total: the rows through 2002 add up to 16 people, but the source states 15',
-      `arrivals.md:${parts.lineOf('| 2002')}:18: arrivals rows.2.total: men + women must equal total`,
+      'arrivals.md:12:10: arrivals statedTotal.total: the rows through 2002 add up to 16 people, but the source states 15 [arrivals-sum]',
+      `arrivals.md:${parts.lineOf('| 2002')}:18: arrivals rows.2.total: men + women must equal total [arrivals-sum]`,
     ]);
   });
 
   it('requires each source to have a name, an address and a retrieval date', async () => {
     const result = await buildWithArrivals((t) => t.replace('    retrieved: 2024-01-02\n', ''));
-    expect(result.stderr[0]).toBe('arrivals.md:4:5: frontmatter: missing "sources.0.retrieved"');
+    expect(result.stderr[0]).toBe('arrivals.md:4:5: frontmatter: missing "sources.0.retrieved" [frontmatter-missing-key]');
+  });
+
+  it('rejects a source id given twice, at both places, before anything is generated', async () => {
+    const result = await buildWithArrivals((t) =>
+      t.replace('statedTotal:', '  - id: census\n    name: Another census\n    url: https://example.org/other\n    retrieved: 2024-01-03\nstatedTotal:'),
+    );
+    expect(result.code).toBe(1);
+    const [first, second] = [result.lineOf('- id: census'), result.lineOf('name: Another census') - 1];
+    expect(result.stderr.slice(0, -1)).toEqual([
+      `arrivals.md:${first}:9: duplicate source id "census": also used at line ${second}, column 9 [duplicate-source-id]`,
+      `arrivals.md:${second}:9: duplicate source id "census": also used at line ${first}, column 9 [duplicate-source-id]`,
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_CONTAINER_DEPTH, MAX_DELIMITERS_PER_BLOCK, MAX_FILE_CHARS, MAX_INDENT } from '../../src/build/limits.js';
+import { MAX_CONTAINER_DEPTH, MAX_DELIMITERS_PER_BLOCK, MAX_FILE_BYTES, MAX_INDENT } from '../../src/build/limits.js';
 import { fixture, runContent, tempDir } from '../helpers.js';
 
 const good = await readFile(fixture('good', 'article.en.md'), 'utf8');
@@ -38,18 +38,20 @@ describe('prototype pollution', () => {
 });
 
 describe('large and pathological input finishes with a result or a located error', () => {
-  it('builds a 5 MB article', async () => {
+  it('builds an article just under the size limit', async () => {
     const paragraph = 'Lorem ipsum dolor sit amet, *consectetur* adipiscing elit, sed do eiusmod tempor. '.repeat(12);
-    const { text } = withConclusion(`${paragraph}\n\n`.repeat(Math.ceil(5_000_000 / (paragraph.length + 2))));
-    expect(text.length).toBeGreaterThan(5_000_000);
+    const { text } = withConclusion(`${paragraph}\n\n`.repeat(Math.floor((MAX_FILE_BYTES - good.length) / (paragraph.length + 2))));
+    expect(text.length).toBeGreaterThan(MAX_FILE_BYTES - 2000);
+    expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
     const result = await check(text);
     expect(result).toMatchObject({ code: 0, stderr: [] });
   });
 
   it('rejects a file over the size limit without parsing it', async () => {
-    const result = await check(`${good}${'x'.repeat(MAX_FILE_CHARS)}`);
+    const text = `${good}${'x'.repeat(MAX_FILE_BYTES)}`;
+    const result = await check(text);
     expect(result.stderr[0]).toBe(
-      `article.en.md:1:1: file too large: ${good.length + MAX_FILE_CHARS} characters; the limit is ${MAX_FILE_CHARS}: split or shorten the content`,
+      `article.en.md:1:1: file too large: ${Buffer.byteLength(text)} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content [file-too-large]`,
     );
   });
 
@@ -63,7 +65,7 @@ describe('large and pathological input finishes with a result or a located error
     const result = await check(text);
     expect(result.code).toBe(1);
     expect(result.stderr[0]).toBe(
-      `article.en.md:${line}:${MAX_CONTAINER_DEPTH * width + 1}: nesting too deep: 10000 nested block quotes or list levels on one line; the limit is ${MAX_CONTAINER_DEPTH}`,
+      `article.en.md:${line}:${MAX_CONTAINER_DEPTH * width + 1}: nesting too deep: 10000 nested block quotes or list levels on one line; the limit is ${MAX_CONTAINER_DEPTH} [containers-too-deep]`,
     );
   });
 
@@ -72,7 +74,7 @@ describe('large and pathological input finishes with a result or a located error
     const { text, line } = withConclusion(lines.join('\n'));
     const result = await check(text);
     expect(result.stderr[0]).toBe(
-      `article.en.md:${line + MAX_INDENT / 2 + 1}:${MAX_INDENT + 1}: nesting too deep: the line is indented ${MAX_INDENT + 2} characters; the limit is ${MAX_INDENT}`,
+      `article.en.md:${line + MAX_INDENT / 2 + 1}:${MAX_INDENT + 1}: nesting too deep: the line is indented ${MAX_INDENT + 2} characters; the limit is ${MAX_INDENT} [indent-too-deep]`,
     );
   });
 
@@ -80,7 +82,7 @@ describe('large and pathological input finishes with a result or a located error
     const { text, line } = withConclusion(`${'*a '.repeat(10_000)}x${' a*'.repeat(10_000)}`);
     const result = await check(text);
     expect(result.stderr[0]).toBe(
-      `article.en.md:${line}:${3 * (MAX_DELIMITERS_PER_BLOCK + 1) - 2}: too many * and _ in one paragraph (over ${MAX_DELIMITERS_PER_BLOCK}): emphasis this dense cannot be parsed in bounded time`,
+      `article.en.md:${line}:${3 * (MAX_DELIMITERS_PER_BLOCK + 1) - 2}: too many * and _ in one paragraph (over ${MAX_DELIMITERS_PER_BLOCK}): emphasis this dense cannot be parsed in bounded time [too-many-delimiters]`,
     );
   });
 
@@ -88,7 +90,7 @@ describe('large and pathological input finishes with a result or a located error
     const { text, line } = withConclusion(`${'*a '.repeat(400)}x${' a*'.repeat(400)}`);
     const result = await check(text);
     expect(result.code).toBe(1);
-    expect(result.stderr[0]).toMatch(new RegExp(`^article\\.en\\.md:${line}:\\d+: nesting too deep: more than 64 levels of nested markup$`));
+    expect(result.stderr[0]).toMatch(new RegExp(`^article\\.en\\.md:${line}:\\d+: nesting too deep: more than 64 levels of nested markup \\[markup-too-deep\\]$`));
   });
 
   it('survives 10,000 nested brackets and marks', async () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LICENSE_PARTS, licenseExpression, packageLicense } from '../../src/build/license.js';
-import { renderMeta } from '../../src/build/meta.js';
+import { renderMeta } from '../../src/build/meta-module.js';
 import { meta } from '../../src/index.js';
 import { root } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigure } from '../../src/build/estimate-text.js';
+import { readFigure } from '../../src/build/kinds/figure.js';
 
-describe('parseFigure', () => {
+describe('readFigure', () => {
   it.each([
     ['over 30,000', 30000, 'over'],
     ['more than 1,000,000', 1000000, 'over'],
@@ -10,7 +10,7 @@ describe('parseFigure', () => {
     ['30000', 30000, 'exactly'],
     ['  nearly   2,500 ', 2500, 'nearly'],
   ])('%j is %d, %s', (text, value, qualifier) => {
-    expect(parseFigure(text)).toEqual({ ok: true, value, qualifier });
+    expect(readFigure(text)).toEqual({ ok: true, value, qualifier });
   });
 
   it.each([
@@ -22,7 +22,7 @@ describe('parseFigure', () => {
     ['under 0', /contradicts itself: a count cannot be under zero/],
     ['fewer than 0', /contradicts itself/],
   ])('rejects %j', (text, reason) => {
-    const result = parseFigure(text);
+    const result = readFigure(text);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.reason).toMatch(reason);
   });

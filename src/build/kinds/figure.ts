@@ -2,7 +2,7 @@
  * Reads a figure from the words that state it, so the number is written once, in the prose:
  * `:estimate[over 30,000]` means 30000, qualified "over".
  */
-import type { EstimateQualifier } from '../types.js';
+import type { EstimateQualifier } from '../../types.js';
 
 /** Words that may come before the number, and what they mean. */
 export const QUALIFIER_WORDS: Readonly<Record<string, EstimateQualifier>> = {
@@ -29,7 +29,7 @@ export type ParsedFigure =
  *
  * @returns The value and qualifier, or a reason the text is not a figure.
  */
-export function parseFigure(text: string): ParsedFigure {
+export function readFigure(text: string): ParsedFigure {
   const words = text.trim().replace(/\s+/g, ' ');
   const match = /^(?:([a-z]+(?: [a-z]+)?) )?([+-]?)(\d{1,3}(?:,\d{3})+|\d+)$/i.exec(words);
   if (!match) {

@@ -1,0 +1,110 @@
+/**
+ * The rules of the content: every problem the build reports carries one of these ids (and the
+ * source `north-korean-escapees`), printed as `path:line:col: message [rule-id]`, so authors can
+ * look a rule up and tests compare ids, not sentences. One line each; the README lists them.
+ */
+import type { VFile } from 'vfile';
+import type { Point, Position } from 'unist';
+
+/** Every rule, by id, with what it asks of the content. */
+export const RULES = {
+  // Files and their size: checked before parsing, in one linear pass.
+  'unreadable-file': 'A content file must be readable.',
+  'unexpected-file': 'The content directory holds `article.<locale>.md` files and `arrivals.md`, nothing else.',
+  'missing-source-article': 'The content directory must hold the source article, `article.en.md`.',
+  'missing-dataset': 'The content directory must hold the official figures, `arrivals.md`.',
+  'file-too-large': 'A content file may have at most 1 MiB (a dataset 64 KiB).',
+  'too-many-lines': 'A content file may have at most 20,000 lines.',
+  'frontmatter-too-large': 'A frontmatter may have at most 16 KiB.',
+  'too-much-markup': 'A file may hold at most 50,000 markup characters and tabs.',
+  'too-many-brackets': 'A file may hold at most 2,000 `[` (links and marks).',
+  'brackets-too-deep': 'At most 32 `[` may be open inside each other in one paragraph.',
+  'too-many-delimiters': 'A paragraph may hold at most 1,000 `*` and `_`.',
+  'containers-too-deep': 'A line may open at most 32 block quotes or list levels.',
+  'indent-too-deep': 'A line may be indented at most 128 characters.',
+  'markup-too-deep': 'Markup may nest at most 64 levels.',
+  'too-many-table-rows': 'A dataset table may have at most 1,000 rows.',
+  'too-many-problems': 'At most 50 problems are printed per file; the rest are counted.',
+  // Text.
+  'invalid-utf8': 'A content file must be UTF-8.',
+  'nul-byte': 'A content file must not contain NUL bytes.',
+  'bidi-control': 'Text must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069).',
+  // Frontmatter.
+  'frontmatter-missing': 'A content file starts with a YAML frontmatter between `---` lines.',
+  'frontmatter-yaml': 'The frontmatter must be valid YAML.',
+  'frontmatter-tag': 'The frontmatter uses no YAML tags (`!!js/function`, `!evil`).',
+  'frontmatter-string': 'Frontmatter strings hold no lone surrogates or control characters.',
+  'frontmatter-aliases': 'The frontmatter may expand at most 100 YAML aliases.',
+  'frontmatter-not-mapping': 'The frontmatter is a mapping of keys to values.',
+  'frontmatter-unknown-key': 'The frontmatter has only the known keys.',
+  'frontmatter-missing-key': 'The frontmatter has every required key.',
+  'frontmatter-value': 'Each frontmatter value has its required form (a date, a kebab-case slug, an http(s) address, …).',
+  'locale-mismatch': 'The frontmatter `locale` is the one in the file name.',
+  'translation-of': 'A translation names its source article in `translationOf`; the source has none.',
+  'translation-date': 'A translation has its source article’s date.',
+  // The document's structure.
+  'empty-file': 'An article has a frontmatter, an intro, four sections and a conclusion.',
+  'heading-level': 'Sections are `##` headings and questions `###` headings; no `#`, no `####`.',
+  'question-outside-section': 'A `###` question belongs to a `##` section.',
+  'conclusion-break': 'One `***` line, after the sections, starts the conclusion; nothing but paragraphs follows it.',
+  'block-not-allowed': 'An article holds paragraphs, sections and questions: no lists, tables, code blocks, quotes or block directives.',
+  'section-without-role': 'Every `##` section has one role, given by its marks or its `###` questions.',
+  'section-mixed': 'A section has one role: marks of two kinds need two sections.',
+  'section-twice': 'Each kind of section appears once.',
+  'section-order': 'The sections come in the order estimate, factors, challenges, FAQ.',
+  'section-missing': 'An article has all four sections.',
+  // Text inside paragraphs.
+  'raw-html': 'Raw HTML is never passed through: write markdown.',
+  'image': 'Text holds no images.',
+  'reference-link': 'Links are written `[text](address)`, not as references.',
+  'inline-not-allowed': 'Text holds only emphasis, strong, code, line breaks and links (no ~~strikethrough~~ or footnotes in the figures’ prose).',
+  'unsafe-link': 'A link is `http:`, `https:`, `mailto:` or relative (no scheme and no `//host`).',
+  'mark-outside-section': 'Marks (`:factor[…]`, …) are used only in the sections they belong to.',
+  'unknown-mark': 'Only the known marks are used: `:estimate`, `:source`, `:since`, `:destination`, `:factor`, `:challenge`.',
+  'mark-attribute': 'A mark takes only its own attributes (`id`; a challenge also `phase`).',
+  'empty-mark': 'A mark holds the article’s words.',
+  // The items.
+  'estimate-missing': 'The estimate section marks its figure with `:estimate[…]`.',
+  'estimate-source-missing': 'The estimate names who it comes from with `:source[…]`.',
+  'mark-twice': 'The estimate has one `:estimate`, one `:source` and at most one `:since`.',
+  'estimate-figure': 'The words of `:estimate[…]` are a figure: a number, optionally after a qualifier (“over 30,000”).',
+  'estimate-language': 'A translation’s language has phrases to write the source’s figure in.',
+  'since-year': '`:since[…]` is a four-digit year, not after the article’s date.',
+  'challenge-phase': 'A challenge says its phase: `{phase=journey}` or `{phase=after-crossing}`.',
+  'question-without-answer': 'Every `###` question has an answer below it.',
+  'answer-without-question': 'Every paragraph of the FAQ is under a `###` question.',
+  'invalid-id': 'Ids are kebab-case: lower-case letters and digits joined by single hyphens.',
+  'duplicate-id': 'Ids are unique (section and question ids share one namespace, as they share a page).',
+  'invalid-value': 'Each extracted value has the form the schema gives it.',
+  // Translations.
+  'translation-missing-item': 'A translation has every item of its source article, with the same id.',
+  'translation-extra-item': 'A translation has no item its source article lacks.',
+  'translation-mismatch': 'A translation states the same figures, years, places and phases as its source.',
+  // The official figures (`arrivals.md`).
+  'table-missing': 'The figures are one GFM table `| Period | Men | Women | Total | Source |`.',
+  'table-columns': 'The table has the columns Period, Men, Women, Total and Source, in that order.',
+  'arrivals-period': 'A period is a year (`2002`), a range (`1999–2001`) or “up to” a year (`–1998`).',
+  'arrivals-count': 'Counts are whole numbers written in digits (`1,142`).',
+  'arrivals-source': 'Every row and the stated total cite a source the frontmatter names.',
+  'duplicate-source-id': 'Source ids are unique.',
+  'arrivals-sum': 'Men and women add up to the total; the rows add up to the stated total.',
+  'arrivals-order': 'Periods are unique and ascending.',
+} as const satisfies Record<string, string>;
+
+/** The id of a rule. */
+export type RuleId = keyof typeof RULES;
+
+/** The `source` of every message, as remark-lint gives each plugin's. */
+export const RULE_SOURCE = 'north-korean-escapees';
+
+/** Where a message points: a node's position, a point, or nothing (then 1:1). */
+export type Place = Position | Point | undefined;
+
+/**
+ * Reports a problem on a file, stamped with its rule id and source.
+ *
+ * @returns Nothing; the message is kept on `file.messages`.
+ */
+export function report(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
+  file.message(reason, { place: place ?? { line: 1, column: 1 }, ruleId, source: RULE_SOURCE });
+}

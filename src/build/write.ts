@@ -1,0 +1,152 @@
+/**
+ * Writing the build's output so that readers only ever see a whole generation.
+ *
+ * The out-dir (`src/generated`) is a symbolic link to a generation directory beside it
+ * (`src/.generated.<hash>`). A build writes every file into a new staging directory, renames it
+ * to its final name, then replaces the link with one `rename` — the only step that changes what
+ * readers see, and an atomic one. A process killed at any point leaves the out-dir pointing at the
+ * whole old generation or the whole new one; leftovers of a killed build (`*.tmp`) are removed by
+ * the next build, and a build that fails removes its own before it throws.
+ */
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A file the build writes: its name inside the out-dir and its contents. */
+export interface OutputFile {
+  readonly name: string;
+  readonly contents: string;
+}
+
+/** An I/O problem with the out-dir that the user can fix (exit status 1, one `error:` line). */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+}
+
+/**
+ * Makes `outDir` show exactly `files`, switching it to a new generation in one atomic step. When the
+ * generation is already the current one (identical output), nothing is written.
+ *
+ * @returns The paths of the files as readers see them (inside `outDir`).
+ * @throws {OutputError} If `outDir` is a file or its parent cannot hold the generation; other I/O errors as they are.
+ */
+export async function switchGeneration(outDir: string, files: readonly OutputFile[]): Promise<string[]> {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  const current = await inspect(outDir);
+  await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new OutputError(`cannot create ${parent} (${error.code ?? error.message})`);
+  });
+  const generation = `.${base}.${generationHash(files)}`;
+  const target = path.join(parent, generation);
+  const own = `${process.pid}.tmp`;
+  const staging = path.join(parent, `.${base}.${own}`);
+  const link = path.join(parent, `.${base}.link.${own}`);
+
+  const aside = path.join(parent, `.${base}.previous.${own}`);
+  let movedAside = false;
+  try {
+    if (!(current.kind === 'link' && current.target === generation)) {
+      if (!(await exists(target))) {
+        await rm(staging, { recursive: true, force: true });
+        await mkdir(staging);
+        for (const file of files) await writeFile(path.join(staging, file.name), file.contents);
+        await rename(staging, target);
+      }
+      await rm(link, { force: true });
+      await symlink(process.platform === 'win32' ? target : generation, link, process.platform === 'win32' ? 'junction' : 'dir');
+      // A real directory (an out-dir made before generations, or by hand) cannot be replaced by a
+      // rename; it is moved aside first, the one moment the out-dir is briefly absent.
+      if (current.kind === 'directory') {
+        await rename(outDir, aside);
+        movedAside = true;
+      }
+      await rename(link, outDir);
+    }
+  } catch (error) {
+    if (movedAside && !(await exists(outDir))) await rename(aside, outDir).catch(() => undefined);
+    await Promise.all([staging, link].map((leftover) => rm(leftover, { recursive: true, force: true })));
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new OutputError(`cannot write the output to ${outDir} (${code})`);
+    }
+    throw error;
+  }
+  await removeStale(parent, base, generation);
+  return files.map((file) => path.join(outDir, file.name));
+}
+
+/** What is at the out-dir's path now. */
+async function inspect(outDir: string): Promise<{ kind: 'none' | 'link' | 'directory'; target?: string }> {
+  let stats;
+  try {
+    stats = await lstat(outDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'none' };
+    if (code === 'ENOTDIR') throw new OutputError(`cannot write the output to ${outDir}: a parent of it is a file`);
+    throw error;
+  }
+  if (stats.isSymbolicLink()) return { kind: 'link', target: path.basename(await readlink(outDir)) };
+  if (stats.isDirectory()) return { kind: 'directory' };
+  throw new OutputError(`cannot write the output to ${outDir}: it is a file, not a directory`);
+}
+
+/**
+ * Removes what earlier builds left beside the out-dir: generations no longer linked, directories
+ * moved aside, and `*.tmp` leftovers of processes that are no longer running.
+ */
+async function removeStale(parent: string, base: string, keep: string): Promise<void> {
+  const prefix = `.${base}.`;
+  const names = (await readdir(parent)).filter((name) => name.startsWith(prefix) && name !== keep);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = /\.(\d+)\.tmp$/.exec(name)?.[1];
+      if (pid !== undefined && Number(pid) !== process.pid && isRunning(Number(pid))) return;
+      await rm(path.join(parent, name), { recursive: true, force: true });
+    }),
+  );
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return lstat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A short hash of a generation's file names and contents: equal output, equal name. */
+function generationHash(files: readonly OutputFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file.name}\0${file.contents.length}\0`).update(file.contents);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Writes one file atomically: to a temporary name beside it, then renamed into place. On failure the
+ * temporary file is removed and the old file stays as it was.
+ *
+ * @returns The path written.
+ * @throws If the file cannot be written.
+ */
+export async function writeFileAtomic(file: string, contents: string): Promise<string> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temp, contents);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return file;
+}

@@ -1,0 +1,85 @@
+import { cp, lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, tempDir } from '../helpers.js';
+import { content } from './process.js';
+
+
+/** Every file the out-dir shows, by name. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of (await readdir(dir)).sort()) out[name] = await readFile(path.join(dir, name), 'utf8');
+  return out;
+}
+
+/** Two content directories whose builds differ in every module (a changed answer, a changed figure). */
+async function setup() {
+  const base = await tempDir();
+  const [a, b] = [path.join(base, 'a'), path.join(base, 'b')];
+  await cp(fixture('good'), a, { recursive: true });
+  await cp(fixture('good'), b, { recursive: true });
+  const article = path.join(b, 'article.en.md');
+  await writeFile(article, (await readFile(article, 'utf8')).replace('Because.', 'Because it changed.'));
+  const arrivals = path.join(b, 'arrivals.md');
+  await writeFile(arrivals, (await readFile(arrivals, 'utf8')).replace('| 2003 | 1,000 | 0 | 1,000 |', '| 2003 | 1,001 | 0 | 1,001 |'));
+  const out = path.join(base, 'out', 'generated');
+  return { a, b, out, parent: path.dirname(out) };
+}
+
+describe('the out-dir switches from one whole generation to the next', () => {
+  it('a build killed before each rename in turn leaves the whole old or the whole new output, and the next build cleans up', async () => {
+    const { a, b, out, parent } = await setup();
+    expect((await content(['--content-dir', a, '--out-dir', out])).code).toBe(0);
+    const old = await snapshot(out);
+    expect((await content(['--content-dir', b, '--out-dir', out])).code).toBe(0);
+    const now = await snapshot(out);
+    expect(now['en.ts']).not.toBe(old['en.ts']);
+    expect(now['arrivals.ts']).not.toBe(old['arrivals.ts']);
+
+    const seen = new Set<string>();
+    let renames = 0;
+    for (let at = 1; ; at++) {
+      expect((await content(['--content-dir', a, '--out-dir', out])).code).toBe(0);
+      expect(await snapshot(out)).toEqual(old);
+      const run = await content(['--content-dir', b, '--out-dir', out], `rename:${at}:kill`);
+      const state = await snapshot(out);
+      if (JSON.stringify(state) === JSON.stringify(old)) seen.add('old');
+      else if (JSON.stringify(state) === JSON.stringify(now)) seen.add('new');
+      else expect.fail(`killed before rename ${at}: the out-dir shows a mix of generations`);
+      if (run.code === 0) break;
+      expect(run.code).toBe('SIGKILL');
+      renames = at;
+    }
+    // Killing before every rename was tried (the last run was not killed), and both outcomes occurred.
+    expect(renames).toBeGreaterThanOrEqual(2);
+    expect([...seen].sort()).toEqual(['new', 'old']);
+    // The last run was whole: nothing but the link and its generation is left beside it.
+    const beside = (await readdir(parent)).sort();
+    expect(beside).toHaveLength(2);
+    expect(beside.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await lstat(out)).isSymbolicLink()).toBe(true);
+  }, 120_000);
+
+  it('a write that fails leaves the old output, no temporary file, and exits 1 with one error line', async () => {
+    const { a, b, out, parent } = await setup();
+    expect((await content(['--content-dir', a, '--out-dir', out])).code).toBe(0);
+    const old = await snapshot(out);
+    const before = (await readdir(parent)).sort();
+    for (const at of [1, 3]) {
+      const run = await content(['--content-dir', b, '--out-dir', out], `writeFile:${at}:fail`);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: EIO: i\/o error, writeFile \(interrupted by the test\)$/)]);
+      expect(await snapshot(out)).toEqual(old);
+      expect((await readdir(parent)).sort()).toEqual(before);
+    }
+  }, 60_000);
+
+  it('replaces an out-dir made before generations (a real directory) with a generation', async () => {
+    const { a, out, parent } = await setup();
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(out, 'stale.ts'), 'export {};\n');
+    expect((await content(['--content-dir', a, '--out-dir', out])).code).toBe(0);
+    expect(Object.keys(await snapshot(out))).toEqual(['arrivals.ts', 'data.json', 'en.ts', 'locales.ts', 'meta.ts']);
+    expect((await readdir(parent)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,75 @@
+import { cp, readdir, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { USAGE } from '../../src/build/cli.js';
+import { fixture, runContent, tempDir } from '../helpers.js';
+import { content } from './process.js';
+
+async function goodContent(): Promise<string> {
+  const dir = path.join(await tempDir(), 'content');
+  await cp(fixture('good'), dir, { recursive: true });
+  return dir;
+}
+
+describe('output that cannot be written: exit 1, one error line, nothing changed', () => {
+  it('an out-dir that is a file', async () => {
+    const dir = await goodContent();
+    const out = path.join(await tempDir(), 'out');
+    await writeFile(out, 'a file\n');
+    const result = await runContent(['--content-dir', dir, '--out-dir', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual([`error: cannot write the output to ${out}: it is a file, not a directory; nothing was changed`]);
+  });
+
+  it('an out-dir whose parent is a file (the same exit status and message shape)', async () => {
+    const dir = await goodContent();
+    const parent = path.join(await tempDir(), 'parent');
+    await writeFile(parent, 'a file\n');
+    const out = path.join(parent, 'out');
+    const result = await runContent(['--content-dir', dir, '--out-dir', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual([`error: cannot write the output to ${out}: a parent of it is a file; nothing was changed`]);
+  });
+});
+
+describe('an out-dir that overlaps the content directory is refused (each build replaces the out-dir whole)', () => {
+  it.each([
+    ['the content directory itself', (dir: string) => dir],
+    ['a directory inside it', (dir: string) => path.join(dir, 'generated')],
+    ['a directory that contains it', (dir: string) => path.dirname(dir)],
+  ])('%s: exit 2 with the usage line, nothing written', async (_name, outOf) => {
+    const dir = await goodContent();
+    const before = (await readdir(dir)).sort();
+    for (const mode of [[], ['--watch']]) {
+      const result = await runContent(['--content-dir', dir, '--out-dir', outOf(dir), ...mode]);
+      expect(result.code).toBe(2);
+      expect(result.stderr[0]).toMatch(/^error: the out-dir .* overlaps the content directory/);
+      expect(result.stderr.at(-1)).toBe(USAGE);
+      expect((await readdir(dir)).sort()).toEqual(before);
+    }
+  });
+});
+
+describe('a content file that cannot be read is a located problem, not a crash', () => {
+  it('a link to a file that is not there: path:1:1 names it', async () => {
+    const dir = await goodContent();
+    await symlink(path.join(dir, 'missing.md'), path.join(dir, 'article.ko.md'));
+    const result = await runContent(['--content-dir', dir, '--check'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr[0]).toBe('article.ko.md:1:1: cannot read the file (ENOENT): check that it exists and is readable [unreadable-file]');
+  });
+
+  it('a read that fails (EIO, or EACCES for a user without permission): path:1:1 names it', async () => {
+    const dir = await goodContent();
+    const result = await content(['--content-dir', dir, '--check'], 'readFile:1:fail', dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')[0]).toMatch(/^(article\.en|arrivals)\.md:1:1: cannot read the file \(EIO\): check that it exists and is readable \[unreadable-file\]$/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a content directory that does not exist is a usage error (exit 2)', async () => {
+    const result = await runContent(['--content-dir', path.join(await tempDir(), 'nowhere'), '--check']);
+    expect(result.code).toBe(2);
+    expect(result.stderr[0]).toMatch(/^error: the content directory .*nowhere does not exist or is not a directory$/);
+  });
+});

@@ -1,0 +1,28 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { root } from '../helpers.js';
+
+const exec = promisify(execFile);
+const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs');
+const interrupt = path.join(root, 'tests', 'security', 'interrupt.mjs');
+
+/**
+ * Runs the content command in a fresh process, optionally interrupted at one file-system call
+ * (see interrupt.mjs).
+ *
+ * @returns The exit code (or the signal that ended it) and what it printed.
+ */
+export async function content(args: string[], INTERRUPT = '', cwd = root): Promise<{ code: number | string; stdout: string; stderr: string }> {
+  return exec(process.execPath, ['--import', tsx, '--import', interrupt, path.join(root, 'src/build/cli.ts'), ...args], {
+    cwd,
+    env: { ...process.env, INTERRUPT },
+  }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number | null; signal: string | null; stdout: string; stderr: string }) => ({
+      code: e.code ?? e.signal ?? 'unknown',
+      stdout: e.stdout,
+      stderr: e.stderr,
+    }),
+  );
+}
