@@ -3,7 +3,8 @@
  *
  * - its install command installs the package (the tarball in its place);
  * - every `ts`, `tsx` and `js` code block is type-checked as written (TypeScript of the build,
- *   `module: nodenext`, strict), then run with Node; a line `expression; // => value` asserts that
+ *   `module: nodenext`, strict; and `node16` for every block without import attributes, which
+ *   node16 rejects), then run with Node; a line `expression; // => value` asserts that
  *   the expression deep-equals the value (text after ` — ` is prose). A block whose info string
  *   says `partial` is left out, and such blocks must stay rare;
  * - the Compatibility section's tables are those of the type and runtime matrices;
@@ -111,6 +112,11 @@ async function check(dir: string, list: readonly Block[]) {
   };
   await writeFile(path.join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`);
   const typecheck = await runCommand(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir });
+  // module node16 takes no import attributes (TS2823, as the README says): every other block must compile there too.
+  const node16Files = files.filter((_, index) => !/\bwith \{ type: 'json' \}/.test(list[index]!.value));
+  const node16Options = { ...compilerOptions, module: 'node16', moduleResolution: 'node16' };
+  await writeFile(path.join(dir, 'tsconfig.node16.json'), `${JSON.stringify({ compilerOptions: node16Options, files: node16Files }, null, 2)}\n`);
+  const typecheckNode16 = await runCommand(process.execPath, [tsc, '-p', 'tsconfig.node16.json'], { cwd: dir });
   const runs = [];
   for (const [index, block] of list.entries()) {
     const cjs = files[index]!.endsWith('.cjs');
@@ -123,7 +129,7 @@ async function check(dir: string, list: readonly Block[]) {
     await writeFile(out, js);
     runs.push({ block, assertions, ran: await runCommand(process.execPath, [out], { cwd: dir }) });
   }
-  return { typecheck, runs };
+  return { typecheck, typecheckNode16, node16Files, runs };
 }
 
 describe('the README', () => {
@@ -161,6 +167,15 @@ describe('the README', () => {
       const { typecheck } = await result();
       expect(`${typecheck.stdout}${typecheck.stderr}`.trim()).toBe('');
       expect(typecheck.code).toBe(0);
+    });
+
+    it('type-check under module node16 too, all but the blocks with import attributes (among them the node16 way to load data.json)', async () => {
+      const { typecheckNode16, node16Files } = await result();
+      expect(`${typecheckNode16.stdout}${typecheckNode16.stderr}`.trim()).toBe('');
+      expect(typecheckNode16.code).toBe(0);
+      expect(node16Files.length).toBeGreaterThan(runnable.length / 2);
+      const createRequireBlock = runnable.findIndex((block) => block.value.includes("createRequire(import.meta.url)('north-korean-escapees/data.json')"));
+      expect(node16Files).toContain(fileOf(runnable[createRequireBlock]!, createRequireBlock));
     });
 
     it('assert what their comments say: at least 40 `// =>` values', async () => {
