@@ -5,6 +5,7 @@
  */
 import { formatFigure } from './format.js';
 import { foldForSearch, matchesQuery } from './search.js';
+import type { Locale } from './generated/locales.js';
 import type { Challenge, ChallengePhase, Estimate, FaqEntry } from './types.js';
 
 /**
@@ -51,12 +52,29 @@ export function phaseFilter<T extends Challenge>(challenges: readonly T[]): (pha
   return Object.freeze((phase: ChallengePhase) => challenges.filter((challenge) => challenge.phase === phase));
 }
 
+/** Options of `formatEstimate`, the same on every entry. */
+export interface FormatEstimateOptions {
+  /**
+   * The language to write the estimate in: its words and its digits, e.g. `'ko'` → "3만 명 이상"
+   * (default: the entry's language, `'en'` on the main entry). The figure is the same in every language.
+   */
+  readonly locale?: Locale;
+  /**
+   * The locale of the digits alone, as for `Intl.NumberFormat`, e.g. `'de'` → "over 30.000"
+   * (default: `locale`).
+   */
+  readonly numberLocale?: Intl.LocalesArgument;
+}
+
 /**
- * Makes the estimate formatter of one language.
+ * Makes the estimate formatter of one entry, whose language is `language`.
  *
- * @returns `(locales?) => text`, e.g. "over 30,000" or "3만 명 이상"; the words follow `language`,
- * the number follows `locales` (default: `language`). It throws a `RangeError` on a malformed locale.
+ * @returns `(options?) => text`, e.g. "over 30,000" or, with `{ locale: 'ko' }`, "3만 명 이상". That
+ * function throws a `RangeError` on a locale without phrases or a malformed `numberLocale`.
  */
-export function estimateFormatter(estimate: Estimate, language: string): (locales?: Intl.LocalesArgument) => string {
-  return Object.freeze((locales: Intl.LocalesArgument = language) => formatFigure(estimate, language, locales));
+export function estimateFormatter(estimate: Estimate, language: Locale): (options?: FormatEstimateOptions) => string {
+  return Object.freeze((options: FormatEstimateOptions = {}) => {
+    const locale = options.locale ?? language;
+    return formatFigure(estimate, locale, options.numberLocale ?? locale);
+  });
 }

@@ -19,8 +19,11 @@ export {
 } from './generated/en.js';
 export type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
 export { arrivalSources, arrivals, statedArrivalsTotal } from './generated/arrivals.js';
-export { meta, type Meta } from './generated/meta.js';
+export { meta } from './generated/meta.js';
 export { arrivalsBetween, totalArrivals } from './arrivals.js';
+export type { FormatEstimateOptions } from './api.js';
+export type { Locale } from './generated/locales.js';
+export type { Dataset } from './dataset.js';
 export { toHtml } from './render.js';
 export { toJsonLdScript, toJsonLdString } from './json-ld.js';
 export type {
@@ -36,10 +39,12 @@ export type {
 } from './json-ld.js';
 export type {
   ArrivalRow,
+  Arrivals,
   Article,
   BreakNode,
   Challenge,
   ChallengePhase,
+  Content,
   DataSource,
   EmphasisNode,
   Estimate,
@@ -48,7 +53,10 @@ export type {
   FaqEntry,
   FigureSource,
   InlineCodeNode,
+  License,
+  LicensePart,
   LinkNode,
+  Meta,
   ParagraphNode,
   PhrasingNode,
   RichBlocks,

@@ -3,15 +3,55 @@
  * locale; import `north-korean-escapees` or `north-korean-escapees/ko` instead when one language
  * is enough, so that your bundle carries only that language.
  */
+import type { FormatEstimateOptions } from './api.js';
 import type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
 import { locales, modules, type Locale } from './generated/locales.js';
-import type { Article, Challenge, Estimate, Factor, FaqEntry } from './types.js';
+import type { ArticleJsonLd, ArticleJsonLdOptions, FaqPageJsonLd, FaqPageJsonLdOptions } from './json-ld.js';
+import type { Article, Challenge, ChallengePhase, Estimate, Factor, FaqEntry } from './types.js';
 
 export { locales };
-export type { Locale };
+export type { FormatEstimateOptions, Locale };
 
-/** One locale's content and helpers: the same names as the main entry exports. */
-export type LocaleContent = (typeof modules)[Locale];
+/** One locale's content and helpers: the same names, with the same meaning, as the main entry's. */
+export interface LocaleContent {
+  /** The language of this content. */
+  readonly locale: Locale;
+  /** The article: metadata, intro, sections and conclusion. */
+  readonly article: Article<SectionId>;
+  /** The estimate, with the translation's words. */
+  readonly estimate: Estimate;
+  /** The factors driving defections, in the article's order. */
+  readonly factors: readonly Factor<FactorId>[];
+  /** The challenges escapees face, in the article's order. */
+  readonly challenges: readonly Challenge<ChallengeId>[];
+  /** The FAQ, in the article's order. */
+  readonly faq: readonly FaqEntry<FaqId>[];
+  /** A FAQ entry by id. @returns The entry. @throws {RangeError} If the id is unknown. */
+  readonly getFaq: (id: FaqId) => FaqEntry<FaqId>;
+  /** A FAQ entry by any string. @returns The entry, or `undefined`. */
+  readonly findFaq: (id: string) => FaqEntry<FaqId> | undefined;
+  /** Searches questions and answers, ignoring case and accents. @returns The matching entries; none for a blank query. */
+  readonly searchFaq: (query: string) => readonly FaqEntry<FaqId>[];
+  /** A factor by id. @returns The factor. @throws {RangeError} If the id is unknown. */
+  readonly getFactor: (id: FactorId) => Factor<FactorId>;
+  /** A factor by any string. @returns The factor, or `undefined`. */
+  readonly findFactor: (id: string) => Factor<FactorId> | undefined;
+  /** A challenge by id. @returns The challenge. @throws {RangeError} If the id is unknown. */
+  readonly getChallenge: (id: ChallengeId) => Challenge<ChallengeId>;
+  /** A challenge by any string. @returns The challenge, or `undefined`. */
+  readonly findChallenge: (id: string) => Challenge<ChallengeId> | undefined;
+  /** The challenges of one phase. @returns Them in the article's order. */
+  readonly challengesByPhase: (phase: ChallengePhase) => readonly Challenge<ChallengeId>[];
+  /** The estimate as text, in this language unless `options.locale` says otherwise. @returns The text. @throws {RangeError} On an unknown locale. */
+  readonly formatEstimate: (options?: FormatEstimateOptions) => string;
+  /** The FAQ as a schema.org `FAQPage`. @returns A new object. @throws {TypeError} If `options.url` is not an absolute http(s) address. */
+  readonly toFaqPageJsonLd: (options?: FaqPageJsonLdOptions) => FaqPageJsonLd;
+  /** The article as a schema.org `Article`. @returns A new object. @throws {TypeError} If an address is not an absolute http(s) address. */
+  readonly toArticleJsonLd: (options?: ArticleJsonLdOptions) => ArticleJsonLd;
+}
+
+/** Each locale's module, checked here to be a `LocaleContent`. */
+const contents: { readonly [L in Locale]: LocaleContent } = modules;
 
 /** Options of the locale-aware lookups. */
 export interface LocaleOptions {
@@ -36,7 +76,7 @@ export const isLocale = /* @__PURE__ */ Object.freeze((value: string): value is 
  */
 export const getContent = /* @__PURE__ */ Object.freeze((locale: Locale): LocaleContent => {
   if (!isLocale(locale)) throw new RangeError(`Unknown locale ${JSON.stringify(locale)}; available: ${locales.join(', ')}`);
-  return modules[locale];
+  return contents[locale];
 });
 
 /**
@@ -85,10 +125,11 @@ export const getChallenge = /* @__PURE__ */ Object.freeze((id: ChallengeId, opti
 });
 
 /**
- * The estimate formatted in a language, e.g. "over 30,000" (en) or "3만 명 이상" (ko).
+ * The estimate formatted in a language, e.g. "over 30,000" (en) or "3만 명 이상" (ko): the same
+ * function, with the same options, as every entry's `formatEstimate`.
  *
- * @returns The text. @throws {RangeError} If the locale is not available.
+ * @returns The text. @throws {RangeError} If the locale is not available or `numberLocale` is malformed.
  */
-export const formatEstimate = /* @__PURE__ */ Object.freeze((options: LocaleOptions = {}): string => {
-  return getContent(options.locale ?? 'en').formatEstimate();
+export const formatEstimate = /* @__PURE__ */ Object.freeze((options: FormatEstimateOptions = {}): string => {
+  return getContent(options.locale ?? 'en').formatEstimate(options);
 });

@@ -230,3 +230,47 @@ export interface Arrivals {
   readonly sources: readonly DataSource[];
   readonly statedTotal: StatedTotal | null;
 }
+
+/** One edition (language) of the article and the data extracted from it, as in `data.json`'s `content.<locale>`. */
+export interface Content<
+  SectionIds extends string = string,
+  FactorIds extends string = string,
+  ChallengeIds extends string = string,
+  FaqIds extends string = string,
+> {
+  readonly article: Article<SectionIds>;
+  readonly estimate: Estimate;
+  readonly factors: readonly Factor<FactorIds>[];
+  readonly challenges: readonly Challenge<ChallengeIds>[];
+  readonly faq: readonly FaqEntry<FaqIds>[];
+}
+
+/** One part of the package: what it is, who holds its rights and under which terms you may use it. */
+export interface LicensePart {
+  /** What the part is, e.g. "The code, the types, the schemas and the structure of the data". */
+  readonly part: string;
+  /** Who holds its rights, or `null` when that was not recorded. */
+  readonly holder: string | null;
+  /** The SPDX id of the licence the project grants for it, or `null` when the project does not own it and grants none. */
+  readonly license: string | null;
+  /** Where it comes from and what is known about its terms. */
+  readonly note: string;
+}
+
+/** Under which terms the package's parts may be used (the files LICENSE and NOTICE.md say the same at length). */
+export interface License {
+  /** The SPDX expression of package.json's `license` field, covering what the project owns, e.g. `"MIT AND CC-BY-4.0"`. */
+  readonly spdx: string;
+  /** Each part of the package, the project's own and the others'. */
+  readonly parts: readonly LicensePart[];
+}
+
+/** The release of the content this package holds, and its licence. */
+export interface Meta {
+  /** The package version, e.g. `"1.2.0"`. */
+  readonly version: string;
+  /** The date (`YYYY-MM-DD`) of the release in which the content last changed. */
+  readonly updated: string;
+  /** Under which terms each part of the package may be used. */
+  readonly license: License;
+}

@@ -29,10 +29,22 @@ describe('north-korean-escapees/ko', () => {
     expect(ko.estimate.source.attribution).toBe('여러 추정치');
   });
 
-  it('formats the estimate in Korean by default, digits following the given locale', () => {
+  it('formats the estimate in Korean by default, digits following numberLocale', () => {
     expect(ko.formatEstimate()).toBe('3만 명 이상');
-    expect(ko.formatEstimate('en')).toBe('30,000 명 이상');
+    expect(ko.formatEstimate({ numberLocale: 'en' })).toBe('30,000 명 이상');
     expect(en.formatEstimate()).toBe('over 30,000');
+  });
+
+  it('formatEstimate has one meaning on every entry: options.locale is the language of words and digits', () => {
+    for (const locale of locales) {
+      const want = formatIn({ locale });
+      expect(en.formatEstimate({ locale })).toBe(want);
+      expect(ko.formatEstimate({ locale })).toBe(want);
+      expect(getContent(locale).formatEstimate()).toBe(want);
+      expect(formatIn({ locale, numberLocale: 'de' })).toBe(en.formatEstimate({ locale, numberLocale: 'de' }));
+    }
+    expect(en.formatEstimate({ locale: 'ko' })).toBe('3만 명 이상');
+    expect(ko.formatEstimate({ locale: 'en' })).toBe('over 30,000');
   });
 
   it('searches Korean text', () => {

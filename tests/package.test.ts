@@ -78,7 +78,9 @@ describe('the published package', () => {
     // Everything the exports map points at is in the tarball...
     for (const target of targets) expect(files).toContain(target);
     // ...and nothing but the built files, the README, the changelog, the licence and package.json.
-    for (const file of files) expect(file).toMatch(/^(README\.md|CHANGELOG\.md|LICENSE|package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|json))$/);
+    for (const file of files) expect(file).toMatch(/^(README\.md|CHANGELOG\.md|LICENSE|NOTICE\.md|package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|json))$/);
+    // The licence and the notice of what the package holds travel with it.
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'NOTICE.md', 'README.md']));
     expect(files.some((file) => /^(src|content|tests|bench|examples)\//.test(file))).toBe(false);
   });
 });
@@ -97,7 +99,7 @@ describe('determinism', () => {
 
   it('a second build, from another directory with another TZ and LANG, is byte-identical', async () => {
     const copy = await tempDir();
-    for (const entry of ['content', 'src', 'package.json', 'content.lock.json', 'tsconfig.json', 'tsup.config.ts']) {
+    for (const entry of ['content', 'src', 'scripts', 'package.json', 'content.lock.json', 'tsconfig.json', 'tsup.config.ts']) {
       await cp(path.join(root, entry), path.join(copy, entry), { recursive: true, filter: (from) => !from.includes('generated') });
     }
     await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');

@@ -69,15 +69,23 @@ describe('challengesByPhase', () => {
 });
 
 describe('formatEstimate', () => {
-  it('formats with the article language by default and follows a given locale', () => {
+  it('writes the article language by default; digits follow numberLocale', () => {
     expect(formatEstimate()).toBe('over 30,000');
-    expect(formatEstimate('de')).toBe('over 30.000');
-    expect(formatEstimate('en-IN')).toBe('over 30,000');
-    expect(formatEstimate(['fr'])).toBe('over 30\u202f000');
+    expect(formatEstimate({})).toBe('over 30,000');
+    expect(formatEstimate({ numberLocale: 'de' })).toBe('over 30.000');
+    expect(formatEstimate({ numberLocale: 'en-IN' })).toBe('over 30,000');
+    expect(formatEstimate({ numberLocale: ['fr'] })).toBe('over 30\u202f000');
   });
 
-  it('throws a RangeError on a malformed locale', () => {
-    expect(() => formatEstimate('not a locale!')).toThrow(RangeError);
+  it('writes words and digits in options.locale', () => {
+    expect(formatEstimate({ locale: 'ko' })).toBe('3만 명 이상');
+    expect(formatEstimate({ locale: 'en' })).toBe('over 30,000');
+    expect(formatEstimate({ locale: 'ko', numberLocale: 'en' })).toBe('30,000 명 이상');
+  });
+
+  it('throws a RangeError on an unknown locale or a malformed numberLocale', () => {
+    expect(() => formatEstimate({ numberLocale: 'not a locale!' })).toThrow(RangeError);
+    expect(() => formatEstimate({ locale: 'xx' as 'en' })).toThrow(RangeError);
   });
 });
 

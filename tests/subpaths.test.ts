@@ -17,11 +17,19 @@ async function json(file: string): Promise<any> {
   return JSON.parse(await readFile(path.join(root, file), 'utf8'));
 }
 
+/** ajv (draft 2020-12) compiling schema.json, with ajv-formats for `date` and `uri`. */
+const validator = async () => {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  return ajv.compile(await json('dist/schema.json'));
+};
+
 describe('north-korean-escapees/data.json and /schema.json', () => {
   it('resolve through the exports map to the built files', async () => {
     expect(require.resolve('north-korean-escapees/data.json')).toBe(path.join(root, 'dist/data.json'));
     expect(require.resolve('north-korean-escapees/schema.json')).toBe(path.join(root, 'dist/schema.json'));
-    expect(require('north-korean-escapees/data.json')).toEqual(await json('src/generated/data.json'));
+    const { meta } = await import('../src/index.js');
+    expect(require('north-korean-escapees/data.json')).toEqual({ meta, ...(await json('src/generated/data.json')) });
   });
 
   it('schema.json is z.toJSONSchema of the zod Dataset schema, byte-identical on every run', async () => {
@@ -32,12 +40,6 @@ describe('north-korean-escapees/data.json and /schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(schema.$defs).sort()).toEqual(['PhrasingNode', 'PhrasingNodes', 'RichBlocks', 'RichText', 'Source']);
   });
-
-  const validator = async () => {
-    const ajv = new Ajv2020({ strict: true, allErrors: true });
-    addFormats(ajv);
-    return ajv.compile(await json('dist/schema.json'));
-  };
 
   it('data.json is valid against schema.json (ajv, draft 2020-12, formats checked)', async () => {
     const validate = await validator();
@@ -69,6 +71,49 @@ describe('north-korean-escapees/data.json and /schema.json', () => {
       'a\u0000b', 'https://x/\u007f', 'httpss://x', 'mailto', ':x', 'file:///etc/passwd', 'x\u0085y',
     ];
     for (const url of urls) expect(pattern.test(url), JSON.stringify(url)).toBe(isSafeUrl(url));
+  });
+});
+
+describe('schema.json and the zod Dataset: one set of rules', () => {
+  // Each change to a valid data.json, and whether it must still be valid. Both validators must say the same.
+  const changes: [string, boolean, (d: any) => void][] = [
+    ['nothing', true, () => {}],
+    ['an unknown key at the top', false, (d) => (d.extra = 1)],
+    ['an unknown key in meta', false, (d) => (d.meta.extra = 1)],
+    ['an unknown key in the estimate', false, (d) => (d.content.en.estimate.extra = true)],
+    ['an unknown key in a rich-text node', false, (d) => (d.content.ko.faq[0].answer.nodes[0].extra = 1)],
+    ['an unknown key in an arrival row', false, (d) => (d.arrivals.rows[0].extra = 1)],
+    ['an unknown key in a licence part', false, (d) => (d.meta.license.parts[0].extra = 1)],
+    ['meta missing', false, (d) => delete d.meta],
+    ['a missing answer', false, (d) => delete d.content.en.faq[1].answer],
+    ['an id that is not kebab-case', false, (d) => (d.content.en.factors[0].id = 'Not Kebab')],
+    ['an impossible date', false, (d) => (d.content.ko.article.date = '2023-02-30')],
+    ['a javascript: link', false, (d) => (d.content.en.faq[0].answer.nodes[0].children = [{ type: 'link', url: 'javascript:alert(1)', title: null, children: [] }])],
+    ['a negative count', false, (d) => (d.arrivals.rows[0].men = -1)],
+    ['a fractional count', false, (d) => (d.arrivals.rows[0].men = 1.5)],
+    ['a locale key that is not a language tag', false, (d) => (d.content['Not A Tag'] = d.content.en)],
+    ['another valid locale', true, (d) => (d.content.fr = d.content.en)],
+    // What JSON Schema cannot express is checked by neither; CheckedArrivals checks it (below).
+    ['men + women ≠ total in a row', true, (d) => (d.arrivals.rows[0].total += 1)],
+    ['periods out of order', true, (d) => d.arrivals.rows.reverse()],
+  ];
+
+  it.each(changes)('%s: valid = %s for both', async (_, valid, change) => {
+    const { Dataset } = await import('../src/schema.js');
+    const validate = await validator();
+    const data = await json('dist/data.json');
+    change(data);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(valid);
+    expect(Dataset.safeParse(data).success).toBe(valid);
+  });
+
+  it('CheckedArrivals adds the sums and the order, and passes the shipped figures', async () => {
+    const { CheckedArrivals } = await import('../src/schema.js');
+    const data = await json('dist/data.json');
+    expect(CheckedArrivals.safeParse(data.arrivals).success).toBe(true);
+    data.arrivals.rows[0].total += 1;
+    const issues = CheckedArrivals.safeParse(data.arrivals).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(issues).toEqual(['rows.0.total: men + women must equal total', 'statedTotal.total: the rows through 2024 add up to 34315 people, but the source states 34314']);
   });
 });
 

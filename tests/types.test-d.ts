@@ -11,6 +11,7 @@ import {
   getFaq,
   type Challenge,
   type ChallengeId,
+  type Dataset,
   type FactorId,
   type FaqEntry,
   type FaqId,
@@ -81,6 +82,17 @@ describe('the zod schemas and the public types describe the same shapes', () => 
     expectTypeOf<z.infer<typeof schema.RichBlocks>>().toEqualTypeOf<types.RichBlocks>();
     expectTypeOf<z.infer<typeof schema.Source>>().toEqualTypeOf<types.Source>();
     expectTypeOf<z.infer<typeof schema.LinkNode>>().toEqualTypeOf<types.LinkNode>();
+    expectTypeOf<z.infer<typeof schema.Content>>().toEqualTypeOf<types.Content>();
+    expectTypeOf<z.infer<typeof schema.Arrivals>>().toEqualTypeOf<types.Arrivals>();
+    expectTypeOf<z.infer<typeof schema.Meta>>().toEqualTypeOf<types.Meta>();
+    expectTypeOf<z.infer<typeof schema.License>>().toEqualTypeOf<types.License>();
+  });
+
+  it('the plain Dataset type (literal ids, no zod) is a zod Dataset, and data.json is one', () => {
+    expectTypeOf<Dataset>().toExtend<z.infer<typeof schema.Dataset>>();
+    expectTypeOf<Dataset['content']['ko']['faq'][number]['id']>().toEqualTypeOf<FaqId>();
+    expectTypeOf<keyof Dataset['content']>().toEqualTypeOf<'en' | 'ko'>();
+    expectTypeOf<keyof Dataset>().toEqualTypeOf<keyof z.infer<typeof schema.Dataset>>();
   });
 });
 
@@ -96,5 +108,10 @@ describe('the Korean entry and the locale picker share the ids', () => {
     ko.getFaq('typo');
     // @ts-expect-error 'ja' is not an available locale
     picker.getArticle('ja');
+  });
+
+  it('LocaleContent names exactly what each generated locale module exports', async () => {
+    const en = await import('../src/generated/en.js');
+    expectTypeOf<keyof import('../src/locales.js').LocaleContent>().toEqualTypeOf<keyof typeof en>();
   });
 });

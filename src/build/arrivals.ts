@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
-import { Arrivals, DataSource, Id } from '../schema.js';
+import { CheckedArrivals, DataSource, Id, type Arrivals } from '../schema.js';
 import { ruleOf } from './checks.js';
 import { readFrontmatter, reportFrontmatterIssues, type FrontmatterData } from './frontmatter.js';
 import { toRichText } from './rich-text.js';
@@ -96,7 +96,7 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   }
   if (file.messages.length > 0) return undefined;
 
-  const result = Arrivals.safeParse({ title: meta.title, rows, sources: meta.sources, statedTotal });
+  const result = CheckedArrivals.safeParse({ title: meta.title, rows, sources: meta.sources, statedTotal });
   if (result.success) return result.data;
   const column: Record<string, number> = { from: 0, to: 0, men: 1, women: 2, total: 3, source: 4 };
   for (const issue of result.error.issues) {

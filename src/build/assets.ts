@@ -1,12 +1,14 @@
 /**
- * Package assets for consumers without JavaScript or without our types: `dist/data.json` (the
- * generated data, as is) and `dist/schema.json` (the JSON Schema of that data, generated from the
- * zod `Dataset` schema with `z.toJSONSchema`). Run after tsup (`npm run build`); deterministic.
+ * Package assets for consumers without JavaScript or without our types: `dist/data.json` (`meta`,
+ * as the `meta` export, then the generated data) and `dist/schema.json` (the JSON Schema of that
+ * data, generated from the zod `Dataset` schema with `z.toJSONSchema`). Run after tsup
+ * (`npm run build`); deterministic.
  */
-import { appendFile, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { Dataset, EmphasisNode, PhrasingNode, RichBlocks, RichText, SafeUrl, Source } from '../schema.js';
+import { meta } from '../generated/meta.js';
+import { BuiltDataset, Dataset, EmphasisNode, PhrasingNode, RichBlocks, RichText, SafeUrl, Source } from '../schema.js';
 
 /** The address the JSON Schema names itself by: the file's path inside the package. */
 export const SCHEMA_ID = 'north-korean-escapees/schema.json';
@@ -45,16 +47,29 @@ function names() {
 }
 
 /**
- * Writes `data.json` (copied from `generatedDir`) and `schema.json` into `outDir`.
+ * The text of `data.json`: `meta` first, then the content build's data, checked with `Dataset`.
+ *
+ * @returns The JSON text, two-space indents and a final newline.
+ * @throws If the generated data is not a valid `BuiltDataset`, or the result not a valid `Dataset`.
+ */
+export function renderDataJson(built: unknown, release: unknown = meta): string {
+  BuiltDataset.parse(built);
+  const dataset = { meta: release, ...(built as object) };
+  Dataset.parse(dataset);
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}
+
+/**
+ * Writes `data.json` (the data of `generatedDir` with `meta`) and `schema.json` into `outDir`.
  *
  * @returns The paths written.
- * @throws If a file cannot be read or written.
+ * @throws If a file cannot be read or written, or the data is invalid.
  */
 export async function writeAssets(generatedDir: string, outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const data = path.join(outDir, 'data.json');
   const schema = path.join(outDir, 'schema.json');
-  await copyFile(path.join(generatedDir, 'data.json'), data);
+  await writeFile(data, renderDataJson(JSON.parse(await readFile(path.join(generatedDir, 'data.json'), 'utf8'))));
   await writeFile(schema, renderJsonSchema());
   return [data, schema];
 }

@@ -6,7 +6,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import type { Arrivals, Content, Dataset } from '../schema.js';
+import type { Arrivals, BuiltDataset, Content } from '../schema.js';
 import { extractArrivals } from './arrivals.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
 import { renderOutputs, type OutputFile } from './emit.js';
@@ -40,7 +40,7 @@ export interface BuildResult {
   /** Every problem found; empty when the build succeeded. */
   readonly diagnostics: readonly Diagnostic[];
   /** The validated data of every locale, when there were no problems. */
-  readonly dataset: Dataset | undefined;
+  readonly dataset: BuiltDataset | undefined;
   /** The source article's content (`dataset.content.en`), when there were no problems. */
   readonly content: Content | undefined;
   /** The rendered outputs, when there were no problems. */
@@ -107,7 +107,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   if (diagnostics.length > 0 || !arrivals) return fail(diagnostics);
 
   const locales = [SOURCE_LOCALE, ...articles.map((a) => a.locale).filter((l) => l !== SOURCE_LOCALE).sort()];
-  const dataset: Dataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
+  const dataset: BuiltDataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
   const inputs = files.map((file) => ({ name: file.data.loaded!.name, text: String(file.value) }));
   const outputs = renderOutputs(dataset, inputs, options.meta);
   const written = options.check ? [] : await switchGeneration(options.outDir, outputs);

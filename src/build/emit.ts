@@ -7,7 +7,7 @@
  * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
 import { createHash } from 'node:crypto';
-import type { Arrivals, Content, Dataset } from '../schema.js';
+import type { Arrivals, BuiltDataset, Content } from '../schema.js';
 import { renderMeta, type MetaInfo } from './meta-module.js';
 import type { OutputFile } from './write.js';
 
@@ -31,7 +31,7 @@ const TYPES_LOCALE = 'en';
  *
  * @returns The files, byte-identical for identical inputs.
  */
-export function renderOutputs(dataset: Dataset, inputs: readonly InputFile[], meta?: MetaInfo): OutputFile[] {
+export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[], meta?: MetaInfo): OutputFile[] {
   const locales = Object.keys(dataset.content);
   return [
     ...locales.map((locale) => ({ name: `${locale}.ts`, contents: renderLocaleModule(locale, dataset.content[locale]!, inputs) })),
@@ -154,9 +154,9 @@ export const findChallenge = /* @__PURE__ */ byIdFinder(challenges);
 export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
 
 /**
- * Formats the estimate in this article's language, the number formatted for \`locales\`
- * (default: this language, not the machine's), e.g. "over 30,000" in English.
- * @returns The text. @throws {RangeError} If a locale tag is malformed.
+ * Formats the estimate, e.g. "over 30,000" in English: in \`options.locale\` (words and digits;
+ * default this module's \`locale\`, not the machine's), digits in \`options.numberLocale\` if given.
+ * @returns The text. @throws {RangeError} If the locale is not available or \`numberLocale\` is malformed.
  */
 export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, ${JSON.stringify(locale)});
 

@@ -162,27 +162,53 @@ export async function updateLock(options: ReleaseOptions, today: string): Promis
   return { lock, written: true };
 }
 
+/** The first line of a drafted changeset: a sentence, so the changelog's bullet holds it and the changes nest below. */
+export const DRAFT_HEADING = 'Changes to the content:';
+
 /**
- * Writes a changeset for the content's changes since the lock: it declares the bump they need and
- * lists them in readers' words, for the maintainer to edit before committing. The file is named
- * after its text (`.changeset/content-<hash>.md`), so running it again rewrites the same draft.
+ * The lines of the pending changesets that name the package, as a drafted change would be written
+ * (`- ` and surrounding space removed).
  *
- * @returns The path written and the bump, or `undefined` when the content matches the lock
- *   (nothing written) or has problems (see `diagnostics`).
- * @throws If the lock or package.json is missing or invalid, or the file cannot be written.
+ * @returns The set of lines.
+ * @throws If a changeset cannot be parsed.
+ */
+async function pendingLines(rootDir: string, name: string): Promise<Set<string>> {
+  const lines = new Set<string>();
+  for (const changeset of await readChangesets(rootDir)) {
+    if (!changeset.releases.some((release) => release.name === name)) continue;
+    for (const line of changeset.summary.split('\n')) lines.add(line.trim().replace(/^[-*]\s+/, ''));
+  }
+  return lines;
+}
+
+/**
+ * Writes a changeset for the content's changes since the lock that no pending changeset lists yet:
+ * it declares the bump those changes need and lists them in readers' words under one sentence (so
+ * the changelog reads "- Changes to the content:" with the changes nested, never "- - …"), for the
+ * maintainer to edit before committing. The file is named after its text
+ * (`.changeset/content-<hash>.md`), so running it again rewrites the same draft.
+ *
+ * @returns The path written and the bump, or `undefined` when the content matches the lock, every
+ *   change is already listed by a pending changeset (nothing written), or the content has problems
+ *   (see `diagnostics`).
+ * @throws If the lock or package.json is missing or invalid, a changeset cannot be parsed, or the file cannot be written.
  */
 export async function draftChangeset(
   options: ReleaseOptions,
-): Promise<{ file: string | undefined; bump: Bump; diagnostics: readonly Diagnostic[] }> {
+): Promise<{ file: string | undefined; bump: Bump; diagnostics: readonly Diagnostic[]; alreadyPending: readonly string[] }> {
   const before = await readLock(options.lockFile);
   const { lock, diagnostics } = await currentLock(options, before.updated);
-  if (!lock) return { file: undefined, bump: 'none', diagnostics };
-  const { bump, notes } = changelogNotes(before, lock);
-  if (bump === 'none') return { file: undefined, bump, diagnostics };
-  const text = `---\n${JSON.stringify(lock.package)}: ${bump}\n---\n\n${notes.map((note) => `- ${note}`).join('\n')}\n`;
+  if (!lock) return { file: undefined, bump: 'none', diagnostics, alreadyPending: [] };
+  const { changes } = changelogNotes(before, lock);
+  const pending = await pendingLines(options.rootDir, lock.package);
+  const fresh = changes.filter((change) => !pending.has(change.note));
+  const alreadyPending = changes.filter((change) => pending.has(change.note)).map((change) => change.note);
+  if (fresh.length === 0) return { file: undefined, bump: 'none', diagnostics, alreadyPending };
+  const bump = fresh.reduce<Bump>((most, change) => maxBump(most, change.bump), 'none');
+  const text = `---\n${JSON.stringify(lock.package)}: ${bump}\n---\n\n${DRAFT_HEADING}\n${fresh.map((change) => `- ${change.note}`).join('\n')}\n`;
   const name = `content-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.md`;
   const file = await writeFileAtomic(path.join(options.rootDir, '.changeset', name), text);
-  return { file, bump, diagnostics };
+  return { file, bump, diagnostics, alreadyPending };
 }
 
 /**
@@ -269,10 +295,12 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   try {
     if (command === 'semver') return await printSemver(options, io);
     if (command === 'draft') {
-      const { file, bump, diagnostics } = await draftChangeset(options);
+      const { file, bump, diagnostics, alreadyPending } = await draftChangeset(options);
       for (const line of formatDiagnostics(diagnostics)) io.stderr(line);
       if (diagnostics.length > 0) return 1;
-      io.stdout(file ? `${path.relative(io.cwd, file)} written (${bump}): edit it so readers know what changed, then commit it` : 'content matches the lock: no changeset needed');
+      if (file) io.stdout(`${path.relative(io.cwd, file)} written (${bump}): edit it so readers know what changed, then commit it`);
+      else io.stdout(alreadyPending.length > 0 ? 'every change is already listed by a pending changeset: no new changeset needed' : 'content matches the lock: no changeset needed');
+      if (alreadyPending.length > 0) io.stdout(`left out, already pending: ${alreadyPending.length} change${alreadyPending.length === 1 ? '' : 's'}`);
       return 0;
     }
     if (command === 'lock') {

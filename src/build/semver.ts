@@ -41,11 +41,14 @@ export function diffLocks(before: ContentLock, after: ContentLock): SemverResult
  * Describes the changes between two locks for a changelog, in readers' words: which question,
  * which factor, which figure, e.g. `Removed the question "What is a defector?" (id \`what-is-a-defector\`).`
  *
- * @returns The bump and one sentence per change, most severe first. Never throws.
+ * @returns The bump, one sentence per change (most severe first), and each change's own bump. Never throws.
  */
-export function changelogNotes(before: ContentLock, after: ContentLock): { bump: Bump; notes: readonly string[] } {
+export function changelogNotes(
+  before: ContentLock,
+  after: ContentLock,
+): { bump: Bump; notes: readonly string[]; changes: readonly { readonly bump: Exclude<Bump, 'none'>; readonly note: string }[] } {
   const changes = compareLocks(before, after);
-  return { bump: changes[0]?.bump ?? 'none', notes: changes.map((change) => change.note) };
+  return { bump: changes[0]?.bump ?? 'none', notes: changes.map((change) => change.note), changes: changes.map(({ bump, note }) => ({ bump, note })) };
 }
 
 /**

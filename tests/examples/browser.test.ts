@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,23 +7,29 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faq, toFaqPageJsonLd } from '../../src/index.js';
 import { faq as koFaq } from '../../src/ko.js';
+import { BROWSER_ARGS, findBrowser } from '../browser.js';
 import { root } from '../helpers.js';
 
 /**
- * Drives the Debian `chromium` headless over the three server-rendered example pages. It never
- * skips: without Chromium the suite fails and says how to install it (`.ci/run` installs it).
+ * Drives a headless Chromium over the three server-rendered example pages. It never skips: the
+ * browser is `CHROMIUM_PATH`, a system Chromium or Chrome, or the one `npm ci` installs with the
+ * dev dependencies (`@sparticuz/chromium`), in that order (tests/browser.ts).
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PAGES = ['react', 'vue', 'svelte'];
 
 let profile: string;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with apt-get install -y chromium (.ci/run does)`);
+  const browser = await findBrowser();
   profile = await mkdtemp(path.join(os.tmpdir(), 'nke-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, offline: true, viewport: { width: 800, height: 480 } });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: browser.executablePath,
+    headless: true,
+    args: [...BROWSER_ARGS, ...browser.args],
+    offline: true,
+    viewport: { width: 800, height: 480 },
+  });
 });
 
 afterAll(async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,13 +102,45 @@ describe('npm run changeset:content', () => {
     const { file, bump } = await draftChangeset(options);
     expect(bump).toBe('major');
     expect(await readFile(file!, 'utf8')).toBe(
-      '---\n"nke-fixture": major\n---\n\n- Removed the question "Why write one?" (id `why-write-one`).\n- Reworded the answer to the question "Is this a test?".\n',
+      '---\n"nke-fixture": major\n---\n\nChanges to the content:\n- Removed the question "Why write one?" (id `why-write-one`).\n- Reworded the answer to the question "Is this a test?".\n',
     );
     expect(await pendingBump(options.rootDir, 'nke-fixture')).toEqual({ bump: 'major', files: [`.changeset/${path.basename(file!)}`] });
     expect((await checkRelease(options)).ok).toBe(true);
   });
 
   it('writes nothing when the content matches the lock', async () => {
-    expect(await draftChangeset(await setup(fixture('good')))).toEqual({ file: undefined, bump: 'none', diagnostics: [] });
+    expect(await draftChangeset(await setup(fixture('good')))).toEqual({ file: undefined, bump: 'none', diagnostics: [], alreadyPending: [] });
+  });
+
+  it('leaves out the changes a pending changeset already lists, and declares the bump of the rest', async () => {
+    const reworded = ['Yes, it is', 'Yes, this is'] as [string, string];
+    const options = await setup(await contentDir(reworded));
+    const first = await draftChangeset(options);
+    expect(first.bump).toBe('patch');
+    // More content changes, then a second draft: only the new change, with its own bump.
+    const second = await draftChangeset({ ...options, contentDir: await contentDir(reworded, removeWhyWriteOne) });
+    expect(second.bump).toBe('major');
+    expect(second.alreadyPending).toEqual(['Reworded the answer to the question "Is this a test?".']);
+    expect(await readFile(second.file!, 'utf8')).toBe('---\n"nke-fixture": major\n---\n\nChanges to the content:\n- Removed the question "Why write one?" (id `why-write-one`).\n');
+    // A third run finds nothing new and writes nothing.
+    const third = await draftChangeset({ ...options, contentDir: await contentDir(reworded, removeWhyWriteOne) });
+    expect(third).toMatchObject({ file: undefined, bump: 'none', alreadyPending: expect.arrayContaining([expect.stringContaining('Removed the question')]) });
+  });
+
+  it('after changeset version, the changelog lists each change once, nested under one bullet (no "- - …")', async () => {
+    const reworded = ['Yes, it is', 'Yes, this is'] as [string, string];
+    const options = await setup(await contentDir(reworded));
+    await writeFile(path.join(options.rootDir, '.changeset', 'config.json'), await readFile(path.join(RELEASE_DEFAULTS.rootDir, '.changeset', 'config.json')));
+    await draftChangeset(options);
+    await draftChangeset({ ...options, contentDir: await contentDir(reworded, removeWhyWriteOne) });
+    await draftChangeset({ ...options, contentDir: await contentDir(reworded, removeWhyWriteOne) });
+    const cli = path.join(RELEASE_DEFAULTS.rootDir, 'node_modules', '@changesets', 'cli', 'bin.js');
+    execFileSync(process.execPath, [cli, 'version'], { cwd: options.rootDir, stdio: 'pipe' });
+    const changelog = await readFile(path.join(options.rootDir, 'CHANGELOG.md'), 'utf8');
+    const lines = changelog.split('\n').filter((line) => line.trim() !== '');
+    expect(lines.filter((line) => /^\s*- - /.test(line))).toEqual([]);
+    const bullets = lines.filter((line) => /^\s+- /.test(line));
+    expect(bullets).toEqual(['  - Removed the question "Why write one?" (id `why-write-one`).', '  - Reworded the answer to the question "Is this a test?".']);
+    expect(changelog).toContain('## 2.0.0');
   });
 });

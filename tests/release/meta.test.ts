@@ -1,21 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LICENSE_PARTS, licenseExpression, packageLicense } from '../../src/build/license.js';
 import { renderMeta } from '../../src/build/meta-module.js';
 import { meta } from '../../src/index.js';
 import { root } from '../helpers.js';
 
 describe('meta', () => {
-  it('is the package version and the lock date, frozen', async () => {
+  it('is the package version, the lock date and the licence, frozen', async () => {
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
     const lock = JSON.parse(await readFile(path.join(root, 'content.lock.json'), 'utf8'));
-    expect(meta).toEqual({ version: pkg.version, updated: lock.updated });
+    expect(meta).toEqual({ version: pkg.version, updated: lock.updated, license: { spdx: pkg.license, parts: LICENSE_PARTS } });
     expect(Object.isFrozen(meta)).toBe(true);
+    expect(Object.isFrozen(meta.license.parts[0])).toBe(true);
   });
 
   it('is generated from its inputs only (no clock), as a pure expression', () => {
-    const text = renderMeta({ version: '2.3.4', updated: '2030-01-02' });
-    expect(text).toBe(renderMeta({ version: '2.3.4', updated: '2030-01-02' }));
-    expect(text).toContain('export const meta: Meta = /* @__PURE__ */ deepFreeze({\n  "version": "2.3.4",\n  "updated": "2030-01-02"\n});');
+    const license = { spdx: 'MIT', parts: [] };
+    const text = renderMeta({ version: '2.3.4', updated: '2030-01-02', license });
+    expect(text).toBe(renderMeta({ version: '2.3.4', updated: '2030-01-02', license }));
+    expect(text).toContain('export const meta: Meta = /* @__PURE__ */ deepFreeze({\n  "version": "2.3.4",\n  "updated": "2030-01-02",\n  "license": {\n    "spdx": "MIT",\n    "parts": []\n  }\n});');
+  });
+
+  it('refuses a package.json licence that is not the expression of the parts', () => {
+    expect(licenseExpression()).toBe('MIT AND CC-BY-4.0');
+    expect(packageLicense('MIT AND CC-BY-4.0').spdx).toBe('MIT AND CC-BY-4.0');
+    expect(() => packageLicense('MIT')).toThrow(/package.json "license" is "MIT", but the parts .* are licensed as "MIT AND CC-BY-4.0"/);
+    expect(() => packageLicense(undefined)).toThrow(/package.json "license" is undefined/);
   });
 });

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import parseSpdx from 'spdx-expression-parse';
+import { describe, expect, it } from 'vitest';
+import { LICENSE_PARTS, licenseExpression } from '../src/build/license.js';
+import { meta } from '../src/index.js';
+import { root } from './helpers.js';
+
+const read = (file: string) => readFile(path.join(root, file), 'utf8');
+
+describe('the licence', () => {
+  it('package.json has a license field: a valid SPDX expression of the parts the project owns', async () => {
+    const pkg = JSON.parse(await read('package.json'));
+    expect(pkg.license).toBe(licenseExpression());
+    const ids: string[] = [];
+    const collect = (node: ReturnType<typeof parseSpdx>): void => {
+      if ('license' in node) ids.push(node.license);
+      else {
+        collect(node.left);
+        collect(node.right);
+      }
+    };
+    collect(parseSpdx(pkg.license));
+    expect(ids.sort()).toEqual(['CC-BY-4.0', 'MIT']);
+    expect(pkg.files).toContain('NOTICE.md');
+  });
+
+  it('names every part: owned ones with a licence, the others with none and where they come from', () => {
+    const owned = LICENSE_PARTS.filter((part) => part.license !== null);
+    const others = LICENSE_PARTS.filter((part) => part.license === null);
+    expect(owned.map((part) => part.license)).toEqual(['MIT', 'CC-BY-4.0']);
+    expect(others).toHaveLength(2);
+    expect(others[0]!.part).toContain('English article');
+    expect(others[0]!.holder).toBeNull();
+    expect(others[0]!.note).toContain('without the name of its publisher');
+    expect(others[1]!.holder).toBe('Ministry of Unification of the Republic of Korea');
+    expect(others[1]!.note).toContain('Korea Open Government License');
+    expect(others[1]!.note).toContain('was not checked');
+  });
+
+  it('LICENSE holds the MIT text and states each part; NOTICE.md holds every part verbatim', async () => {
+    const license = await read('LICENSE');
+    expect(license).toContain('Permission is hereby granted, free of charge');
+    expect(license).toContain('Creative Commons Attribution 4.0 International');
+    expect(license).toContain('"How many North Koreans have escaped?": not the project\'s');
+    expect(license).toContain('Ministry of Unification');
+    const notice = await read('NOTICE.md');
+    for (const part of LICENSE_PARTS) {
+      expect(notice).toContain(`## ${part.part}\n`);
+      expect(notice).toContain(`- **Rights holder:** ${part.holder ?? 'not recorded'}\n- **Licence granted by the project:** ${part.license ?? 'none'}\n\n${part.note}\n`);
+    }
+  });
+
+  it('is in meta and in data.json, so data-only users see it', async () => {
+    expect(meta.license).toEqual({ spdx: licenseExpression(), parts: LICENSE_PARTS });
+    const data = JSON.parse(await read('dist/data.json'));
+    expect(data.meta).toEqual(meta);
+    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals']);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * What the `package` tests share: where things are, the package's entries (read from its
+ * `exports` map, so a new entry joins every matrix), and a way to run a command and keep its output.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { readEntries, type PackageEntry } from '../../scripts/entries.js';
+
+export type { PackageEntry };
+
+/** The repository's root directory. */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Where the tarball and the consumer project are made. */
+export const PACKAGE_TMP = path.join(root, '.tmp', 'package');
+
+/** The project holding the matrices' runtimes and compilers. */
+export const MATRIX_DIR = path.join(root, 'tests', 'package', 'matrix');
+
+/** A module of the matrices' project, e.g. `node-22/bin/node`. */
+export const tool = (...parts: string[]) => path.join(MATRIX_DIR, 'node_modules', ...parts);
+
+/** The package's manifest and entries, from package.json. */
+export const { pkg, entries } = readEntries(root);
+
+/** What a finished command printed. */
+export interface Ran {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs a command to its end.
+ *
+ * @returns Its exit code and output; it never throws for a non-zero exit.
+ */
+export async function runCommand(file: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number }): Promise<Ran> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(file, [...args], {
+      cwd: options.cwd,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: options.timeout ?? 120_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number | string; stdout?: string; stderr?: string; message: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? e.message };
+  }
+}
