@@ -4,6 +4,7 @@
  * A content directory holds `article.en.md` (the source article), optional translations
  * `article.<locale>.md` and optional `arrivals.md` (the official arrival figures).
  */
+import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import type { Arrivals, BuiltDataset, Content } from '../schema.js';
@@ -98,11 +99,12 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   if (arrivalsFile && arrivalsTree) arrivals = extractArrivals(arrivalsTree, arrivalsFile);
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);
+  const where = toDisplayPath(options.contentDir, options.cwd);
   if (!source && diagnostics.length === 0) {
-    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing article.${SOURCE_LOCALE}.md, the source article`, ruleId: 'missing-source-article' });
+    diagnostics.push({ file: where, line: 1, column: 1, message: `missing article.${SOURCE_LOCALE}.md, the source article`, ruleId: 'missing-source-article' });
   }
   if (!arrivalsFile && diagnostics.length === 0) {
-    diagnostics.push({ file: options.contentDir, line: 1, column: 1, message: `missing ${ARRIVALS_NAME}, the official arrival figures`, ruleId: 'missing-dataset' });
+    diagnostics.push({ file: where, line: 1, column: 1, message: `missing ${ARRIVALS_NAME}, the official arrival figures`, ruleId: 'missing-dataset' });
   }
   if (diagnostics.length > 0 || !arrivals) return fail(diagnostics);
 
@@ -112,6 +114,11 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const outputs = renderOutputs(dataset, inputs, options.meta);
   const written = options.check ? [] : await switchGeneration(options.outDir, outputs);
   return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written };
+}
+
+/** A directory as shown in diagnostics: relative to `cwd`, with `/` separators; `.` for `cwd` itself. */
+function toDisplayPath(dir: string, cwd: string = process.cwd()): string {
+  return (path.relative(cwd, dir) || '.').split(path.sep).join('/');
 }
 
 function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefined {
