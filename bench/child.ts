@@ -11,8 +11,8 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { buildContent } from '../src/build/build.js';
-import { listContentFiles } from '../src/build/load.js';
+import { buildContent } from '../pipeline/build.js';
+import { listContentFiles } from '../pipeline/load.js';
 import { median } from './lib.js';
 
 const [mode, dir = '', runsText = '5'] = process.argv.slice(2);

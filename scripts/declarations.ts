@@ -17,6 +17,7 @@ import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import ts from 'typescript';
 import { readEntries, type PackageEntry } from './entries.js';
+import { isEntryScript } from '../pipeline/io.js';
 
 /** The compiler options of the declaration emit: the entries' own code, no ambient types. */
 const OPTIONS: ts.CompilerOptions = {
@@ -111,7 +112,7 @@ export async function buildDeclarations(root: string): Promise<string[]> {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
+if (isEntryScript(import.meta.url)) {
   const root = path.resolve(import.meta.dirname, '..');
   buildDeclarations(root).then(
     (written) => console.log(`DTS ${written.join(', ')}`),

@@ -20,8 +20,8 @@ export {
 export type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
 export { arrivalSources, arrivals, statedArrivalsTotal } from './generated/arrivals.js';
 export { meta } from './generated/meta.js';
-export { arrivalsBetween, totalArrivals } from './arrivals.js';
-export type { FormatEstimateOptions } from './api.js';
+export { arrivalsBetween, totalArrivals } from './arrival-queries.js';
+export type { FormatEstimateOptions } from './query.js';
 export type { Locale } from './generated/locales.js';
 export type { Dataset } from './dataset.js';
 export { toHtml } from './render.js';

@@ -3,7 +3,7 @@
  * locale; import `north-korean-escapees` or `north-korean-escapees/ko` instead when one language
  * is enough, so that your bundle carries only that language.
  */
-import type { FormatEstimateOptions } from './api.js';
+import type { FormatEstimateOptions } from './query.js';
 import type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
 import { locales, modules, type Locale } from './generated/locales.js';
 import type { ArticleJsonLd, ArticleJsonLdOptions, FaqPageJsonLd, FaqPageJsonLdOptions } from './json-ld.js';

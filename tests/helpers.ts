@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import { main, type Io } from '../src/build/cli.js';
+import { main } from '../pipeline/cli.js';
+import type { Io } from '../pipeline/io.js';
 
 /** The repository's root directory. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -106,9 +106,9 @@ describe('determinism', () => {
     await mkdir(path.join(copy, 'elsewhere'));
     const env = { ...process.env, TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' };
     const bin = (name: string) => path.join(copy, 'node_modules', '.bin', name);
-    await exec(bin('tsx'), [path.join(copy, 'src/build/cli.ts')], { cwd: path.join(copy, 'elsewhere'), env });
+    await exec(bin('tsx'), [path.join(copy, 'pipeline/cli.ts')], { cwd: path.join(copy, 'elsewhere'), env });
     await exec(bin('tsup'), [], { cwd: copy, env: { ...env, TMPDIR: os.tmpdir() } });
-    await exec(bin('tsx'), [path.join(copy, 'src/build/assets.ts')], { cwd: copy, env });
+    await exec(bin('tsx'), [path.join(copy, 'scripts/assets.ts')], { cwd: copy, env });
     const [ours, theirs] = [await hashes(root), await hashes(copy)];
     expect(Object.keys(theirs)).toEqual(Object.keys(ours));
     expect(theirs).toEqual(ours);

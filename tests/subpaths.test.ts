@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { renderJsonSchema, SAFE_URL_PATTERN } from '../src/build/assets.js';
+import { renderJsonSchema, SAFE_URL_PATTERN } from '../scripts/assets.js';
 import { isSafeUrl } from '../src/url.js';
 import { root } from './helpers.js';
 

@@ -2,9 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/build/cli.js';
-import { serializeLock, LOCK_FILE } from '../../src/build/lock.js';
-import { checkRelease, draftChangeset, main, pendingBump, readLock, RELEASE_DEFAULTS, RELEASE_USAGE, today, updateLock, type ReleaseOptions } from '../../src/build/release.js';
+import type { Io } from '../../pipeline/io.js';
+import { LOCK_FILE } from '../../pipeline/paths.js';
+import { draftChangeset, pendingBump } from '../../release/changesets.js';
+import { checkRelease } from '../../release/check.js';
+import { main, RELEASE_USAGE } from '../../release/cli.js';
+import { readLock, today, updateLock } from '../../release/current.js';
+import { serializeLock } from '../../release/lock.js';
+import { RELEASE_DEFAULTS, type ReleaseOptions } from '../../release/options.js';
 import { fixture } from '../helpers.js';
 import { changeset, contentDir, lockOf, packageRoot } from './helpers.js';
 

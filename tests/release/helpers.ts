@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildContent } from '../../src/build/build.js';
-import { createLock, type ContentLock } from '../../src/build/lock.js';
+import { buildContent } from '../../pipeline/build.js';
+import { createLock, type ContentLock } from '../../release/lock.js';
 import { fixture, tempDir } from '../helpers.js';
 
 /** The good fixture article, for editing. */

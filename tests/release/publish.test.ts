@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { main, preparePublish, repositoryAddress, shipped, sourceFromEnv } from '../../src/build/publish.js';
+import { main, preparePublish, repositoryAddress, shipped, sourceFromEnv } from '../../release/publish.js';
 import { root, tempDir } from '../helpers.js';
 
 const exec = promisify(execFile);
@@ -111,8 +111,8 @@ describe('preparing the publish', () => {
 describe('the release', () => {
   it('prepares the publish before changeset publish, and the workflow checks it before versioning', async () => {
     const manifest = JSON.parse(await read('package.json'));
-    expect(manifest.scripts.release).toBe('npm run build && tsx src/build/publish.ts && changeset publish');
-    expect(manifest.scripts['check:publish']).toBe('tsx src/build/publish.ts --check');
+    expect(manifest.scripts.release).toBe('npm run build && tsx release/publish.ts && changeset publish');
+    expect(manifest.scripts['check:publish']).toBe('tsx release/publish.ts --check');
     const workflow = await read('.github/workflows/release.yml');
     expect(workflow.indexOf('npm run check:publish')).toBeGreaterThan(0);
     expect(workflow.indexOf('npm run check:publish')).toBeLessThan(workflow.indexOf('changesets/action'));

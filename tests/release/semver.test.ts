@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLock, dataShape, LOCK_FILE, parseLock, serializeLock, type ContentLock } from '../../src/build/lock.js';
-import { diffLocks } from '../../src/build/semver.js';
+import { LOCK_FILE } from '../../pipeline/paths.js';
+import { createLock, dataShape, parseLock, serializeLock, type ContentLock } from '../../release/lock.js';
+import { diffLocks } from '../../release/semver.js';
 import { fixture, root } from '../helpers.js';
 import { contentDir, lockOf } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { cp, readdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { USAGE } from '../../src/build/cli.js';
+import { USAGE } from '../../pipeline/cli.js';
 import { fixture, runContent, tempDir } from '../helpers.js';
 import { content } from './process.js';
 

@@ -14,7 +14,7 @@ const interrupt = path.join(root, 'tests', 'security', 'interrupt.mjs');
  * @returns The exit code (or the signal that ended it) and what it printed.
  */
 export async function content(args: string[], INTERRUPT = '', cwd = root): Promise<{ code: number | string; stdout: string; stderr: string }> {
-  return exec(process.execPath, ['--import', tsx, '--import', interrupt, path.join(root, 'src/build/cli.ts'), ...args], {
+  return exec(process.execPath, ['--import', tsx, '--import', interrupt, path.join(root, 'pipeline/cli.ts'), ...args], {
     cwd,
     env: { ...process.env, INTERRUPT },
   }).then(

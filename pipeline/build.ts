@@ -1,0 +1,170 @@
+/**
+ * The content build: load → parse → extract → validate → emit, for a whole content directory.
+ *
+ * A content directory holds `article.en.md` (the source article), optional translations
+ * `article.<locale>.md` and optional `arrivals.md` (the official arrival figures).
+ */
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import type { Arrivals, BuiltDataset, Content } from '../src/schema.js';
+import { extractArrivals } from './kinds/arrivals.js';
+import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
+import { renderOutputs, type OutputFile } from './emit.js';
+import type { ArticleDraft } from './draft.js';
+import { extractArticle, type ExtractOptions, type SourceFigures } from './extract.js';
+import { checkTextLimits, checkTreeDepth, type TextLimitOptions } from './limits.js';
+import { loadContent } from './load.js';
+import { checkParity } from './parity.js';
+import { parseContent, parseDataset } from './parse.js';
+import type { MetaInfo } from './meta.js';
+import { report } from './rules.js';
+import { validateArticle } from './validate.js';
+import { switchGeneration } from './write.js';
+
+/** What to build, and where to. */
+export interface BuildOptions {
+  /** The directory holding the article's markdown. */
+  readonly contentDir: string;
+  /** The directory the generated modules and data are written to. */
+  readonly outDir: string;
+  /** Validate only; write nothing. */
+  readonly check?: boolean;
+  /** The directory diagnostics' paths are shown relative to (default: the working directory). */
+  readonly cwd?: string;
+  /** The release information `meta.ts` holds; without it no `meta.ts` is written. */
+  readonly meta?: MetaInfo;
+}
+
+/** The outcome of a build. */
+export interface BuildResult {
+  /** Every problem found; empty when the build succeeded. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The validated data of every locale, when there were no problems. */
+  readonly dataset: BuiltDataset | undefined;
+  /** The source article's content (`dataset.content.en`), when there were no problems. */
+  readonly content: Content | undefined;
+  /** The rendered outputs, when there were no problems. */
+  readonly outputs: readonly OutputFile[];
+  /** The paths written (none with `check`, or on problems). */
+  readonly written: readonly string[];
+}
+
+/** The locale of the source article; every other article is a translation of it. */
+export const SOURCE_LOCALE = 'en';
+
+const ARTICLE_NAME = /^article\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
+const ARRIVALS_NAME = 'arrivals.md';
+
+/**
+ * Builds the content of a directory. Content problems do not throw: they are returned as
+ * diagnostics and nothing is written.
+ *
+ * @returns The diagnostics, the data and what was written.
+ * @throws If the content directory cannot be read or the output cannot be written.
+ */
+export async function buildContent(options: BuildOptions): Promise<BuildResult> {
+  const files = await loadContent(options.contentDir, options.cwd);
+  const articles: { locale: string; file: VFile }[] = [];
+  let arrivalsFile: VFile | undefined;
+  for (const file of files) {
+    const name = file.data.loaded!.name;
+    const match = ARTICLE_NAME.exec(name);
+    if (match) articles.push({ locale: match[1]!, file });
+    else if (name === ARRIVALS_NAME) arrivalsFile = file;
+    else report(file, 'unexpected-file', `unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`);
+  }
+
+  const readable = (file: VFile) => !file.data.loaded!.unreadable;
+  const source = articles.find((article) => article.locale === SOURCE_LOCALE);
+  const sourceDraft = source && readable(source.file) ? extractChecked(source.file) : undefined;
+  const content: Record<string, Content | undefined> = {};
+  if (source && sourceDraft) content[source.locale] = validateArticle(sourceDraft, source.file, { locale: source.locale });
+
+  const figures = sourceFigures(sourceDraft);
+  for (const { locale, file } of articles) {
+    if (locale === SOURCE_LOCALE || !readable(file)) continue;
+    const draft = extractChecked(file, { source: figures });
+    if (!draft) continue;
+    if (sourceDraft && source) checkParity(sourceDraft, draft, file, source.file.data.loaded!.name);
+    content[locale] = validateArticle(draft, file, {
+      locale,
+      translationOf: sourceDraft ? slugOf(sourceDraft) : undefined,
+      date: sourceDraft ? dateOf(sourceDraft) : undefined,
+    });
+  }
+
+  let arrivals: Arrivals | undefined;
+  const arrivalsTree = arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseDataset, { table: true }) : undefined;
+  if (arrivalsFile && arrivalsTree) arrivals = extractArrivals(arrivalsTree, arrivalsFile);
+
+  const diagnostics: Diagnostic[] = collectDiagnostics(files);
+  const where = toDisplayPath(options.contentDir, options.cwd);
+  if (!source && diagnostics.length === 0) {
+    diagnostics.push({ file: where, line: 1, column: 1, message: `missing article.${SOURCE_LOCALE}.md, the source article`, ruleId: 'missing-source-article' });
+  }
+  if (!arrivalsFile && diagnostics.length === 0) {
+    diagnostics.push({ file: where, line: 1, column: 1, message: `missing ${ARRIVALS_NAME}, the official arrival figures`, ruleId: 'missing-dataset' });
+  }
+  if (diagnostics.length > 0 || !arrivals) return fail(diagnostics);
+
+  const locales = [SOURCE_LOCALE, ...articles.map((a) => a.locale).filter((l) => l !== SOURCE_LOCALE).sort()];
+  const dataset: BuiltDataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
+  const inputs = files.map((file) => ({ name: file.data.loaded!.name, text: String(file.value) }));
+  const outputs = renderOutputs(dataset, inputs, options.meta);
+  const written = options.check ? [] : await switchGeneration(options.outDir, outputs);
+  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written };
+}
+
+/** A directory as shown in diagnostics: relative to `cwd`, with `/` separators; `.` for `cwd` itself. */
+function toDisplayPath(dir: string, cwd: string = process.cwd()): string {
+  return (path.relative(cwd, dir) || '.').split(path.sep).join('/');
+}
+
+function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefined {
+  const estimate = draft?.items.estimate[0]?.value;
+  if (!estimate) return undefined;
+  const figure = estimate as unknown as { value: number; qualifier: SourceFigures['estimate']['qualifier']; since: number | null };
+  return { estimate: { value: figure.value, qualifier: figure.qualifier }, since: figure.since };
+}
+
+function slugOf(draft: ArticleDraft): string | undefined {
+  const value = draft.frontmatter?.value as { slug?: unknown } | undefined;
+  return typeof value?.slug === 'string' ? value.slug : undefined;
+}
+
+function dateOf(draft: ArticleDraft): string | undefined {
+  const value = draft.frontmatter?.value as { date?: unknown } | undefined;
+  return typeof value?.date === 'string' ? value.date : undefined;
+}
+
+/**
+ * Parses a file within the size and nesting limits (checked before and after parsing).
+ *
+ * @returns The tree, or `undefined` if a limit was exceeded (reported on `file`).
+ */
+function parseChecked(file: VFile, parse: (file: VFile) => Root, options?: TextLimitOptions): Root | undefined {
+  if (!checkTextLimits(String(file.value), file, options)) return undefined;
+  const tree = parse(file);
+  return checkTreeDepth(tree, file) ? tree : undefined;
+}
+
+function extractChecked(file: VFile, options?: ExtractOptions): ArticleDraft | undefined {
+  const tree = parseChecked(file, parseContent);
+  return tree ? extractArticle(tree, file, options) : undefined;
+}
+
+/**
+ * Runs the stages after `load` on one readable article on its own: limits → parse → extract → validate.
+ * Content problems are reported on `file`, never thrown.
+ *
+ * @returns The validated content, or `undefined` if the file has any problem.
+ */
+export function buildFile(file: VFile): Content | undefined {
+  const draft = extractChecked(file);
+  return draft ? validateArticle(draft, file) : undefined;
+}
+
+function fail(diagnostics: readonly Diagnostic[]): BuildResult {
+  return { diagnostics, dataset: undefined, content: undefined, outputs: [], written: [] };
+}

@@ -1,0 +1,35 @@
+/**
+ * Where a command's output goes: the real process by default, a buffer in tests. Shared by the
+ * content command (`pipeline/cli.ts`) and the release commands (`release/cli.ts`).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A command's output lines and the directory paths are shown relative to. */
+export interface Io {
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+  readonly cwd: string;
+}
+
+/**
+ * The real process's output.
+ *
+ * @returns An `Io` that writes lines to stdout and stderr, relative to the working directory.
+ */
+export function processIo(): Io {
+  return {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+    cwd: process.cwd(),
+  };
+}
+
+/**
+ * Whether a module is the script node was started with (`node path/to/module`), for `main` guards.
+ *
+ * @returns `true` when `moduleUrl` is the entry script.
+ */
+export function isEntryScript(moduleUrl: string): boolean {
+  return process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(moduleUrl);
+}

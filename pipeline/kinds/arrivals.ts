@@ -1,0 +1,154 @@
+/**
+ * Extracts and validates the official arrival figures (`content/arrivals.md`): frontmatter naming
+ * the sources and the stated cumulative total, and a GFM table with one row per period.
+ */
+import type { Root, Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+import { z } from 'zod';
+import { CheckedArrivals, DataSource, Id, type Arrivals } from '../../src/schema.js';
+import { ruleOf } from '../checks.js';
+import { readFrontmatter, reportFrontmatterIssues, type FrontmatterData } from '../frontmatter.js';
+import { toRichText } from '../rich-text.js';
+import { report } from '../rules.js';
+
+/** The frontmatter of the arrivals file. */
+export const ArrivalsFrontmatter = z
+  .strictObject({
+    title: z.string().trim().min(1, 'must not be empty'),
+    sources: z.array(DataSource).min(1, 'must name at least one source'),
+    statedTotal: z
+      .strictObject({ through: z.number(), men: z.number(), women: z.number(), total: z.number(), source: Id })
+      .optional(),
+  })
+  .readonly();
+export type ArrivalsFrontmatter = z.infer<typeof ArrivalsFrontmatter>;
+
+/** The table's columns, in order. */
+export const ARRIVAL_COLUMNS = ['Period', 'Men', 'Women', 'Total', 'Source'] as const;
+
+/**
+ * Extracts and validates the arrival figures. Problems are reported on `file`.
+ *
+ * @returns The validated figures, or `undefined` if there was any problem.
+ */
+export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
+  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (!yaml) {
+    report(file, 'frontmatter-missing', 'missing frontmatter: start the file with --- and the title, sources and statedTotal');
+    return undefined;
+  }
+  const frontmatter = readFrontmatter(yaml, file);
+  const meta = validateFrontmatter(frontmatter, file);
+  const tables = tree.children.filter((node): node is Table => node.type === 'table');
+  for (const extra of tables.slice(1)) report(file, 'table-missing', 'only one table is allowed', extra.position);
+  for (const node of tree.children) {
+    // Prose is held to the rules of the article's text (no raw HTML, safe links only).
+    if (node.type === 'paragraph') toRichText(node.children, file);
+    else if (node.type !== 'yaml' && node.type !== 'table') {
+      report(file, 'block-not-allowed', `a ${node.type} is not allowed here: write the figures in the table`, node.position);
+    }
+  }
+  const table = tables[0];
+  if (!table) {
+    report(file, 'table-missing', `missing the table: | ${ARRIVAL_COLUMNS.join(' | ')} |`, tree.position?.end);
+    return undefined;
+  }
+  const [header, ...body] = table.children;
+  const names = header?.children.map((cell) => toString(cell).trim()) ?? [];
+  if (names.join('|') !== ARRIVAL_COLUMNS.join('|')) {
+    report(file, 'table-columns', `the table's columns must be | ${ARRIVAL_COLUMNS.join(' | ')} |, found | ${names.join(' | ')} |`, header?.position);
+    return undefined;
+  }
+  if (!meta) return undefined;
+  if (!checkUniqueSources(meta, frontmatter, file)) return undefined;
+
+  const sources = new Map(meta.sources.map((source) => [source.id, source]));
+  const rows: unknown[] = [];
+  const places: Position[][] = [];
+  for (const row of body) {
+    const cells = row.children;
+    const at = (i: number): Position | undefined => cells[i]?.children[0]?.position ?? cells[i]?.position ?? row.position;
+    const period = parsePeriod(text(cells[0]));
+    if (!period) {
+      report(file, 'arrivals-period', `period "${text(cells[0])}" must be a year (2002), a range (1999–2001) or "–1998" for "up to 1998"`, at(0));
+      continue;
+    }
+    const counts = [1, 2, 3].map((i) => parseCount(text(cells[i])));
+    counts.forEach((count, i) => {
+      if (count === undefined) report(file, 'arrivals-count', `"${text(cells[i + 1])}" is not a count: write digits, e.g. 1,142`, at(i + 1));
+    });
+    const source = sources.get(text(cells[4]));
+    if (!source) report(file, 'arrivals-source', `unknown source "${text(cells[4])}"; the frontmatter names ${[...sources.keys()].join(', ')}`, at(4));
+    if (counts.includes(undefined) || !source) continue;
+    rows.push({ ...period, men: counts[0], women: counts[1], total: counts[2], source });
+    places.push(cells.map((_, i) => at(i)!));
+  }
+  let statedTotal: unknown = null;
+  if (meta.statedTotal) {
+    const source = sources.get(meta.statedTotal.source);
+    if (!source) {
+      report(file, 'arrivals-source', `unknown source "${meta.statedTotal.source}"`, frontmatter.locate(['statedTotal', 'source']));
+      return undefined;
+    }
+    statedTotal = { ...meta.statedTotal, source };
+  }
+  if (file.messages.length > 0) return undefined;
+
+  const result = CheckedArrivals.safeParse({ title: meta.title, rows, sources: meta.sources, statedTotal });
+  if (result.success) return result.data;
+  const column: Record<string, number> = { from: 0, to: 0, men: 1, women: 2, total: 3, source: 4 };
+  for (const issue of result.error.issues) {
+    const [part, index, field] = issue.path;
+    let place: Point | Position | undefined = yaml.position;
+    if (part === 'rows' && typeof index === 'number') place = places[index]?.[column[String(field)] ?? 0];
+    else place = frontmatter.locate(issue.path);
+    report(file, ruleOf(issue) ?? 'invalid-value', `arrivals ${issue.path.join('.')}: ${issue.message}`, place);
+  }
+  return undefined;
+}
+
+/** Reports every source id given more than once, at each place with the others' places. */
+function checkUniqueSources(meta: ArrivalsFrontmatter, frontmatter: FrontmatterData, file: VFile): boolean {
+  const places = new Map<string, Point[]>();
+  meta.sources.forEach((source, index) => {
+    places.set(source.id, [...(places.get(source.id) ?? []), frontmatter.locate(['sources', index, 'id'])]);
+  });
+  let ok = true;
+  for (const [id, points] of places) {
+    if (points.length < 2) continue;
+    ok = false;
+    points.forEach((point, index) => {
+      const others = points.filter((_, i) => i !== index).map((p) => `line ${p.line}, column ${p.column}`);
+      report(file, 'duplicate-source-id', `duplicate source id "${id}": also used at ${others.join('; ')}`, point);
+    });
+  }
+  return ok;
+}
+
+function validateFrontmatter(frontmatter: FrontmatterData, file: VFile): ArrivalsFrontmatter | undefined {
+  if (frontmatter.value === undefined) return undefined;
+  const result = ArrivalsFrontmatter.safeParse(frontmatter.value);
+  if (result.success) return result.data;
+  reportFrontmatterIssues(result.error.issues, ArrivalsFrontmatter, frontmatter, file);
+  return undefined;
+}
+
+function text(cell: TableCell | undefined): string {
+  return cell ? toString(cell).trim() : '';
+}
+
+function parsePeriod(value: string): { from: number | null; to: number } | undefined {
+  const single = /^(\d{4})$/.exec(value);
+  if (single) return { from: Number(single[1]), to: Number(single[1]) };
+  const range = /^(\d{4})\s*[–-]\s*(\d{4})$/.exec(value);
+  if (range) return { from: Number(range[1]), to: Number(range[2]) };
+  const upTo = /^[–-]\s*(\d{4})$/.exec(value);
+  if (upTo) return { from: null, to: Number(upTo[1]) };
+  return undefined;
+}
+
+function parseCount(value: string): number | undefined {
+  return /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(value) ? Number(value.replace(/,/g, '')) : undefined;
+}

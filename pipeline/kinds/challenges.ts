@@ -1,0 +1,48 @@
+/**
+ * The challenges escapees face: `:challenge[avoiding border patrols]{phase=journey}`; the phase is
+ * `journey` (on the way out) or `after-crossing`, and a translation keeps the source's phase.
+ */
+import { Challenge } from '../../src/schema.js';
+import { checkUnique, compareIds, validateAll } from '../checks.js';
+import { report } from '../rules.js';
+import type { KindHandler } from './kind.js';
+import { extractMarkedItems } from './marked-items.js';
+
+/** The challenges section. */
+export const challengesKind: KindHandler = {
+  kind: 'challenges',
+  collection: 'challenges',
+  noun: 'challenge',
+  hint: 'a ## section with :challenge[…]{phase=…} marks',
+  marks: { challenge: { attributes: ['id', 'phase'] } },
+  hasBody: true,
+  lock: { noun: 'challenge', readerNoun: 'challenge', nameField: 'label', fields: { phase: 'fact', sectionId: 'fact', label: 'text' } },
+  extract: (input) =>
+    extractMarkedItems(input, (node, item) => {
+      const phase = node.attributes?.phase;
+      if (phase === undefined || phase === null) {
+        report(input.file, 'challenge-phase', `:challenge[${item.label.text}] needs a phase: {phase=journey} or {phase=after-crossing}`, node.position);
+        return undefined;
+      }
+      return { phase };
+    }),
+  validate({ items, file }) {
+    checkUnique(items, 'challenge id', file);
+    return validateAll(items, Challenge, 'challenge', file, { phase: 'challenge-phase' });
+  },
+  parity(input) {
+    compareIds('challenge', input.source, input.translation, input);
+    const phases = new Map(input.source.map((c) => [c.value.id, c.value.phase]));
+    for (const challenge of input.translation) {
+      const expected = phases.get(challenge.value.id);
+      if (expected !== undefined && expected !== challenge.value.phase) {
+        report(
+          input.file,
+          'translation-mismatch',
+          `challenge "${challenge.value.id}" has phase ${String(challenge.value.phase)} here but ${String(expected)} in ${input.sourceName}`,
+          challenge.fields.phase ?? challenge.place,
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * The estimate: `:estimate[over 30,000]` (the figure, read from the article's own words),
+ * `:source[various estimates]` (who it is attributed to), `:since[1953]` and `:destination[…]`.
+ * A translation writes `:estimate` and `:since` bare and takes the source's figure.
+ */
+import { formatFigure } from '../../src/format.js';
+import { Estimate, type Estimate as EstimateType } from '../../src/schema.js';
+import type { PhrasingNode, RichText } from '../../src/types.js';
+import { validateOne } from '../checks.js';
+import type { ItemDraft, Located } from '../draft.js';
+import { slug } from '../document.js';
+import { explicitId, isBare, labelOf, marksIn, wordsOf } from '../marks.js';
+import { plainText } from '../rich-text.js';
+import { report, type Place } from '../rules.js';
+import { readFigure, type ParsedFigure } from './figure.js';
+import type { FoundMark, KindHandler, SectionInput } from './kind.js';
+
+/** The estimate section. */
+export const estimateKind: KindHandler = {
+  kind: 'estimate',
+  collection: 'estimate',
+  noun: 'estimate',
+  hint: 'a ## section with :estimate[…] and :source[…]',
+  marks: {
+    estimate: { attributes: ['id'], inherited: true },
+    source: { attributes: [] },
+    since: { attributes: [], inherited: true },
+    destination: { attributes: [] },
+  },
+  hasBody: true,
+  lock: {
+    noun: 'estimate',
+    readerNoun: 'estimate',
+    nameField: 'label',
+    fields: { value: 'fact', qualifier: 'fact', since: 'fact', destinations: 'fact', attribution: 'fact', sectionId: 'fact', label: 'text' },
+    items: ({ source, ...rest }: EstimateType) => [{ ...rest, attribution: source.attribution }],
+  },
+
+  inherit({ figures, language, file, place }) {
+    let estimate: string;
+    try {
+      estimate = formatFigure(figures.estimate, language);
+    } catch (error) {
+      report(file, 'estimate-language', `cannot write the estimate in "${language}": ${(error as Error).message}`, place);
+      estimate = String(figures.estimate.value);
+    }
+    return {
+      estimate: [{ type: 'text', value: estimate }],
+      ...(figures.since === null ? {} : { since: [{ type: 'text', value: String(figures.since) }] }),
+    };
+  },
+
+  extract(input) {
+    const item = extractEstimate(input);
+    return item ? [item] : [];
+  },
+
+  validate({ items, frontmatter, file }) {
+    const located = items[0];
+    if (!located || !frontmatter) return undefined;
+    const { attribution, ...rest } = located.value;
+    const estimate = validateOne({ ...located, value: { ...rest, source: { attribution, publication: frontmatter.source } } }, Estimate, 'estimate', file);
+    const year = Number(frontmatter.date.slice(0, 4));
+    if (estimate && estimate.since !== null && estimate.since > year) {
+      report(file, 'since-year', `:since[${estimate.since}] is after the article's date (${frontmatter.date}): the count cannot start in the future`, located.fields.since ?? located.place);
+    }
+    return estimate;
+  },
+
+  parity({ source, translation, file, sourceName }) {
+    const a = source[0]?.value;
+    const b = translation[0];
+    if (!a || !b) return;
+    const figure = (value: ItemDraft) => `${String(value.qualifier)} ${String(value.value)}`;
+    const count = (value: ItemDraft) => (value.destinations as readonly string[]).length;
+    const checks: [string, unknown, unknown, Place][] = [
+      ['id', a.id, b.value.id, b.fields.id],
+      ['figure', figure(a), figure(b.value), b.place],
+      ['since', a.since, b.value.since, b.fields.since],
+      ['number of destinations', count(a), count(b.value), b.place],
+    ];
+    for (const [what, expected, actual, place] of checks) {
+      if (expected !== actual) {
+        report(file, 'translation-mismatch', `the estimate's ${what} is ${String(actual)} here but ${String(expected)} in ${sourceName}`, place ?? b.place);
+      }
+    }
+  },
+};
+
+/** Reads the estimate's marks from its section. */
+function extractEstimate({ section, sectionId, paragraphs, file, translation }: SectionInput): Located<ItemDraft> | undefined {
+  const found: FoundMark[] = [];
+  for (const { paragraph, rich } of paragraphs) for (const node of marksIn(paragraph)) found.push({ node, rich });
+  const named = (name: string) => found.filter((item) => item.node.name === name);
+  const [estimates, sources, sinces] = [named('estimate'), named('source'), named('since')];
+  for (const [marks, name] of [[estimates, 'estimate'], [sources, 'source'], [sinces, 'since']] as const) {
+    for (const extra of marks.slice(1)) report(file, 'mark-twice', `only one :${name}[…] is allowed`, extra.node.position);
+  }
+  const estimate = estimates[0];
+  if (!estimate) {
+    report(file, 'estimate-missing', 'the estimate section needs its figure marked as :estimate[…], e.g. :estimate[over 30,000]', section.heading.position);
+    return undefined;
+  }
+  const source = sources[0];
+  if (!source) {
+    report(file, 'estimate-source-missing', 'the estimate needs a source: mark who it comes from as :source[…], e.g. according to :source[various estimates]', estimate.node.position);
+  }
+  const inheritedNodes: PhrasingNode[] | undefined = translation?.inherited.estimate;
+  const label: RichText = isBare(estimate.node) && inheritedNodes ? { text: plainText(inheritedNodes), nodes: inheritedNodes } : labelOf(estimate.node);
+  let figure: ParsedFigure;
+  if (translation && !isBare(estimate.node)) {
+    figure = {
+      ok: false,
+      reason: `in a translation is written without words (:estimate{#${explicitId(estimate.node) ?? 'id'}}): its figure comes from the source article, formatted for this language`,
+    };
+  } else {
+    figure = translation ? { ok: true, ...translation.figures.estimate } : readFigure(label.text);
+  }
+  if (!figure.ok) report(file, 'estimate-figure', `estimate ${figure.reason}`, estimate.node.position);
+
+  let since: number | null = null;
+  const sinceNode = sinces[0]?.node;
+  if (sinceNode && translation && isBare(sinceNode)) {
+    since = translation.figures.since;
+  } else if (sinceNode) {
+    const text = wordsOf(sinceNode);
+    if (/^\d{4}$/.test(text)) since = Number(text);
+    else report(file, 'since-year', `:since[${text}] must be a four-digit year, e.g. :since[1953]`, sinceNode.position);
+  }
+  if (!figure.ok || !source) return undefined;
+  return {
+    value: {
+      id: explicitId(estimate.node) ?? slug(label.text),
+      value: figure.value,
+      qualifier: figure.qualifier,
+      label,
+      since,
+      destinations: named('destination').map((item) => wordsOf(item.node)),
+      attribution: wordsOf(source.node),
+      context: estimate.rich,
+      sectionId,
+    },
+    place: estimate.node.position,
+    fields: { id: estimate.node.position, since: sinceNode?.position, attribution: source.node.position },
+  };
+}

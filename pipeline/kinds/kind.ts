@@ -1,0 +1,116 @@
+/**
+ * A kind of section: everything the build knows about one part of the article in one place —
+ * its marks, how it is recognised, its extraction, its validation and its translation parity.
+ * The stages loop over the kinds registered in `index.ts` (as mdast-util-to-hast loops over its
+ * handlers), so adding a kind is one module and one line there.
+ */
+import type { Paragraph } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import type { VFile } from 'vfile';
+import type { Frontmatter } from '../../src/schema.js';
+import type { Figure } from '../../src/format.js';
+import type { PhrasingNode, RichText, SectionKind } from '../../src/types.js';
+import type { RawSection } from '../document.js';
+import type { CollectionName, ItemDraft, Located } from '../draft.js';
+import type { MarkSpec } from '../marks.js';
+import type { Place } from '../rules.js';
+
+/** What a translation takes from its source article. */
+export interface SourceFigures {
+  /** The source's estimate: a bare `:estimate` in the translation is this figure in the translation's language. */
+  readonly estimate: Figure;
+  /** The source's `:since` year: a bare `:since` in the translation is this year. */
+  readonly since: number | null;
+}
+
+/** A paragraph of a section and its rich text. */
+export interface SectionParagraph {
+  readonly paragraph: Paragraph;
+  readonly rich: RichText;
+}
+
+/** What a kind's `extract` is given: one section of its kind. */
+export interface SectionInput {
+  readonly section: RawSection;
+  /** The section's id (its explicit `{#id}` or its heading's slug). */
+  readonly sectionId: string;
+  /** The section's paragraphs (outside questions) with their rich text. */
+  readonly paragraphs: readonly SectionParagraph[];
+  readonly file: VFile;
+  /** Set when the article is a translation: the source's figures, and the text that stands for each bare inherited mark. */
+  readonly translation?: { readonly figures: SourceFigures; readonly inherited: Readonly<Record<string, PhrasingNode[]>> };
+}
+
+/** What a kind's `validate` is given. */
+export interface ValidateInput {
+  readonly items: readonly Located<ItemDraft>[];
+  /** The validated frontmatter, when it is valid. */
+  readonly frontmatter: Frontmatter | undefined;
+  readonly file: VFile;
+}
+
+/** What a kind's `parity` is given: its items in the source and in the translation. */
+export interface ParityInput {
+  readonly source: readonly Located<ItemDraft>[];
+  readonly translation: readonly Located<ItemDraft>[];
+  /** The translation, where problems are reported. */
+  readonly file: VFile;
+  /** The source's file name, for messages (e.g. `article.en.md`). */
+  readonly sourceName: string;
+  /** Where an item missing from the translation is reported: its section there, else the end of the file. */
+  readonly whereMissing: Place;
+}
+
+/** How a field of an item is compared by the content lock: `text` changes are patches, `fact` changes are minor. */
+export type LockFieldKind = 'fact' | 'text';
+
+/** How the content lock records a collection: the nouns it is known by and its compared fields. */
+export interface LockSpec {
+  /** The word used in reasons, e.g. `faq` in `faq "what-is-a-defector" removed`. */
+  readonly noun: string;
+  /** The word readers know an item by, e.g. `question`, used in changeset drafts. */
+  readonly readerNoun: string;
+  /** The field whose text names an item for readers (recorded as `name`, not compared). */
+  readonly nameField: string;
+  /** Every compared field (besides `id`) and how it is compared. */
+  readonly fields: Readonly<Record<string, LockFieldKind>>;
+  /** The items as the lock records them, from the collection's value (default: the array itself, or the one item). */
+  readonly items?: (value: never) => readonly Record<string, unknown>[];
+}
+
+/** One kind of section. */
+export interface KindHandler {
+  /** The section kind, as `Section.kind`. */
+  readonly kind: SectionKind;
+  /** The collection of `Content` its items go to. */
+  readonly collection: CollectionName;
+  /** The word for one item in messages, e.g. `question`. */
+  readonly noun: string;
+  /** How such a section is written, for the message when it is missing. */
+  readonly hint: string;
+  /** The marks this kind owns. */
+  readonly marks: Readonly<Record<string, MarkSpec>>;
+  /** Whether a section holds this kind besides by its marks (the FAQ: it has `###` questions). */
+  readonly recognize?: (section: RawSection) => boolean;
+  /** Whether the section's paragraphs are its body (not for the FAQ, whose text is its entries). */
+  readonly hasBody: boolean;
+  /**
+   * For a translation: the text that stands for each of this kind's bare inherited marks (e.g. a bare
+   * `:estimate` is the source's figure in the translation's language). Problems are reported at `place`.
+   */
+  inherit?(input: { readonly figures: SourceFigures; readonly language: string; readonly file: VFile; readonly place: Place }): Record<string, PhrasingNode[]>;
+  /** Extracts the items of a section of this kind; problems are reported on `input.file`. */
+  extract(input: SectionInput): Located<ItemDraft>[];
+  /** Validates the items; returns the value of the `Content` field, or `undefined` on any problem (reported). */
+  validate(input: ValidateInput): unknown;
+  /** Compares a translation's items with the source's; every difference is reported on the translation. */
+  parity(input: ParityInput): void;
+  /** How the content lock records the kind's items (the facts users compute with, the texts they read). */
+  readonly lock: LockSpec;
+}
+
+/** A mark met in a section, and the rich text of the paragraph it is in. */
+export interface FoundMark {
+  readonly node: TextDirective;
+  readonly rich: RichText;
+}

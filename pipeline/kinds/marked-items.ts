@@ -1,0 +1,41 @@
+/**
+ * Items named by marks in a section's paragraphs (factors, challenges): each mark's words are the
+ * item's label, its paragraph is its context, and its id is explicit (`{#id}`) or the label's slug.
+ */
+import type { TextDirective } from 'mdast-util-directive';
+import type { RichText } from '../../src/types.js';
+import type { ItemDraft, Located } from '../draft.js';
+import { slug } from '../document.js';
+import { explicitId, labelOf, marksIn } from '../marks.js';
+import type { SectionInput } from './kind.js';
+
+/** An item read from a mark: what every marked item has. */
+export interface MarkedItem extends ItemDraft {
+  readonly label: RichText;
+  readonly context: RichText;
+  readonly sectionId: string;
+}
+
+/**
+ * Reads every mark of a section as an item. `more` adds a kind's own fields, or reports why the
+ * mark is not an item (then it returns `undefined`). Empty marks are skipped (already reported).
+ *
+ * @returns The located items, in document order.
+ */
+export function extractMarkedItems(
+  { paragraphs, sectionId }: SectionInput,
+  more: (node: TextDirective, item: MarkedItem) => Readonly<Record<string, unknown>> | undefined = () => ({}),
+): Located<ItemDraft>[] {
+  const items: Located<ItemDraft>[] = [];
+  for (const { paragraph, rich } of paragraphs) {
+    for (const node of marksIn(paragraph)) {
+      const label = labelOf(node);
+      if (label.text.trim() === '') continue;
+      const item: MarkedItem = { id: explicitId(node) ?? slug(label.text), label, context: rich, sectionId };
+      const extra = more(node, item);
+      if (extra === undefined) continue;
+      items.push({ value: { ...item, ...extra }, place: node.position, fields: { id: node.position, label: node.position, phase: node.position } });
+    }
+  }
+  return items;
+}

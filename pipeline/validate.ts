@@ -1,0 +1,86 @@
+/**
+ * Stage 4, validate: checks the frontmatter, the sections and, through the kinds of `kinds/`,
+ * every extracted item with its zod schema and the cross-item rules (unique ids), mapping each
+ * zod issue back to the line and column the value was written at.
+ */
+import type { VFile } from 'vfile';
+import { Content as ContentSchema, Frontmatter as FrontmatterSchema, Section as SectionSchema, type Content, type Frontmatter } from '../src/schema.js';
+import { checkUnique, validateAll } from './checks.js';
+import type { ArticleDraft } from './draft.js';
+import { reportFrontmatterIssues } from './frontmatter.js';
+import { KINDS } from './kinds/index.js';
+import { report, type RuleId } from './rules.js';
+
+/** What the rest of the content directory expects of an article's frontmatter. */
+export interface ArticleExpectations {
+  /** The locale its file name gives (`article.<locale>.md`). */
+  readonly locale?: string;
+  /** For a translation: the source article's slug, which `translationOf` must name. */
+  readonly translationOf?: string;
+  /** For a translation: the source article's date, which it must share. */
+  readonly date?: string;
+}
+
+/**
+ * Validates an extracted article. Every problem is reported on `file`.
+ *
+ * @returns The content, or `undefined` if any problem was found in this file (by any stage).
+ */
+export function validateArticle(draft: ArticleDraft, file: VFile, expect: ArticleExpectations = {}): Content | undefined {
+  const frontmatter = validateFrontmatter(draft, file, expect);
+  const sections = validateAll(draft.sections, SectionSchema, 'section', file);
+  // Section and question ids are the anchors of one page: one namespace.
+  checkUnique([...draft.sections, ...draft.items.faq], 'id', file);
+  const collections: Record<string, unknown> = {};
+  let complete = frontmatter !== undefined && sections !== undefined;
+  for (const kind of KINDS) {
+    const value = kind.validate({ items: draft.items[kind.collection], frontmatter, file });
+    if (value === undefined) complete = false;
+    collections[kind.collection] = value;
+  }
+  if (file.messages.length > 0 || !complete || !frontmatter) return undefined;
+  const { title, slug, date, description, locale, source, translationOf = null } = frontmatter;
+  const result = ContentSchema.safeParse({
+    article: { slug, title, date, description, locale, translationOf, source, intro: draft.intro, sections, conclusion: draft.conclusion },
+    ...collections,
+  });
+  if (!result.success) {
+    for (const issue of result.error.issues) report(file, 'invalid-value', `${issue.path.join('.')}: ${issue.message}`);
+    return undefined;
+  }
+  return result.data;
+}
+
+function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleExpectations): Frontmatter | undefined {
+  const frontmatter = draft.frontmatter;
+  if (!frontmatter || frontmatter.value === undefined) return undefined;
+  if (typeof frontmatter.value !== 'object' || frontmatter.value === null || Array.isArray(frontmatter.value)) {
+    report(file, 'frontmatter-not-mapping', 'frontmatter must be a mapping of keys to values (title: …, slug: …)', frontmatter.locate([]));
+    return undefined;
+  }
+  const result = FrontmatterSchema.safeParse(frontmatter.value);
+  if (!result.success) {
+    reportFrontmatterIssues(result.error.issues, FrontmatterSchema, frontmatter, file);
+    return undefined;
+  }
+  const data = result.data;
+  const problems: [RuleId, PropertyKey[], string][] = [];
+  if (expect.locale !== undefined && data.locale !== expect.locale) {
+    problems.push(['locale-mismatch', ['locale'], `frontmatter "locale" is ${data.locale} but the file name says ${expect.locale}`]);
+  }
+  if (expect.translationOf !== undefined && data.translationOf !== expect.translationOf) {
+    problems.push([
+      'translation-of',
+      data.translationOf === undefined ? [] : ['translationOf'],
+      `a translation needs translationOf: ${expect.translationOf} (the source article's slug)`,
+    ]);
+  }
+  if (expect.translationOf === undefined && data.translationOf !== undefined && expect.locale !== undefined) {
+    problems.push(['translation-of', ['translationOf'], 'the source article is not a translation: remove translationOf']);
+  }
+  if (expect.date !== undefined && data.date !== expect.date) {
+    problems.push(['translation-date', ['date'], `a translation has its source's date, ${expect.date}`]);
+  }
+  for (const [rule, path, message] of problems) report(file, rule, message, frontmatter.locate(path));
+  return problems.length === 0 ? data : undefined;
+}

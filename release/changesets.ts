@@ -1,0 +1,81 @@
+/**
+ * The pending changesets (`.changeset/*.md`, read with `@changesets/read`): the bump they declare,
+ * and drafting a new one in readers' words for the content's changes they do not list yet.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import readChangesets from '@changesets/read';
+import type { Diagnostic } from '../pipeline/diagnostics.js';
+import { writeFileAtomic } from '../pipeline/write.js';
+import { currentLock, readLock } from './current.js';
+import type { ReleaseOptions } from './options.js';
+import { changelogNotes, maxBump, type Bump } from './semver.js';
+
+/**
+ * Reads the pending changesets (`.changeset/*.md`) with `@changesets/read`.
+ *
+ * @returns The most severe release type they declare for `name`, or `undefined` if none names it.
+ * @throws If a changeset cannot be parsed.
+ */
+export async function pendingBump(rootDir: string, name: string): Promise<{ bump: Bump | undefined; files: readonly string[] }> {
+  const changesets = await readChangesets(rootDir);
+  let bump: Bump | undefined;
+  const files: string[] = [];
+  for (const changeset of changesets) {
+    for (const release of changeset.releases) {
+      if (release.name !== name) continue;
+      bump = maxBump(bump ?? 'none', release.type);
+      files.push(`.changeset/${changeset.id}.md`);
+    }
+  }
+  return { bump, files };
+}
+
+/** The first line of a drafted changeset: a sentence, so the changelog's bullet holds it and the changes nest below. */
+export const DRAFT_HEADING = 'Changes to the content:';
+
+/**
+ * The lines of the pending changesets that name the package, as a drafted change would be written
+ * (`- ` and surrounding space removed).
+ *
+ * @returns The set of lines.
+ * @throws If a changeset cannot be parsed.
+ */
+async function pendingLines(rootDir: string, name: string): Promise<Set<string>> {
+  const lines = new Set<string>();
+  for (const changeset of await readChangesets(rootDir)) {
+    if (!changeset.releases.some((release) => release.name === name)) continue;
+    for (const line of changeset.summary.split('\n')) lines.add(line.trim().replace(/^[-*]\s+/, ''));
+  }
+  return lines;
+}
+
+/**
+ * Writes a changeset for the content's changes since the lock that no pending changeset lists yet:
+ * it declares the bump those changes need and lists them in readers' words under one sentence (so
+ * the changelog reads "- Changes to the content:" with the changes nested, never "- - …"), for the
+ * maintainer to edit before committing. The file is named after its text
+ * (`.changeset/content-<hash>.md`), so running it again rewrites the same draft.
+ *
+ * @returns The path written and the bump, or `undefined` when the content matches the lock, every
+ *   change is already listed by a pending changeset (nothing written), or the content has problems
+ *   (see `diagnostics`).
+ * @throws If the lock or package.json is missing or invalid, a changeset cannot be parsed, or the file cannot be written.
+ */
+export async function draftChangeset(
+  options: ReleaseOptions,
+): Promise<{ file: string | undefined; bump: Bump; diagnostics: readonly Diagnostic[]; alreadyPending: readonly string[] }> {
+  const before = await readLock(options.lockFile);
+  const { lock, diagnostics } = await currentLock(options, before.updated);
+  if (!lock) return { file: undefined, bump: 'none', diagnostics, alreadyPending: [] };
+  const { changes } = changelogNotes(before, lock);
+  const pending = await pendingLines(options.rootDir, lock.package);
+  const fresh = changes.filter((change) => !pending.has(change.note));
+  const alreadyPending = changes.filter((change) => pending.has(change.note)).map((change) => change.note);
+  if (fresh.length === 0) return { file: undefined, bump: 'none', diagnostics, alreadyPending };
+  const bump = fresh.reduce<Bump>((most, change) => maxBump(most, change.bump), 'none');
+  const text = `---\n${JSON.stringify(lock.package)}: ${bump}\n---\n\n${DRAFT_HEADING}\n${fresh.map((change) => `- ${change.note}`).join('\n')}\n`;
+  const name = `content-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.md`;
+  const file = await writeFileAtomic(path.join(options.rootDir, '.changeset', name), text);
+  return { file, bump, diagnostics, alreadyPending };
+}

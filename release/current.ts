@@ -1,0 +1,87 @@
+/**
+ * The lock of the current content: built (validated) from the content directory, compared with the
+ * committed lock, and written back when a release is versioned.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildContent } from '../pipeline/build.js';
+import type { Diagnostic } from '../pipeline/diagnostics.js';
+import { formatDiagnostics } from '../pipeline/diagnostics.js';
+import { readPackage } from '../pipeline/package-info.js';
+import { writeFileAtomic } from '../pipeline/write.js';
+import type { Content } from '../src/schema.js';
+import { createLock, parseLock, serializeLock, type ContentLock } from './lock.js';
+import type { ReleaseOptions } from './options.js';
+import { diffLocks, type SemverResult } from './semver.js';
+
+/**
+ * Builds (validates) the current content and describes it as a lock.
+ *
+ * @returns The lock of the current content, or the content's diagnostics if it is invalid.
+ * @throws If the content directory or package.json cannot be read.
+ */
+export async function currentLock(
+  options: ReleaseOptions,
+  updated: string,
+): Promise<{ lock: ContentLock | undefined; diagnostics: readonly Diagnostic[] }> {
+  const result = await buildContent({ contentDir: options.contentDir, outDir: options.contentDir, check: true, cwd: options.cwd ?? process.cwd() });
+  const editions: Content[] = Object.values(result.dataset?.content ?? {});
+  if (result.diagnostics.length > 0 || editions.length === 0) return { lock: undefined, diagnostics: result.diagnostics };
+  const pkg = await readPackage(options.rootDir);
+  return { lock: createLock(editions, { package: pkg.name, version: pkg.version, updated }, result.dataset?.arrivals), diagnostics: [] };
+}
+
+/**
+ * Compares the current content with the lock.
+ *
+ * @returns The required bump and reasons, or the content's diagnostics if it is invalid.
+ * @throws If the lock is missing or invalid, or the content directory cannot be read.
+ */
+export async function computeSemver(options: ReleaseOptions): Promise<{ result: SemverResult | undefined; diagnostics: readonly Diagnostic[] }> {
+  const before = await readLock(options.lockFile);
+  const { lock, diagnostics } = await currentLock(options, before.updated);
+  return { result: lock && diffLocks(before, lock), diagnostics };
+}
+
+/**
+ * Rewrites the lock from the current content (the last step of `npm run version-packages`).
+ * `updated` stays as it was when the content is unchanged, and becomes `today` otherwise.
+ *
+ * @returns The new lock and whether the file changed.
+ * @throws If the content is invalid, or a file cannot be read or written.
+ */
+export async function updateLock(options: ReleaseOptions, today: string): Promise<{ lock: ContentLock; written: boolean }> {
+  const before = await readLock(options.lockFile).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  const { lock: probe, diagnostics } = await currentLock(options, before?.updated ?? today);
+  if (!probe) throw new Error(`the content has problems:\n${formatDiagnostics(diagnostics).join('\n')}`);
+  const lock = before && diffLocks(before, probe).bump === 'none' ? probe : { ...probe, updated: today };
+  const text = serializeLock(lock);
+  const old = await readFile(options.lockFile, 'utf8').catch(() => undefined);
+  if (old === text) return { lock, written: false };
+  await writeFileAtomic(options.lockFile, text);
+  return { lock, written: true };
+}
+
+/**
+ * Reads and validates a lock file.
+ *
+ * @returns The lock.
+ * @throws If the file cannot be read (the error keeps its `code`) or is not a valid lock.
+ */
+export async function readLock(file: string): Promise<ContentLock> {
+  return parseLock(await readFile(file, 'utf8'), path.basename(file));
+}
+
+/**
+ * Today's date for the lock: from `SOURCE_DATE_EPOCH` (seconds) when set, so builds can be
+ * reproduced, otherwise the clock; always in UTC.
+ *
+ * @returns A `YYYY-MM-DD` date.
+ */
+export function today(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return new Date(epoch ? Number(epoch) * 1000 : Date.now()).toISOString().slice(0, 10);
+}

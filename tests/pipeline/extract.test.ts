@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest';
+import { buildContent } from '../../pipeline/build.js';
+import { fixture, root, tempDir } from '../helpers.js';
+
+async function build(contentDir: string) {
+  const result = await buildContent({ contentDir, outDir: await tempDir(), check: true, cwd: root });
+  expect(result.diagnostics).toEqual([]);
+  return result.content!;
+}
+
+describe('extraction from the real article', () => {
+  it('reads the estimate from the prose, with its source', async () => {
+    const { estimate } = await build(`${root}/content`);
+    expect({ ...estimate, context: estimate.context.text.slice(0, 60) }).toMatchInlineSnapshot(`
+      {
+        "context": "Due to the clandestine nature of defections from North Korea",
+        "destinations": [
+          "South Korea",
+          "China",
+          "Russia",
+        ],
+        "id": "escapees",
+        "label": {
+          "nodes": [
+            {
+              "type": "text",
+              "value": "over 30,000",
+            },
+          ],
+          "text": "over 30,000",
+        },
+        "qualifier": "over",
+        "sectionId": "estimating-the-number-of-escapees",
+        "since": 1953,
+        "source": {
+          "attribution": "various estimates",
+          "publication": {
+            "date": "2023-11-26",
+            "name": "How many North Koreans have escaped? (article text supplied to this project)",
+            "note": "The original publisher and address were not recorded with the text. Four words lost in transmission were restored: "led by", "faced by", "on foot" and "capture by".",
+          },
+        },
+        "value": 30000,
+      }
+    `);
+  });
+
+  it('reads the factors, the challenges with their phases, and the FAQ', async () => {
+    const content = await build(`${root}/content`);
+    expect(content.factors.map((f) => [f.id, f.label.text])).toMatchInlineSnapshot(`
+      [
+        [
+          "political-repression",
+          "Political repression",
+        ],
+        [
+          "economic-hardship",
+          "economic hardship",
+        ],
+        [
+          "desire-for-personal-freedom",
+          "desire for personal freedom",
+        ],
+      ]
+    `);
+    expect(content.challenges.map((c) => [c.id, c.phase, c.label.text])).toMatchInlineSnapshot(`
+      [
+        [
+          "navigating-treacherous-terrains",
+          "journey",
+          "navigating treacherous terrains",
+        ],
+        [
+          "avoiding-border-patrols",
+          "journey",
+          "avoiding border patrols",
+        ],
+        [
+          "evading-capture-by-authorities",
+          "journey",
+          "evading capture by authorities",
+        ],
+        [
+          "language-barriers",
+          "after-crossing",
+          "language barriers",
+        ],
+        [
+          "cultural-differences",
+          "after-crossing",
+          "cultural differences",
+        ],
+        [
+          "discrimination",
+          "after-crossing",
+          "discrimination",
+        ],
+      ]
+    `);
+    expect(content.faq.map((f) => [f.id, f.question.text, f.answer.text.length])).toMatchInlineSnapshot(`
+      [
+        [
+          "what-is-a-defector",
+          "What is a defector?",
+          153,
+        ],
+        [
+          "how-do-north-koreans-escape",
+          "How do North Koreans escape?",
+          159,
+        ],
+        [
+          "what-happens-to-north-koreans-who-are-caught-trying-to-escape",
+          "What happens to North Koreans who are caught trying to escape?",
+          120,
+        ],
+        [
+          "are-there-any-organizations-that-assist-north-korean-defectors",
+          "Are there any organizations that assist North Korean defectors?",
+          192,
+        ],
+      ]
+    `);
+    expect(content.article.sections.map((s) => [s.id, s.kind, s.heading.text])).toMatchInlineSnapshot(`
+      [
+        [
+          "estimating-the-number-of-escapees",
+          "estimate",
+          "Estimating the number of escapees",
+        ],
+        [
+          "factors-driving-defections",
+          "factors",
+          "Factors driving defections",
+        ],
+        [
+          "challenges-faced-by-escapees",
+          "challenges",
+          "Challenges faced by escapees",
+        ],
+        [
+          "frequently-asked-questions-faq",
+          "faq",
+          "Frequently Asked Questions (FAQ)",
+        ],
+      ]
+    `);
+  });
+
+  it('keeps the article faithful, with the four lost words restored', async () => {
+    const { article, faq } = await build(`${root}/content`);
+    const all = [article.intro.text, ...article.sections.map((s) => s.heading.text + s.body.text), ...faq.map((f) => f.answer.text), article.conclusion.text].join('\n');
+    expect(all).toContain('led by the Kim dynasty');
+    expect(all).toContain('Challenges faced by escapees');
+    expect(all).toContain('such as China, on foot or using underground networks');
+    expect(all).toContain('evading capture by authorities');
+    expect(all).toContain('The challenges faced by escapees are immense');
+    expect(article.conclusion.text).toMatch(/^In conclusion, /);
+  });
+});
+
+describe('extraction from a fixture that uses every convention', () => {
+  it('keeps inline markup as mdast phrasing nodes without positions', async () => {
+    const content = await build(fixture('good'));
+    expect(content.article.intro).toMatchInlineSnapshot(`
+      {
+        "nodes": [
+          {
+            "children": [
+              {
+                "type": "text",
+                "value": "An intro with ",
+              },
+              {
+                "children": [
+                  {
+                    "type": "text",
+                    "value": "emphasis",
+                  },
+                ],
+                "type": "emphasis",
+              },
+              {
+                "type": "text",
+                "value": " and a ",
+              },
+              {
+                "children": [
+                  {
+                    "type": "text",
+                    "value": "link",
+                  },
+                ],
+                "title": "Example",
+                "type": "link",
+                "url": "https://example.org",
+              },
+              {
+                "type": "text",
+                "value": ".",
+              },
+            ],
+            "type": "paragraph",
+          },
+        ],
+        "text": "An intro with emphasis and a link.",
+      }
+    `);
+    expect(content.faq[0]).toMatchInlineSnapshot(`
+      {
+        "answer": {
+          "nodes": [
+            {
+              "children": [
+                {
+                  "type": "text",
+                  "value": "Yes, it is a ",
+                },
+                {
+                  "type": "inlineCode",
+                  "value": "test",
+                },
+                {
+                  "type": "text",
+                  "value": ".",
+                },
+              ],
+              "type": "paragraph",
+            },
+            {
+              "children": [
+                {
+                  "type": "text",
+                  "value": "A second paragraph.",
+                },
+              ],
+              "type": "paragraph",
+            },
+          ],
+          "text": "Yes, it is a test.
+
+      A second paragraph.",
+        },
+        "id": "is-test",
+        "question": {
+          "nodes": [
+            {
+              "type": "text",
+              "value": "Is this a ",
+            },
+            {
+              "children": [
+                {
+                  "type": "text",
+                  "value": "test",
+                },
+              ],
+              "type": "emphasis",
+            },
+            {
+              "type": "text",
+              "value": "?",
+            },
+          ],
+          "text": "Is this a test?",
+        },
+      }
+    `);
+  });
+
+  it('takes explicit ids over slugs, and attributes from the marks', async () => {
+    const content = await build(fixture('good'));
+    expect(content.factors.map((f) => [f.id, f.label.text])).toEqual([
+      ['hunger', 'Hunger'],
+      ['fear-of-arrest', 'fear of arrest'],
+    ]);
+    expect(content.factors[1]!.label.nodes).toEqual([
+      { type: 'text', value: 'fear of ' },
+      { type: 'strong', children: [{ type: 'text', value: 'arrest' }] },
+    ]);
+    expect(content.challenges.map((c) => [c.id, c.phase, c.sectionId])).toEqual([
+      ['rivers', 'journey', 'hardships'],
+      ['lonely', 'after-crossing', 'hardships'],
+    ]);
+    expect(content.estimate).toMatchObject({
+      id: 'people',
+      value: 1200,
+      qualifier: 'about',
+      since: 2001,
+      destinations: ['Testland', 'Elsewhere'],
+      source: { attribution: 'a test census', publication: { name: 'The test suite', url: 'https://example.org/source' } },
+    });
+    expect(content.article.conclusion.text).toBe('The end.');
+  });
+});

@@ -1,0 +1,84 @@
+import { existsSync, statSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../pipeline/rules.js';
+import { ADVERSARIAL_CASES } from '../fixtures/adversarial/cases.js';
+import { fixture, runContent, tempDir } from '../helpers.js';
+
+/**
+ * Every directory of tests/fixtures/bad is a content directory that must fail; `expected.txt` beside
+ * its files holds exactly what the build prints (paths relative to the directory). `UPDATE=1 npm test`
+ * rewrites the expectations from the current output — review the diff before committing it.
+ */
+const BAD = fixture('bad');
+const cases = (await readdir(BAD, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const update = process.env.UPDATE === '1';
+
+/** Builds a fixture directory from inside it, so that paths print relative to it. */
+async function check(name: string) {
+  const dir = path.join(BAD, name);
+  return { dir, ...(await runContent(['--content-dir', dir, '--check'], dir)) };
+}
+
+describe('bad content: every problem as path:line:col: message [rule-id], exit 1', () => {
+  it.each(cases)('%s', async (name) => {
+    const { dir, code, stdout, stderr } = await check(name);
+    const file = path.join(dir, 'expected.txt');
+    if (update) await writeFile(file, `${stderr.join('\n')}\n`);
+    if (!existsSync(file)) throw new Error(`${path.relative(BAD, file)} is missing: run UPDATE=1 npm test and review it`);
+    expect(code).toBe(1);
+    expect(stdout).toEqual([]);
+    expect(stderr).toEqual((await readFile(file, 'utf8')).trimEnd().split('\n'));
+    // The last line counts every problem, also those not printed (see too-many-problems).
+    const hidden = stderr.map((line) => /: (\d+) more problems? in this file, from here on, not shown/.exec(line)?.[1]).find(Boolean);
+    const count = stderr.length - 1 + (hidden ? Number(hidden) - 1 : 0);
+    expect(stderr.at(-1)).toBe(`${count} problem${count === 1 ? '' : 's'} found; nothing was written`);
+  });
+
+  it('points every line at a real position inside its file', async () => {
+    for (const name of cases) {
+      const { dir, stderr } = await check(name);
+      for (const line of stderr.slice(0, -1)) {
+        const match = /^(.+?):(\d+):(\d+): .+ \[[a-z0-9-]+\]$/.exec(line);
+        expect(match, line).not.toBeNull();
+        const [, file, row, col] = match!;
+        if (!statSync(path.join(dir, file!), { throwIfNoEntry: false })?.isFile()) continue; // the directory itself, for a missing file
+        const lines = (await readFile(path.join(dir, file!), 'utf8')).split('\n');
+        expect(Number(row), line).toBeLessThanOrEqual(lines.length);
+        expect(Number(col), line).toBeLessThanOrEqual((lines[Number(row) - 1] ?? '').length + 1);
+      }
+    }
+  });
+
+  it('leaves the previous output untouched and leaves no temporary file, for every fixture', async () => {
+    const out = await tempDir();
+    await writeFile(path.join(out, 'content.ts'), 'previous module\n');
+    await writeFile(path.join(out, 'data.json'), '{"previous":true}\n');
+    for (const name of cases) {
+      const result = await runContent(['--content-dir', path.join(BAD, name), '--out-dir', out]);
+      expect(result.code, name).toBe(1);
+      expect(await readFile(path.join(out, 'content.ts'), 'utf8')).toBe('previous module\n');
+      expect(await readFile(path.join(out, 'data.json'), 'utf8')).toBe('{"previous":true}\n');
+      expect((await readdir(out)).sort()).toEqual(['content.ts', 'data.json']);
+    }
+  });
+});
+
+describe('the rules', () => {
+  it('every rule has a fixture that breaks it (a bad directory or an adversarial case)', async () => {
+    const seen = new Set<string>();
+    for (const name of cases) {
+      const text = await readFile(path.join(BAD, name, 'expected.txt'), 'utf8').catch(() => '');
+      for (const match of text.matchAll(/ \[([a-z0-9-]+)\]$/gm)) seen.add(match[1]!);
+    }
+    for (const item of ADVERSARIAL_CASES) if (item.rule) seen.add(item.rule);
+    expect(Object.keys(RULES).filter((rule) => !seen.has(rule))).toEqual([]);
+    expect([...seen].filter((rule) => !Object.hasOwn(RULES, rule))).toEqual([]);
+  });
+
+  it('every rule is listed in the README, once, with its line', async () => {
+    const readme = await readFile(path.join(fixture('..', '..'), 'README.md'), 'utf8');
+    for (const [rule, summary] of Object.entries(RULES)) expect(readme, rule).toContain(`| \`${rule}\` | ${summary} |`);
+  });
+});
