@@ -19,6 +19,9 @@ import { checkParity } from './parity.js';
 import { parseContent, parseDataset } from './parse.js';
 import type { MetaInfo } from './meta.js';
 import { report } from './rules.js';
+import { readMetaInfo } from './package-info.js';
+import { PACKAGE_ROOT } from './paths.js';
+import { SOURCE_LOCALE } from './locale-module.js';
 import { validateArticle } from './validate.js';
 import { switchGeneration } from './write.js';
 
@@ -32,7 +35,7 @@ export interface BuildOptions {
   readonly check?: boolean;
   /** The directory diagnostics' paths are shown relative to (default: the working directory). */
   readonly cwd?: string;
-  /** The release information `meta.ts` holds; without it no `meta.ts` is written. */
+  /** The release information `meta.ts` holds (default: this package's, from package.json and the lock). */
   readonly meta?: MetaInfo;
 }
 
@@ -50,8 +53,6 @@ export interface BuildResult {
   readonly written: readonly string[];
 }
 
-/** The locale of the source article; every other article is a translation of it. */
-export const SOURCE_LOCALE = 'en';
 
 const ARTICLE_NAME = /^article\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
 const ARRIVALS_NAME = 'arrivals.md';
@@ -111,7 +112,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const locales = [SOURCE_LOCALE, ...articles.map((a) => a.locale).filter((l) => l !== SOURCE_LOCALE).sort()];
   const dataset: BuiltDataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
   const inputs = files.map((file) => ({ name: file.data.loaded!.name, text: String(file.value) }));
-  const outputs = renderOutputs(dataset, inputs, options.meta);
+  const outputs = renderOutputs(dataset, inputs, options.meta ?? (await readMetaInfo(PACKAGE_ROOT)));
   const written = options.check ? [] : await switchGeneration(options.outDir, outputs);
   return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written };
 }

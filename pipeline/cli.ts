@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { buildContent } from './build.js';
 import { formatDiagnostics } from './diagnostics.js';
 import { type Io, isEntryScript, processIo } from './io.js';
+import { SOURCE_LOCALE } from './locale-module.js';
+import { syncEditionExports } from './package-exports.js';
 import { readMetaInfo } from './package-info.js';
 import { CONTENT_DIR, GENERATED_DIR, PACKAGE_ROOT } from './paths.js';
 import { watchContent } from './watch.js';
@@ -117,6 +119,11 @@ async function buildOnce(contentDir: string, outDir: string, check: boolean, io:
   const written = result.written;
   const where = path.relative(io.cwd, outDir) || '.';
   io.stdout(check ? 'content is valid' : `content built: ${written.map((f) => path.basename(f)).join(', ')} in ${where}`);
+  // The package's own build: every edition has its entry in package.json.
+  if (!check && path.resolve(outDir) === GENERATED_DIR && result.dataset) {
+    const editions = Object.keys(result.dataset.content).filter((locale) => locale !== SOURCE_LOCALE);
+    for (const locale of await syncEditionExports(PACKAGE_ROOT, editions)) io.stdout(`package.json: added the entry north-korean-escapees/${locale}`);
+  }
   return 0;
 }
 

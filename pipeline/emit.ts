@@ -7,7 +7,9 @@
  * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
 import { createHash } from 'node:crypto';
-import type { Arrivals, BuiltDataset, Content } from '../src/schema.js';
+import type { BuiltDataset } from '../src/schema.js';
+import { renderArrivalsModule } from './kinds/arrivals-module.js';
+import { renderLocaleModule, SOURCE_LOCALE } from './locale-module.js';
 import { renderMeta, type MetaInfo } from './meta.js';
 import type { OutputFile } from './write.js';
 
@@ -22,8 +24,6 @@ export interface InputFile {
 /** The command that regenerates the output, named in the banner. */
 export const BUILD_COMMAND = 'npm run content';
 
-/** The locale whose module declares the id types; the other locales share them (ids are checked for parity). */
-const TYPES_LOCALE = 'en';
 
 /**
  * Renders the outputs of a build: one typed module per locale, the arrival figures, the locale
@@ -31,13 +31,17 @@ const TYPES_LOCALE = 'en';
  *
  * @returns The files, byte-identical for identical inputs.
  */
-export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[], meta?: MetaInfo): OutputFile[] {
+export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[], meta: MetaInfo): OutputFile[] {
   const locales = Object.keys(dataset.content);
+  const source = dataset.content[SOURCE_LOCALE]!;
   return [
-    ...locales.map((locale) => ({ name: `${locale}.ts`, contents: renderLocaleModule(locale, dataset.content[locale]!, inputs) })),
-    { name: 'arrivals.ts', contents: renderArrivalsModule(dataset.arrivals, inputs) },
+    ...locales.map((locale) => ({
+      name: `${locale}.ts`,
+      contents: banner(inputs, [`article.${locale}.md`]) + renderLocaleModule(locale, dataset.content[locale]!, source),
+    })),
+    { name: 'arrivals.ts', contents: banner(inputs, ['arrivals.md']) + renderArrivalsModule(dataset.arrivals) },
     { name: 'locales.ts', contents: renderLocalesModule(locales, inputs) },
-    ...(meta ? [{ name: 'meta.ts', contents: renderMeta(meta) }] : []),
+    { name: 'meta.ts', contents: renderMeta(meta) },
     { name: 'data.json', contents: `${JSON.stringify(dataset, null, 2)}\n` },
   ];
 }
@@ -54,7 +58,13 @@ export function commentSafe(name: string): string {
   return name;
 }
 
-function banner(inputs: readonly InputFile[], names: readonly string[]): string {
+/**
+ * The banner of a generated module: that it is generated, from which content files (with a hash of
+ * each), and by which command.
+ *
+ * @returns The comment, ending with a newline.
+ */
+export function banner(inputs: readonly InputFile[], names: readonly string[]): string {
   const sources = inputs
     .filter((input) => names.includes(input.name))
     .map((input) => ` *   content/${commentSafe(input.name)} (sha256 ${sha256(input.text).slice(0, 16)})`)
@@ -68,139 +78,6 @@ ${sources}
 `;
 }
 
-const frozen = (value: unknown) => `/* @__PURE__ */ deepFreeze(${JSON.stringify(value, null, 2)})`;
-const union = (ids: readonly string[]) => (ids.length === 0 ? 'never' : ids.map((id) => JSON.stringify(id)).join(' | '));
-
-/**
- * Renders one locale's module: literal id unions, deep-frozen data and the query helpers bound to
- * it, each export a separate pure expression so bundlers drop what a consumer does not import.
- *
- * @returns The module's source text.
- */
-export function renderLocaleModule(locale: string, content: Content, inputs: readonly InputFile[]): string {
-  const types =
-    locale === TYPES_LOCALE
-      ? `/** The id of a section of the article. */
-export type SectionId = ${union(content.article.sections.map((s) => s.id))};
-
-/** The id of a factor driving defections. */
-export type FactorId = ${union(content.factors.map((f) => f.id))};
-
-/** The id of a challenge escapees face. */
-export type ChallengeId = ${union(content.challenges.map((c) => c.id))};
-
-/** The id of a FAQ entry. */
-export type FaqId = ${union(content.faq.map((f) => f.id))};
-`
-      : `import type { ChallengeId, FactorId, FaqId, SectionId } from './${TYPES_LOCALE}.js';
-
-/** The ids are those of the "${TYPES_LOCALE}" article: the build checks every locale has the same. */
-export type { ChallengeId, FactorId, FaqId, SectionId };
-`;
-  return `${banner(inputs, [`article.${locale}.md`])}import { byIdFinder, byIdGetter, estimateFormatter, faqSearcher, phaseFilter } from '../query.js';
-import { deepFreeze } from '../freeze.js';
-import { articleJsonLdFor, faqPageJsonLdFor } from '../json-ld.js';
-import type { Article, Challenge, Estimate, Factor, FaqEntry } from '../types.js';
-${types}
-/** The language of this content, a BCP 47 tag. */
-export const locale = ${JSON.stringify(locale)};
-
-/** The article: metadata, intro, sections and conclusion. */
-export const article: Article<SectionId> = ${frozen(content.article)};
-
-/** The article's estimate of how many North Koreans have escaped, with its source. */
-export const estimate: Estimate = ${frozen(content.estimate)};
-
-/** The factors driving defections, in the article's order. */
-export const factors: readonly Factor<FactorId>[] = ${frozen(content.factors)};
-
-/** The challenges escapees face, in the article's order. */
-export const challenges: readonly Challenge<ChallengeId>[] = ${frozen(content.challenges)};
-
-/** The FAQ, in the article's order. */
-export const faq: readonly FaqEntry<FaqId>[] = ${frozen(content.faq)};
-
-/**
- * Gets a FAQ entry by id; the id is type-checked, so a typo is a compile error.
- * @returns The entry. @throws {RangeError} If the id is unknown (only possible by bypassing the types).
- */
-export const getFaq = /* @__PURE__ */ byIdGetter(faq, 'FAQ');
-
-/** Looks a FAQ entry up by any string, e.g. a URL fragment. @returns The entry, or \`undefined\`. */
-export const findFaq = /* @__PURE__ */ byIdFinder(faq);
-
-/**
- * Searches the FAQ's questions and answers, ignoring case and accents; every word must occur.
- * @returns The matching entries in the article's order; none for a blank query.
- */
-export const searchFaq = /* @__PURE__ */ faqSearcher(faq);
-
-/** Gets a factor by id (type-checked). @returns The factor. @throws {RangeError} If the id is unknown. */
-export const getFactor = /* @__PURE__ */ byIdGetter(factors, 'factor');
-
-/** Looks a factor up by any string. @returns The factor, or \`undefined\`. */
-export const findFactor = /* @__PURE__ */ byIdFinder(factors);
-
-/** Gets a challenge by id (type-checked). @returns The challenge. @throws {RangeError} If the id is unknown. */
-export const getChallenge = /* @__PURE__ */ byIdGetter(challenges, 'challenge');
-
-/** Looks a challenge up by any string. @returns The challenge, or \`undefined\`. */
-export const findChallenge = /* @__PURE__ */ byIdFinder(challenges);
-
-/**
- * The challenges met in one phase: \`journey\` (on the way out) or \`after-crossing\`.
- * @returns Those challenges in the article's order (a new array each call).
- */
-export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
-
-/**
- * Formats the estimate, e.g. "over 30,000" in English: in \`options.locale\` (words and digits;
- * default this module's \`locale\`, not the machine's), digits in \`options.numberLocale\` if given.
- * @returns The text. @throws {RangeError} If the locale is not available or \`numberLocale\` is malformed.
- */
-export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, ${JSON.stringify(locale)});
-
-/**
- * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` this module's \`locale\`).
- * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` is not an absolute http(s) address.
- */
-export const toFaqPageJsonLd = /* @__PURE__ */ faqPageJsonLdFor(faq, ${JSON.stringify(locale)});
-
-/**
- * The article as a schema.org \`Article\` (\`headline\`, \`datePublished\`, \`inLanguage\`, \`isBasedOn\`, …).
- * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` or an image is not an absolute http(s) address.
- */
-export const toArticleJsonLd = /* @__PURE__ */ articleJsonLdFor(article);
-`;
-}
-
-/**
- * Renders the arrival figures' module. Each row refers to its source by position in
- * \`arrivalSources\` (never by a name made from content), so rows citing one source share one object.
- *
- * @returns The module's source text.
- */
-export function renderArrivalsModule(arrivals: Arrivals, inputs: readonly InputFile[]): string {
-  // The build checks that source ids are unique, so an id names one position.
-  const ref = (source: { readonly id: string }) => `arrivalSources[${arrivals.sources.findIndex((s) => s.id === source.id)}]!`;
-  const withSource = ({ source, ...fields }: { readonly source: { readonly id: string } }) =>
-    `{ ${Object.entries(fields).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(', ')}, source: ${ref(source)} }`;
-  const total = arrivals.statedTotal;
-  return `${banner(inputs, ['arrivals.md'])}import { deepFreeze } from '../freeze.js';
-import type { ArrivalRow, DataSource, StatedTotal } from '../types.js';
-
-/** Where the arrival figures come from. */
-export const arrivalSources: readonly DataSource[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(arrivals.sources, null, 2)});
-
-/** The arrival figures: one row per period, in ascending order, each naming its source. */
-export const arrivals: readonly ArrivalRow[] = /* @__PURE__ */ deepFreeze([
-${arrivals.rows.map((row) => `  ${withSource(row)},`).join('\n')}
-]);
-
-/** The cumulative total as stated by its source; the rows add up to it (checked by the build). */
-export const statedArrivalsTotal: StatedTotal | null = ${total ? `/* @__PURE__ */ deepFreeze(${withSource(total)})` : 'null'};
-`;
-}
 
 /**
  * Renders the locale index, which imports every locale (for run-time choice of locale).

@@ -121,7 +121,7 @@ function roleOf(section: RawSection, marks: readonly TextDirective[], label: str
 function inheritedMarks(parts: ArticleParts, source: SourceFigures | undefined, file: VFile): Record<string, PhrasingNode[]> | undefined {
   if (!source) return undefined;
   const fm = parts.frontmatter?.value as { locale?: unknown } | undefined;
-  const language = typeof fm?.locale === 'string' ? fm.locale.split('-')[0]! : 'en';
+  const language = typeof fm?.locale === 'string' ? fm.locale : 'en';
   const place = parts.frontmatter?.locate(['locale']) ?? { line: 1, column: 1 };
   return Object.assign({}, ...KINDS.map((kind) => kind.inherit?.({ figures: source, language, file, place }) ?? {}));
 }

@@ -3,12 +3,13 @@
  * (tsup's JavaScript entries, the declaration files) and the tests of the packed package (the type
  * and runtime matrices) iterate over. A new entry is a new line in `exports`, nothing else.
  *
- * The convention: the entry `dist/<name>` is built from `src/<name>.ts`. A JavaScript entry has
+ * The convention: the entry `dist/<name>` is built from `src/<name>.ts`, or, for an edition of
+ * the content (`./ko`, …), from the module the content build writes, `src/generated/<name>.ts`. A JavaScript entry has
  * `import` and `require` conditions (`dist/<name>.js` with `.d.ts`, `dist/<name>.cjs` with `.d.cts`);
  * a JSON entry has `types` (`dist/<name>.d.cts`, the parsed file as `export =`, which is what every
  * resolution mode sees: a default import under ESM, the value under `require`) and `default`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** One subpath of the `exports` map. */
@@ -19,7 +20,7 @@ export interface PackageEntry {
   readonly specifier: string;
   /** The file name in dist/ without extension, e.g. `index`, `ko`, `data.json`. */
   readonly name: string;
-  /** The source its declarations are generated from, relative to the package root, e.g. `src/ko.ts`. */
+  /** The source its declarations are generated from, relative to the package root, e.g. `src/index.ts` or `src/generated/ko.ts`. */
   readonly source: string;
   /** `module` for a JavaScript entry (ESM `.js` and CommonJS `.cjs`), `json` for a JSON file. */
   readonly kind: 'module' | 'json';
@@ -91,5 +92,8 @@ export function entriesOf(pkg: { readonly name: string; readonly exports?: unkno
  */
 export function readEntries(root: string): { pkg: Record<string, unknown> & { name: string; version: string }; entries: PackageEntry[] } {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown> & { name: string; version: string };
-  return { pkg, entries: entriesOf(pkg) };
+  const entries = entriesOf(pkg).map((entry) =>
+    existsSync(path.join(root, entry.source)) ? entry : { ...entry, source: `src/generated/${entry.name}.ts` },
+  );
+  return { pkg, entries };
 }

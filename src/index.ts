@@ -1,11 +1,21 @@
 /**
  * north-korean-escapees: the article "How many North Koreans have escaped?" (English) as typed data,
  * and the official yearly arrival figures.
- * This file is a public entry point: an explicit list of re-exports, nothing else.
+ *
+ * This file is a public entry point: an explicit list of re-exports of the English edition's module
+ * (`src/generated/en.ts`, written by the content build), nothing else. The other editions'
+ * entries (`north-korean-escapees/ko`, …) are their generated modules themselves, with the same names.
  */
-export { article, challenges, estimate, factors, faq, locale } from './generated/en.js';
 export {
+  arrivalSources,
+  arrivals,
+  arrivalsBetween,
+  article,
+  challenges,
   challengesByPhase,
+  estimate,
+  factors,
+  faq,
   findChallenge,
   findFactor,
   findFaq,
@@ -13,58 +23,61 @@ export {
   getChallenge,
   getFactor,
   getFaq,
+  locale,
+  meta,
   searchFaq,
+  statedArrivalsTotal,
   toArticleJsonLd,
   toFaqPageJsonLd,
+  toHtml,
+  toJsonLdScript,
+  toJsonLdString,
+  totalArrivals,
 } from './generated/en.js';
-export type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
-export { arrivalSources, arrivals, statedArrivalsTotal } from './generated/arrivals.js';
-export { meta } from './generated/meta.js';
-export { arrivalsBetween, totalArrivals } from './arrival-queries.js';
-export type { FormatEstimateOptions } from './query.js';
-export type { Locale } from './generated/locales.js';
-export type { Dataset } from './dataset.js';
-export { toHtml } from './render.js';
-export { toJsonLdScript, toJsonLdString } from './json-ld.js';
 export type {
+  ArrivalRow,
+  Arrivals,
+  Article,
   ArticleJsonLd,
   ArticleJsonLdOptions,
+  BreakNode,
+  Challenge,
+  ChallengeId,
+  ChallengePhase,
+  Content,
+  DataSource,
+  Dataset,
+  EmphasisNode,
+  Estimate,
+  EstimateQualifier,
+  Factor,
+  FactorId,
+  FaqEntry,
+  FaqId,
   FaqPageJsonLd,
   FaqPageJsonLdOptions,
+  FigureSource,
+  FormatEstimateOptions,
+  InlineCodeNode,
   JsonLdAgent,
   JsonLdAnswer,
   JsonLdContext,
   JsonLdCreativeWork,
   JsonLdQuestion,
-} from './json-ld.js';
-export type {
-  ArrivalRow,
-  Arrivals,
-  Article,
-  BreakNode,
-  Challenge,
-  ChallengePhase,
-  Content,
-  DataSource,
-  EmphasisNode,
-  Estimate,
-  EstimateQualifier,
-  Factor,
-  FaqEntry,
-  FigureSource,
-  InlineCodeNode,
   License,
   LicensePart,
   LinkNode,
+  Locale,
   Meta,
   ParagraphNode,
   PhrasingNode,
   RichBlocks,
   RichText,
   Section,
+  SectionId,
   SectionKind,
   Source,
   StatedTotal,
   StrongNode,
   TextNode,
-} from './types.js';
+} from './generated/en.js';

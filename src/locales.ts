@@ -42,8 +42,8 @@ export interface LocaleContent {
   readonly findChallenge: (id: string) => Challenge<ChallengeId> | undefined;
   /** The challenges of one phase. @returns Them in the article's order. */
   readonly challengesByPhase: (phase: ChallengePhase) => readonly Challenge<ChallengeId>[];
-  /** The estimate as text, in this language unless `options.locale` says otherwise. @returns The text. @throws {RangeError} On an unknown locale. */
-  readonly formatEstimate: (options?: FormatEstimateOptions) => string;
+  /** The estimate as text in this language, the digits for `options.numberLocale` if given. @returns The text. @throws {RangeError} On a malformed `numberLocale`. */
+  readonly formatEstimate: (options?: { readonly numberLocale?: Intl.LocalesArgument }) => string;
   /** The FAQ as a schema.org `FAQPage`. @returns A new object. @throws {TypeError} If `options.url` is not an absolute http(s) address. */
   readonly toFaqPageJsonLd: (options?: FaqPageJsonLdOptions) => FaqPageJsonLd;
   /** The article as a schema.org `Article`. @returns A new object. @throws {TypeError} If an address is not an absolute http(s) address. */
@@ -131,5 +131,6 @@ export const getChallenge = /* @__PURE__ */ Object.freeze((id: ChallengeId, opti
  * @returns The text. @throws {RangeError} If the locale is not available or `numberLocale` is malformed.
  */
 export const formatEstimate = /* @__PURE__ */ Object.freeze((options: FormatEstimateOptions = {}): string => {
-  return getContent(options.locale ?? 'en').formatEstimate(options);
+  const { numberLocale } = options;
+  return getContent(options.locale ?? 'en').formatEstimate(numberLocale === undefined ? {} : { numberLocale });
 });

@@ -3,7 +3,7 @@
  * (`src/generated/<locale>.ts`), e.g. `export const getFaq = byIdGetter(faq, 'FAQ')`. Each binding
  * is a separate pure call, so a bundler drops the helpers (and the data) a consumer does not use.
  */
-import { formatFigure } from './format.js';
+import { formatFigure, type Phrases } from './format.js';
 import { foldForSearch, matchesQuery } from './search.js';
 import type { Locale } from './generated/locales.js';
 import type { Challenge, ChallengePhase, Estimate, FaqEntry } from './types.js';
@@ -52,13 +52,18 @@ export function phaseFilter<T extends Challenge>(challenges: readonly T[]): (pha
   return Object.freeze((phase: ChallengePhase) => challenges.filter((challenge) => challenge.phase === phase));
 }
 
-/** Options of `formatEstimate`, the same on every entry. */
-export interface FormatEstimateOptions {
+/**
+ * Options of `formatEstimate`, with one meaning on every entry: `locale` is the language of the words
+ * and, by default, of the digits. An edition holds its own language (`L`): the main entry `'en'`,
+ * `/ko` `'ko'`; `/locales` holds them all.
+ */
+export interface FormatEstimateOptions<L extends string = Locale> {
   /**
-   * The language to write the estimate in: its words and its digits, e.g. `'ko'` → "3만 명 이상"
-   * (default: the entry's language, `'en'` on the main entry). The figure is the same in every language.
+   * The language to write the estimate in: its words and its digits (default: the entry's language,
+   * `'en'` on the main entry). An edition writes only its own language; `formatEstimate({ locale })`
+   * of `north-korean-escapees/locales` writes any.
    */
-  readonly locale?: Locale;
+  readonly locale?: L;
   /**
    * The locale of the digits alone, as for `Intl.NumberFormat`, e.g. `'de'` → "over 30.000"
    * (default: `locale`).
@@ -67,14 +72,18 @@ export interface FormatEstimateOptions {
 }
 
 /**
- * Makes the estimate formatter of one entry, whose language is `language`.
+ * Makes the estimate formatter of one edition, in its language's phrases.
  *
- * @returns `(options?) => text`, e.g. "over 30,000" or, with `{ locale: 'ko' }`, "3만 명 이상". That
- * function throws a `RangeError` on a locale without phrases or a malformed `numberLocale`.
+ * @returns `(options?) => text`, e.g. "over 30,000" or "3만 명 이상". That function throws a
+ * `RangeError` on another language than the edition's (only by bypassing the types) or a malformed `numberLocale`.
  */
-export function estimateFormatter(estimate: Estimate, language: Locale): (options?: FormatEstimateOptions) => string {
-  return Object.freeze((options: FormatEstimateOptions = {}) => {
-    const locale = options.locale ?? language;
-    return formatFigure(estimate, locale, options.numberLocale ?? locale);
+export function estimateFormatter<L extends string>(estimate: Estimate, phrases: Phrases<L>): (options?: FormatEstimateOptions<L>) => string {
+  return Object.freeze((options: FormatEstimateOptions<L> = {}) => {
+    if (options.locale !== undefined && options.locale !== phrases.locale) {
+      throw new RangeError(
+        `This edition is in "${phrases.locale}", not "${String(options.locale)}": import north-korean-escapees/${String(options.locale)}, or formatEstimate({ locale }) from north-korean-escapees/locales`,
+      );
+    }
+    return formatFigure(estimate, phrases, options.numberLocale ?? phrases.locale);
   });
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as en from '../src/index.js';
-import * as ko from '../src/ko.js';
+import * as ko from '../src/generated/ko.js';
 import { root } from './helpers.js';
 
 /** Bundles `code` (importing the built package's dist files) and returns the minified output. */
@@ -34,6 +34,18 @@ describe('each language entry bundles only its own language', () => {
     const output = await bundle("import * as m from './ko.js'; console.log(m);");
     expect(output).toContain(koreanAnswer);
     expect(output).not.toContain(englishAnswer);
+  });
+
+  it('the main entry carries no Hangul but the Korean names of the ministry\'s sources: no Korean phrases', async () => {
+    const hangul = /[\uac00-\ud7a3]/;
+    // Everything but the arrival figures (whose sources name the ministry's Korean pages).
+    for (const names of ['faq', 'estimate, formatEstimate', 'article, factors, challenges, getFaq, searchFaq, toHtml, toFaqPageJsonLd, meta']) {
+      const output = await bundle(`import { ${names} } from './index.js'; console.log(${names});`);
+      expect(output, names).not.toMatch(hangul);
+    }
+    const whole = await bundle("import * as m from './index.js'; console.log(m);");
+    const sourceNames = en.arrivalSources.map((source) => `${source.name} ${source.note ?? ''}`).join(' ');
+    for (const match of whole.matchAll(/[\uac00-\ud7a3]+/g)) expect(sourceNames).toContain(match[0]);
   });
 
   it('the locale picker carries both', async () => {

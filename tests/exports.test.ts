@@ -4,7 +4,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { locales } from '../src/generated/locales.js';
 import * as api from '../src/index.js';
+import { editionNames, SOURCE_LOCALE } from '../pipeline/locale-module.js';
+import { withEditionExports } from '../pipeline/package-exports.js';
 import { root } from './helpers.js';
 
 /** The public runtime API. Changing it is a semver decision: update this list on purpose. */
@@ -50,10 +53,10 @@ const LOCALES_NAMES = [
   'locales',
 ];
 
-/** Each public entry: its source module, its dist name and the names it exports. */
+/** Each public entry: its source module, its dist name and the names it exports. The editions follow the locale list. */
 const ENTRIES = [
   { source: 'src/index.ts', dist: 'index', names: PUBLIC_NAMES },
-  { source: 'src/ko.ts', dist: 'ko', names: PUBLIC_NAMES },
+  ...locales.filter((l) => l !== SOURCE_LOCALE).map((l) => ({ source: `src/generated/${l}.ts`, dist: l, names: PUBLIC_NAMES })),
   { source: 'src/locales.ts', dist: 'locales', names: LOCALES_NAMES },
 ];
 
@@ -66,17 +69,43 @@ describe('public surface', () => {
     }
   });
 
-  it.each(['src/index.ts', 'src/ko.ts'])('%s only re-exports an explicit list', async (file) => {
+  it('the editions export what the kinds and the shared runtime give them: the documented names', () => {
+    expect(editionNames()).toEqual(PUBLIC_NAMES);
+    expect(locales[0]).toBe(SOURCE_LOCALE);
+    expect(locales.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(['src/index.ts'])('%s only re-exports an explicit list', async (file) => {
     const source = await readFile(path.join(root, file), 'utf8');
     expect(source).not.toMatch(/export \*/);
     const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').trim();
     for (const statement of code.split(/;\s*/).filter(Boolean)) expect(statement).toMatch(/^export (type )?\{[^}]+\} from '\.\/[\w/.-]+'$/);
   });
 
-  it('the Korean entry declares the same exports, types included, as the main entry', async () => {
-    const strip = (text: string) => text.replace(/\/\*[\s\S]*?\*\//, '').replace(/generated\/(en|ko)\.js/g, 'generated/LOCALE.js');
-    const [main, ko] = await Promise.all(['src/index.ts', 'src/ko.ts'].map((f) => readFile(path.join(root, f), 'utf8')));
-    expect(strip(ko!)).toBe(strip(main!));
+  it('the main entry re-exports every name, types included, of the English edition, whose module every other edition shares the shape of', async () => {
+    const index = await readFile(path.join(root, 'src/index.ts'), 'utf8');
+    const listed = (text: string, type: boolean) =>
+      [...text.matchAll(type ? /export type \{([^}]+)\}/g : /export \{([^}]+)\}/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim()).filter(Boolean)).sort();
+    for (const locale of locales) {
+      const edition = await readFile(path.join(root, 'src/generated', `${locale}.ts`), 'utf8');
+      const declared = [...edition.matchAll(/^export const (\w+)/gm)].map((m) => m[1]!);
+      expect([...declared, ...listed(edition, false)].sort(), locale).toEqual(listed(index, false));
+      const declaredTypes = [...edition.matchAll(/^export type (\w+) =/gm)].map((m) => m[1]!);
+      expect([...new Set([...declaredTypes, ...listed(edition, true)])].sort(), locale).toEqual(listed(index, true));
+    }
+  });
+
+  it('package.json has an entry for every edition, in the shape the content build adds', async () => {
+    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+    const editions = locales.filter((l) => l !== SOURCE_LOCALE);
+    expect(withEditionExports(pkg, editions).added).toEqual([]);
+    expect(withEditionExports(pkg, [...editions, 'xx']).added).toEqual(['xx']);
+    const { manifest } = withEditionExports(pkg, [...editions, 'xx']);
+    expect((manifest.exports as Record<string, unknown>)['./xx']).toEqual({
+      import: { types: './dist/xx.d.ts', default: './dist/xx.js' },
+      require: { types: './dist/xx.d.cts', default: './dist/xx.cjs' },
+    });
+    expect(Object.keys(manifest.exports as object).indexOf('./xx')).toBe(Object.keys(pkg.exports).indexOf(`./${editions.at(-1)}`) + 1);
   });
 });
 
@@ -110,7 +139,7 @@ describe('the built package (dist/)', () => {
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg.sideEffects).toBe(false);
-    for (const [subpath, name] of [['.', 'index'], ['./ko', 'ko'], ['./locales', 'locales']]) {
+    for (const [subpath, name] of [['.', 'index'], ...locales.slice(1).map((l) => [`./${l}`, l]), ['./locales', 'locales']]) {
       expect(Object.keys(pkg.exports[subpath!].import)).toEqual(['types', 'default']);
       expect(pkg.exports[subpath!].import.types).toBe(`./dist/${name}.d.ts`);
       expect(pkg.exports[subpath!].require.types).toBe(`./dist/${name}.d.cts`);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatKoreanNumber } from '../src/format.js';
+import { formatFigure } from '../src/format.js';
+import { PHRASES } from '../src/phrases/all.js';
+import { formatKoreanNumber } from '../src/phrases/ko.js';
+
+const { en, ko } = PHRASES as Record<'en' | 'ko', (typeof PHRASES)[string]>;
 
 describe('formatKoreanNumber', () => {
   it.each([
@@ -17,14 +21,19 @@ describe('formatKoreanNumber', () => {
 });
 
 describe('formatFigure', () => {
-  it('takes the words from the language and the digits from the locales', () => {
-    expect(formatFigure({ value: 30000, qualifier: 'over' }, 'en')).toBe('over 30,000');
-    expect(formatFigure({ value: 30000, qualifier: 'over' }, 'ko')).toBe('3만 명 이상');
-    expect(formatFigure({ value: 1200, qualifier: 'about' }, 'ko', 'en')).toBe('약 1,200 명');
-    expect(formatFigure({ value: 1200, qualifier: 'exactly' }, 'en', 'de')).toBe('1.200');
+  it('takes the words from the phrases and the digits from the number locale', () => {
+    expect(formatFigure({ value: 30000, qualifier: 'over' }, en!)).toBe('over 30,000');
+    expect(formatFigure({ value: 30000, qualifier: 'over' }, ko!)).toBe('3만 명 이상');
+    expect(formatFigure({ value: 30000, qualifier: 'over' }, ko!, 'ko-KR')).toBe('3만 명 이상');
+    expect(formatFigure({ value: 1200, qualifier: 'about' }, ko!, 'en')).toBe('약 1,200 명');
+    expect(formatFigure({ value: 1200, qualifier: 'exactly' }, en!, 'de')).toBe('1.200');
   });
 
-  it('throws a RangeError for a language without phrases', () => {
-    expect(() => formatFigure({ value: 1, qualifier: 'over' }, 'ja')).toThrow(/No phrases for language "ja"; known: en, ko/);
+  it('counts in 만 only in Korean words: English words with Korean digits are plain digits', () => {
+    expect(formatFigure({ value: 30000, qualifier: 'over' }, en!, 'ko')).toBe('over 30,000');
+  });
+
+  it('each language is its own module, registered in the index under its locale', () => {
+    for (const [locale, phrases] of Object.entries(PHRASES)) expect(phrases.locale).toBe(locale);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as en from '../src/index.js';
-import * as ko from '../src/ko.js';
+import * as ko from '../src/generated/ko.js';
 import { formatEstimate as formatIn, getArticle, getContent, getFaq, isLocale, locales } from '../src/locales.js';
 
 describe('north-korean-escapees/ko', () => {
@@ -37,14 +37,21 @@ describe('north-korean-escapees/ko', () => {
 
   it('formatEstimate has one meaning on every entry: options.locale is the language of words and digits', () => {
     for (const locale of locales) {
+      const edition = getContent(locale);
       const want = formatIn({ locale });
-      expect(en.formatEstimate({ locale })).toBe(want);
-      expect(ko.formatEstimate({ locale })).toBe(want);
-      expect(getContent(locale).formatEstimate()).toBe(want);
-      expect(formatIn({ locale, numberLocale: 'de' })).toBe(en.formatEstimate({ locale, numberLocale: 'de' }));
+      expect(edition.formatEstimate()).toBe(want);
+      expect(formatIn({ locale, numberLocale: 'de' })).toBe(edition.formatEstimate({ numberLocale: 'de' }));
     }
-    expect(en.formatEstimate({ locale: 'ko' })).toBe('3만 명 이상');
-    expect(ko.formatEstimate({ locale: 'en' })).toBe('over 30,000');
+    expect(en.formatEstimate({ locale: 'en' })).toBe('over 30,000');
+    expect(ko.formatEstimate({ locale: 'ko' })).toBe('3만 명 이상');
+    expect(formatIn({ locale: 'ko' })).toBe('3만 명 이상');
+  });
+
+  it('an edition writes only its own language: another locale is a type error, and a RangeError when forced', () => {
+    // @ts-expect-error the main entry holds the English edition
+    expect(() => en.formatEstimate({ locale: 'ko' })).toThrow(/north-korean-escapees\/ko, or formatEstimate\(\{ locale \}\) from north-korean-escapees\/locales/);
+    // @ts-expect-error the Korean entry holds the Korean edition
+    expect(() => ko.formatEstimate({ locale: 'en' })).toThrow(RangeError);
   });
 
   it('searches Korean text', () => {

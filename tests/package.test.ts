@@ -99,7 +99,7 @@ describe('determinism', () => {
 
   it('a second build, from another directory with another TZ and LANG, is byte-identical', async () => {
     const copy = await tempDir();
-    for (const entry of ['content', 'src', 'scripts', 'package.json', 'content.lock.json', 'tsconfig.json', 'tsup.config.ts']) {
+    for (const entry of ['content', 'src', 'pipeline', 'release', 'scripts', 'package.json', 'content.lock.json', 'tsconfig.json', 'tsup.config.ts']) {
       await cp(path.join(root, entry), path.join(copy, entry), { recursive: true, filter: (from) => !from.includes('generated') });
     }
     await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');

@@ -17,6 +17,26 @@ export const challengesKind: KindHandler = {
   marks: { challenge: { attributes: ['id', 'phase'] } },
   hasBody: true,
   lock: { noun: 'challenge', readerNoun: 'challenge', nameField: 'label', fields: { phase: 'fact', sectionId: 'fact', label: 'text' } },
+  emit: {
+    idType: { name: 'ChallengeId', doc: 'The id of a challenge escapees face.' },
+    imports: { 'query.js': ['byIdGetter', 'byIdFinder', 'phaseFilter'], 'types.js': ['Challenge'] },
+    names: ['challenges', 'getChallenge', 'findChallenge', 'challengesByPhase'],
+    render: (value, { frozen }) => `/** The challenges escapees face, in the article's order. */
+export const challenges: readonly Challenge<ChallengeId>[] = ${frozen(value)};
+
+/** Gets a challenge by id (type-checked). @returns The challenge. @throws {RangeError} If the id is unknown. */
+export const getChallenge = /* @__PURE__ */ byIdGetter(challenges, 'challenge');
+
+/** Looks a challenge up by any string. @returns The challenge, or \`undefined\`. */
+export const findChallenge = /* @__PURE__ */ byIdFinder(challenges);
+
+/**
+ * The challenges met in one phase: \`journey\` (on the way out) or \`after-crossing\`.
+ * @returns Those challenges in the article's order (a new array each call).
+ */
+export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
+`,
+  },
   extract: (input) =>
     extractMarkedItems(input, (node, item) => {
       const phase = node.attributes?.phase;

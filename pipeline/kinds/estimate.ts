@@ -4,6 +4,7 @@
  * A translation writes `:estimate` and `:since` bare and takes the source's figure.
  */
 import { formatFigure } from '../../src/format.js';
+import { PHRASES, phrasesOf } from '../../src/phrases/all.js';
 import { Estimate, type Estimate as EstimateType } from '../../src/schema.js';
 import type { PhrasingNode, RichText } from '../../src/types.js';
 import { validateOne } from '../checks.js';
@@ -36,14 +37,26 @@ export const estimateKind: KindHandler = {
     items: ({ source, ...rest }: EstimateType) => [{ ...rest, attribution: source.attribution }],
   },
 
+  emit: {
+    imports: { 'query.js': ['estimateFormatter'], 'types.js': ['Estimate'] },
+    names: ['estimate', 'formatEstimate'],
+    render: (value, { locale, frozen }) => `/** The article's estimate of how many North Koreans have escaped, with its source. */
+export const estimate: Estimate = ${frozen(value)};
+
+/**
+ * Formats the estimate in this edition's language (${JSON.stringify(locale)}), the digits for \`options.numberLocale\` if given
+ * (default: this language's, not the machine's).
+ * @returns The text. @throws {RangeError} If \`numberLocale\` is malformed, or \`options.locale\` is not this edition's.
+ */
+export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, phrases);
+`,
+  },
+
   inherit({ figures, language, file, place }) {
-    let estimate: string;
-    try {
-      estimate = formatFigure(figures.estimate, language);
-    } catch (error) {
-      report(file, 'estimate-language', `cannot write the estimate in "${language}": ${(error as Error).message}`, place);
-      estimate = String(figures.estimate.value);
-    }
+    const phrases = phrasesOf(language);
+    let estimate = String(figures.estimate.value);
+    if (phrases) estimate = formatFigure(figures.estimate, phrases);
+    else report(file, 'estimate-language', `cannot write the estimate in "${language}": no phrases for it; add src/phrases/${language}.ts (known: ${Object.keys(PHRASES).join(', ')})`, place);
     return {
       estimate: [{ type: 'text', value: estimate }],
       ...(figures.since === null ? {} : { since: [{ type: 'text', value: String(figures.since) }] }),

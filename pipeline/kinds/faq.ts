@@ -17,6 +17,29 @@ export const faqKind: KindHandler = {
   recognize: (section) => section.questions.length > 0,
   hasBody: false,
   lock: { noun: 'faq', readerNoun: 'question', nameField: 'question', fields: { question: 'text', answer: 'text' } },
+  emit: {
+    idType: { name: 'FaqId', doc: 'The id of a FAQ entry.' },
+    imports: { 'query.js': ['byIdGetter', 'byIdFinder', 'faqSearcher'], 'types.js': ['FaqEntry'] },
+    names: ['faq', 'getFaq', 'findFaq', 'searchFaq'],
+    render: (value, { frozen }) => `/** The FAQ, in the article's order. */
+export const faq: readonly FaqEntry<FaqId>[] = ${frozen(value)};
+
+/**
+ * Gets a FAQ entry by id; the id is type-checked, so a typo is a compile error.
+ * @returns The entry. @throws {RangeError} If the id is unknown (only possible by bypassing the types).
+ */
+export const getFaq = /* @__PURE__ */ byIdGetter(faq, 'FAQ');
+
+/** Looks a FAQ entry up by any string, e.g. a URL fragment. @returns The entry, or \`undefined\`. */
+export const findFaq = /* @__PURE__ */ byIdFinder(faq);
+
+/**
+ * Searches the FAQ's questions and answers, ignoring case and accents; every word must occur.
+ * @returns The matching entries in the article's order; none for a blank query.
+ */
+export const searchFaq = /* @__PURE__ */ faqSearcher(faq);
+`,
+  },
   extract({ section, file }) {
     for (const paragraph of section.paragraphs) {
       report(file, 'answer-without-question', 'this paragraph is not under a ### question: every FAQ answer needs its question above it', paragraph.position);

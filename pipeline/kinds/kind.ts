@@ -78,6 +78,26 @@ export interface LockSpec {
   readonly items?: (value: never) => readonly Record<string, unknown>[];
 }
 
+/** What the emitter gives a kind's `render`. */
+export interface EmitContext {
+  /** The module's locale. */
+  readonly locale: string;
+  /** The code of a deep-frozen constant holding `value` (as a JSON literal: content is data, never code). */
+  readonly frozen: (value: unknown) => string;
+}
+
+/** What each locale module exports for a kind (pipeline/emit.ts). */
+export interface KindEmit {
+  /** The literal union of the kind's ids, declared once (in the source locale's module) and shared by every edition. */
+  readonly idType?: { readonly name: string; readonly doc: string };
+  /** What the code needs, by module (relative to `src/`), e.g. `{ 'query.js': ['byIdGetter'] }`; types by `types.js`. */
+  readonly imports: Readonly<Record<string, readonly string[]>>;
+  /** The runtime names it exports, in the order of `render`. */
+  readonly names: readonly string[];
+  /** The code of the kind's exports for one locale: the data and the helpers bound to it. */
+  render(value: unknown, context: EmitContext): string;
+}
+
 /** One kind of section. */
 export interface KindHandler {
   /** The section kind, as `Section.kind`. */
@@ -107,6 +127,8 @@ export interface KindHandler {
   parity(input: ParityInput): void;
   /** How the content lock records the kind's items (the facts users compute with, the texts they read). */
   readonly lock: LockSpec;
+  /** What every locale module exports for the kind. */
+  readonly emit: KindEmit;
 }
 
 /** A mark met in a section, and the rich text of the paragraph it is in. */

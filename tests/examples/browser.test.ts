@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faq, toFaqPageJsonLd } from '../../src/index.js';
-import { faq as koFaq } from '../../src/ko.js';
+import { faq as koFaq } from '../../src/generated/ko.js';
 import { BROWSER_ARGS, findBrowser } from '../browser.js';
 import { root } from '../helpers.js';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import * as en from '../../src/index.js';
-import * as ko from '../../src/ko.js';
+import * as ko from '../../src/generated/ko.js';
 import { getContent, locales } from '../../src/locales.js';
 import { BROWSER_ARGS, findBrowser } from '../browser.js';
 import { entries, pkg, runCommand } from './context.js';
@@ -23,7 +23,7 @@ const require = createRequire(import.meta.url);
 /** The values every runtime must print, from the source. */
 const expected = {
   entries: Object.fromEntries(entries.map((entry) => [entry.subpath, true])),
-  estimate: { value: en.estimate.value, en: en.formatEstimate(), ko: ko.formatEstimate(), koFromMain: en.formatEstimate({ locale: 'ko' }) },
+  estimate: { value: en.estimate.value, en: en.formatEstimate(), ko: ko.formatEstimate(), koFromPicker: getContent('ko').formatEstimate() },
   faq: Object.fromEntries(locales.map((locale) => [locale, getContent(locale).faq.map((entry) => entry.id)])),
   arrivalsTotal: en.totalArrivals(),
   json: { faq: Object.fromEntries(locales.map((locale) => [locale, getContent(locale).faq.map((entry) => entry.id)])), arrivalsTotal: en.totalArrivals(), license: en.meta.license.spdx },
@@ -47,7 +47,7 @@ const main = mods['.'], ko = mods['./ko'], picker = mods['./locales'], data = mo
 const ids = (faq) => faq.map((entry) => entry.id);
 const result = {
   entries: Object.fromEntries(Object.entries(mods).map(([subpath, mod]) => [subpath, mod != null && Object.keys(mod).length > 0])),
-  estimate: { value: main.estimate.value, en: main.formatEstimate(), ko: ko.formatEstimate(), koFromMain: main.formatEstimate({ locale: 'ko' }) },
+  estimate: { value: main.estimate.value, en: main.formatEstimate(), ko: ko.formatEstimate(), koFromPicker: picker.formatEstimate({ locale: 'ko' }) },
   faq: Object.fromEntries(picker.locales.map((locale) => [locale, ids(picker.getContent(locale).faq)])),
   arrivalsTotal: main.totalArrivals(),
   json: { faq: Object.fromEntries(Object.entries(data.content).map(([locale, content]) => [locale, ids(content.faq)])), arrivalsTotal: data.arrivals.rows.reduce((sum, row) => sum + row.total, 0), license: data.meta.license.spdx },

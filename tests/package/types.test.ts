@@ -16,8 +16,8 @@ const faqId: string = data.content.en.faq[0].id;
 
 /** What each known entry must offer its users, on top of the checks every entry gets. */
 const USES: Readonly<Record<string, (name: string) => string>> = {
-  '.': (m) => `${m}.getFaq(${JSON.stringify(faqId)}).question.text;\n${m}.formatEstimate({ locale: 'ko' });\n// @ts-expect-error — not an id\n${m}.getFaq('not-a-question');`,
-  './ko': (m) => `${m}.getFaq(${JSON.stringify(faqId)}).answer.text;\n${m}.formatEstimate({ locale: 'en', numberLocale: 'de' });\n// @ts-expect-error — not an id\n${m}.getFactor('not-a-factor');`,
+  '.': (m) => `${m}.getFaq(${JSON.stringify(faqId)}).question.text;\n${m}.formatEstimate({ locale: 'en', numberLocale: 'de' });\n// @ts-expect-error — the main entry holds the English edition\n${m}.formatEstimate({ locale: 'ko' });\n// @ts-expect-error — not an id\n${m}.getFaq('not-a-question');`,
+  './ko': (m) => `${m}.getFaq(${JSON.stringify(faqId)}).answer.text;\n${m}.formatEstimate({ locale: 'ko', numberLocale: 'de' });\n// @ts-expect-error — not an id\n${m}.getFactor('not-a-factor');`,
   './locales': (m) => `${m}.getFaq(${JSON.stringify(faqId)}, { locale: 'ko' });\n${m}.getContent('ko').formatEstimate();\n// @ts-expect-error — not a locale\n${m}.getArticle('ja');`,
   './schema': (m) => `export const parsed: { readonly meta: { readonly version: string } } = ${m}.Dataset.parse({});`,
   './data.json': (m) =>

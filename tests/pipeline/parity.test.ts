@@ -68,7 +68,7 @@ describe('the Korean edition keeps parity with the English source', () => {
     expect(result.stderr).toEqual([
       'article.ko.md:2:1: a translation needs translationOf: how-many-north-koreans-have-escaped (the source article\'s slug) [translation-of]',
       'article.ko.md:4:7: a translation has its source\'s date, 2023-11-26 [translation-date]',
-      'article.ko.md:8:9: cannot write the estimate in "ja": No phrases for language "ja"; known: en, ko [estimate-language]',
+      'article.ko.md:8:9: cannot write the estimate in "ja": no phrases for it; add src/phrases/ja.ts (known: en, ko) [estimate-language]',
       'article.ko.md:8:9: frontmatter "locale" is ja but the file name says ko [locale-mismatch]',
       '4 problems found; nothing was written',
     ]);

@@ -2,7 +2,7 @@
  * Content directories made from strings chosen by a test: every string field of the article and of
  * the arrival figures, written so that the build must ship each string exactly as given.
  */
-import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { root } from '../helpers.js';
 
@@ -114,12 +114,9 @@ export async function writeContent(dir: string, s: ContentStrings): Promise<void
 }
 
 /**
- * Copies the package's runtime sources (`src/*.ts`, without the build and the generated data) into
- * `dir/src`, so that a content build into `dir/src/generated` makes a whole package source tree.
+ * Copies the package's runtime sources (`src/`, without the generated data) into `dir/src`, so that a
+ * content build into `dir/src/generated` makes a whole package source tree.
  */
 export async function copyRuntime(dir: string): Promise<void> {
-  await mkdir(path.join(dir, 'src'), { recursive: true });
-  for (const name of await readdir(path.join(root, 'src'))) {
-    if (name.endsWith('.ts')) await copyFile(path.join(root, 'src', name), path.join(dir, 'src', name));
-  }
+  await cp(path.join(root, 'src'), path.join(dir, 'src'), { recursive: true, filter: (from) => !path.basename(from).includes('generated') });
 }
