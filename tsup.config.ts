@@ -5,7 +5,11 @@ import { readEntries } from './scripts/entries.js';
 
 const root = import.meta.dirname;
 // Every JavaScript entry of package.json's exports map: `dist/<name>.js` and `.cjs` from `src/<name>.ts`.
-const entry = Object.fromEntries(readEntries(root).entries.filter((e) => e.kind === 'module').map((e) => [e.name, e.source]));
+const entry = Object.fromEntries(
+  readEntries(root)
+    .entries.filter((e) => e.kind === 'module')
+    .map((e) => [e.name, e.source]),
+);
 
 export default defineConfig({
   // schema (north-korean-escapees/schema) imports zod, an optional peer dependency, left external.

@@ -30,12 +30,20 @@ export function measureAdversarial(): boolean {
   const good = { article: fixture('article.en.md'), arrivals: fixture('arrivals.md') };
   const prose = ADVERSARIAL_CASES.find((item) => item.name.startsWith('a megabyte of prose'))!;
   const baseline = measure(applyCase(prose, good));
-  console.log(`adversarial: baseline, a megabyte of valid prose: ${baseline.ms.toFixed(0)} ms, peak RSS ${baseline.maxRssMb.toFixed(0)} MB`);
+  console.log(
+    `adversarial: baseline, a megabyte of valid prose: ${baseline.ms.toFixed(0)} ms, peak RSS ${baseline.maxRssMb.toFixed(0)} MB`,
+  );
   let met = true;
   for (const item of ADVERSARIAL_CASES) {
     const run = measure(applyCase(item, good));
     const answer = item.rejects === null ? 'accepted' : 'rejected';
-    met = report(`adversarial: ${item.name} (${answer}) / a megabyte of prose`, run.ms / baseline.ms, 2, `${run.ms.toFixed(0)} ms, peak RSS ${run.maxRssMb.toFixed(0)} MB`) && met;
+    met =
+      report(
+        `adversarial: ${item.name} (${answer}) / a megabyte of prose`,
+        run.ms / baseline.ms,
+        2,
+        `${run.ms.toFixed(0)} ms, peak RSS ${run.maxRssMb.toFixed(0)} MB`,
+      ) && met;
   }
   return met;
 }

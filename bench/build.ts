@@ -46,15 +46,37 @@ export function measureBuild(): boolean {
   const real = corpus(1);
   const ours = child<Run>('ours', real.dir, '30');
   const remark = child<Run>('remark', real.dir, '30');
-  met = report('build: content build / remark-parse alone (1× article)', ours.ms / remark.ms, 1.25, `${ours.ms.toFixed(2)} ms vs ${remark.ms.toFixed(2)} ms, medians of 30 warm runs`) && met;
+  met =
+    report(
+      'build: content build / remark-parse alone (1× article)',
+      ours.ms / remark.ms,
+      1.25,
+      `${ours.ms.toFixed(2)} ms vs ${remark.ms.toFixed(2)} ms, medians of 30 warm runs`,
+    ) && met;
   const checkOnly = child<Run>('ours-check', real.dir, '30');
-  report('build: content build --check (writes nothing) / remark-parse alone', checkOnly.ms / remark.ms, undefined, `${checkOnly.ms.toFixed(2)} ms: the rest of the gap is writing the two files`);
+  report(
+    'build: content build --check (writes nothing) / remark-parse alone',
+    checkOnly.ms / remark.ms,
+    undefined,
+    `${checkOnly.ms.toFixed(2)} ms: the rest of the gap is writing the two files`,
+  );
   const extensions = child<Run>('remark-extensions', real.dir, '30');
-  report('build: remark-parse + frontmatter + directive syntax / remark-parse alone', extensions.ms / remark.ms, undefined, `${extensions.ms.toFixed(2)} ms: the share of the gap that is parsing the extra syntax`);
+  report(
+    'build: remark-parse + frontmatter + directive syntax / remark-parse alone',
+    extensions.ms / remark.ms,
+    undefined,
+    `${extensions.ms.toFixed(2)} ms: the share of the gap that is parsing the extra syntax`,
+  );
 
   const large = corpus(100);
   const [ours100, remark100] = [child<Run>('ours', large.dir, '5'), child<Run>('remark', large.dir, '5')];
-  met = report('build: content build / remark-parse alone (100× article)', ours100.ms / remark100.ms, 1.25, `${ours100.ms.toFixed(1)} ms vs ${remark100.ms.toFixed(1)} ms on ${(large.bytes / 1024).toFixed(0)} KiB, medians of 5 warm runs`) && met;
+  met =
+    report(
+      'build: content build / remark-parse alone (100× article)',
+      ours100.ms / remark100.ms,
+      1.25,
+      `${ours100.ms.toFixed(1)} ms vs ${remark100.ms.toFixed(1)} ms on ${(large.bytes / 1024).toFixed(0)} KiB, medians of 5 warm runs`,
+    ) && met;
 
   const sizes = [1, 10, 100, 200];
   const rows: { times: number; bytes: number; run: Run; velite: Run | string }[] = [];
@@ -66,10 +88,16 @@ export function measureBuild(): boolean {
     try {
       velite = child<Run>('velite', dir, runs);
     } catch (error) {
-      velite = String((error as { stderr?: string }).stderr ?? error).split('\n').find((line) => /Error/.test(line)) ?? 'unknown error';
+      velite =
+        String((error as { stderr?: string }).stderr ?? error)
+          .split('\n')
+          .find((line) => /Error/.test(line)) ?? 'unknown error';
     }
     rows.push({ times, bytes, run, velite });
-    const peer = typeof velite === 'string' ? `velite failed: ${velite}` : `velite ${velite.ms.toFixed(1)} ms, ${velite.maxRssMb.toFixed(0)} MB`;
+    const peer =
+      typeof velite === 'string'
+        ? `velite failed: ${velite}`
+        : `velite ${velite.ms.toFixed(1)} ms, ${velite.maxRssMb.toFixed(0)} MB`;
     console.log(
       `scale ${times}×: ${(bytes / 1024).toFixed(0)} KiB, ${run.ms.toFixed(1)} ms (${(run.ms / (bytes / 1024)).toFixed(3)} ms/KiB), peak RSS ${run.maxRssMb.toFixed(0)} MB; ${peer}`,
     );
@@ -78,12 +106,26 @@ export function measureBuild(): boolean {
   // that at 100× (small sizes are dominated by fixed costs).
   const perByte = (row: (typeof rows)[number]) => row.run.ms / row.bytes;
   const [r100, r200] = [rows[2]!, rows[3]!];
-  met = report('scaling: time per byte at 200× / at 100×', perByte(r200) / perByte(r100), 1.5, 'linear growth means ≈ 1') && met;
-  const memPerByte = (row: (typeof rows)[number]) => (row.run.maxRssMb - rows[0]!.run.maxRssMb) / (row.bytes - rows[0]!.bytes);
-  met = report('scaling: memory above 1× per byte at 200× / at 100×', memPerByte(r200) / memPerByte(r100), 1.5, 'linear growth means ≈ 1 or less') && met;
+  met =
+    report('scaling: time per byte at 200× / at 100×', perByte(r200) / perByte(r100), 1.5, 'linear growth means ≈ 1') &&
+    met;
+  const memPerByte = (row: (typeof rows)[number]) =>
+    (row.run.maxRssMb - rows[0]!.run.maxRssMb) / (row.bytes - rows[0]!.bytes);
+  met =
+    report(
+      'scaling: memory above 1× per byte at 200× / at 100×',
+      memPerByte(r200) / memPerByte(r100),
+      1.5,
+      'linear growth means ≈ 1 or less',
+    ) && met;
   for (const row of rows) {
     if (typeof row.velite === 'string') continue;
-    report(`peer: our build / Velite 0.4.0 at ${row.times}×`, row.run.ms / row.velite.ms, undefined, `${row.run.ms.toFixed(1)} ms vs ${row.velite.ms.toFixed(1)} ms`);
+    report(
+      `peer: our build / Velite 0.4.0 at ${row.times}×`,
+      row.run.ms / row.velite.ms,
+      undefined,
+      `${row.run.ms.toFixed(1)} ms vs ${row.velite.ms.toFixed(1)} ms`,
+    );
   }
   return met;
 }

@@ -22,7 +22,12 @@ async function once(): Promise<void> {
   if (mode === 'adversarial') {
     await buildContent({ contentDir: dir, outDir: path.join(dir, '..', 'out'), cwd: dir, check: true });
   } else if (mode === 'ours' || mode === 'ours-check') {
-    const result = await buildContent({ contentDir: dir, outDir: path.join(dir, '..', 'out'), cwd: dir, check: mode === 'ours-check' });
+    const result = await buildContent({
+      contentDir: dir,
+      outDir: path.join(dir, '..', 'out'),
+      cwd: dir,
+      check: mode === 'ours-check',
+    });
     if (result.diagnostics.length > 0) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
   } else if (mode === 'remark') {
     const processor = unified().use(remarkParse);

@@ -12,7 +12,9 @@ import { median, report, root, temp } from './lib.js';
 function coldImport(file: string, json: boolean): number {
   const options = json ? ", { with: { type: 'json' } }" : '';
   const code = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}${options}); console.log(performance.now() - t);`;
-  const out = execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', code], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', code], {
+    encoding: 'utf8',
+  });
   return Number(out.trim());
 }
 
@@ -30,5 +32,10 @@ export function measureImport(runs = 15): boolean {
     baseline.push(coldImport(json, true));
   }
   const [a, b] = [median(ours), median(baseline)];
-  return report('import: cold import() of the package / of the same data as .json', a / b, 1.2, `${a.toFixed(2)} ms vs ${b.toFixed(2)} ms, medians of ${runs} fresh processes each`);
+  return report(
+    'import: cold import() of the package / of the same data as .json',
+    a / b,
+    1.2,
+    `${a.toFixed(2)} ms vs ${b.toFixed(2)} ms, medians of ${runs} fresh processes each`,
+  );
 }

@@ -11,7 +11,9 @@ import { measureImport } from './import.js';
 import { root } from './lib.js';
 import { measureSize } from './size.js';
 
-console.log(`# ${new Date().toISOString()} · Node ${process.version} · ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length} · ${os.platform()} ${os.arch()}`);
+console.log(
+  `# ${new Date().toISOString()} · Node ${process.version} · ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length} · ${os.platform()} ${os.arch()}`,
+);
 const results = [await measureSize(), measureImport(), measureBuild(), measureAdversarial()];
 rmSync(path.join(root, '.tmp', 'bench'), { recursive: true, force: true });
 console.log(results.every(Boolean) ? 'all goals met' : 'some goals NOT MET (see above)');

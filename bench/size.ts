@@ -39,8 +39,15 @@ export async function measureSize(): Promise<boolean> {
   const full = await bundle("export * from './dist/index.js';");
   const estimateOnly = await bundle("import { estimate } from './dist/index.js'; console.log(estimate);");
   const data = JSON.parse(readFileSync(path.join(root, 'src/generated/data.json'), 'utf8')).content.en;
-  const leaks = data.faq.some((entry: { answer: { text: string } }) => estimateOnly.includes(entry.answer.text.slice(0, 40)));
-  const met = report('size: main entry min+gzip / article text gzip', gzip(full) / floor, 1.5, `${gzip(full)} B vs ${floor} B (minified ${full.length} B)`);
+  const leaks = data.faq.some((entry: { answer: { text: string } }) =>
+    estimateOnly.includes(entry.answer.text.slice(0, 40)),
+  );
+  const met = report(
+    'size: main entry min+gzip / article text gzip',
+    gzip(full) / floor,
+    1.5,
+    `${gzip(full)} B vs ${floor} B (minified ${full.length} B)`,
+  );
   report(
     'size: estimate-only bundle min+gzip / article text gzip',
     gzip(estimateOnly) / floor,

@@ -5,23 +5,23 @@
  * `article.<locale>.md` and optional `arrivals.md` (the official arrival figures).
  */
 import path from 'node:path';
-import type { VFile } from 'vfile';
 import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import type { Arrivals, BuiltDataset, Content } from '../src/schema.js';
-import { extractArrivals } from './kinds/arrivals.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
-import { renderOutputs, type OutputFile } from './emit.js';
 import type { ArticleDraft } from './draft.js';
-import { extractArticle, type ExtractOptions, type SourceFigures } from './extract.js';
+import { type OutputFile, renderOutputs } from './emit.js';
+import { type ExtractOptions, extractArticle, type SourceFigures } from './extract.js';
+import { extractArrivals } from './kinds/arrivals.js';
 import { checkTextLimits, checkTreeDepth, type TextLimitOptions } from './limits.js';
 import { loadContent } from './load.js';
+import { SOURCE_LOCALE } from './locale-module.js';
+import type { MetaInfo } from './meta.js';
+import { readMetaInfo } from './package-info.js';
 import { checkParity } from './parity.js';
 import { parseContent, parseDataset } from './parse.js';
-import type { MetaInfo } from './meta.js';
-import { report } from './rules.js';
-import { readMetaInfo } from './package-info.js';
 import { PACKAGE_ROOT } from './paths.js';
-import { SOURCE_LOCALE } from './locale-module.js';
+import { report } from './rules.js';
 import { validateArticle } from './validate.js';
 import { switchGeneration } from './write.js';
 
@@ -53,7 +53,6 @@ export interface BuildResult {
   readonly written: readonly string[];
 }
 
-
 const ARTICLE_NAME = /^article\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
 const ARRIVALS_NAME = 'arrivals.md';
 
@@ -73,14 +72,20 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
     const match = ARTICLE_NAME.exec(name);
     if (match) articles.push({ locale: match[1]!, file });
     else if (name === ARRIVALS_NAME) arrivalsFile = file;
-    else report(file, 'unexpected-file', `unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`);
+    else
+      report(
+        file,
+        'unexpected-file',
+        `unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`,
+      );
   }
 
   const readable = (file: VFile) => !file.data.loaded!.unreadable;
   const source = articles.find((article) => article.locale === SOURCE_LOCALE);
   const sourceDraft = source && readable(source.file) ? extractChecked(source.file) : undefined;
   const content: Record<string, Content | undefined> = {};
-  if (source && sourceDraft) content[source.locale] = validateArticle(sourceDraft, source.file, { locale: source.locale });
+  if (source && sourceDraft)
+    content[source.locale] = validateArticle(sourceDraft, source.file, { locale: source.locale });
 
   const figures = sourceFigures(sourceDraft);
   for (const { locale, file } of articles) {
@@ -96,20 +101,39 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   }
 
   let arrivals: Arrivals | undefined;
-  const arrivalsTree = arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseDataset, { table: true }) : undefined;
+  const arrivalsTree =
+    arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseDataset, { table: true }) : undefined;
   if (arrivalsFile && arrivalsTree) arrivals = extractArrivals(arrivalsTree, arrivalsFile);
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);
   const where = toDisplayPath(options.contentDir, options.cwd);
   if (!source && diagnostics.length === 0) {
-    diagnostics.push({ file: where, line: 1, column: 1, message: `missing article.${SOURCE_LOCALE}.md, the source article`, ruleId: 'missing-source-article' });
+    diagnostics.push({
+      file: where,
+      line: 1,
+      column: 1,
+      message: `missing article.${SOURCE_LOCALE}.md, the source article`,
+      ruleId: 'missing-source-article',
+    });
   }
   if (!arrivalsFile && diagnostics.length === 0) {
-    diagnostics.push({ file: where, line: 1, column: 1, message: `missing ${ARRIVALS_NAME}, the official arrival figures`, ruleId: 'missing-dataset' });
+    diagnostics.push({
+      file: where,
+      line: 1,
+      column: 1,
+      message: `missing ${ARRIVALS_NAME}, the official arrival figures`,
+      ruleId: 'missing-dataset',
+    });
   }
   if (diagnostics.length > 0 || !arrivals) return fail(diagnostics);
 
-  const locales = [SOURCE_LOCALE, ...articles.map((a) => a.locale).filter((l) => l !== SOURCE_LOCALE).sort()];
+  const locales = [
+    SOURCE_LOCALE,
+    ...articles
+      .map((a) => a.locale)
+      .filter((l) => l !== SOURCE_LOCALE)
+      .sort(),
+  ];
   const dataset: BuiltDataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
   const inputs = files.map((file) => ({ name: file.data.loaded!.name, text: String(file.value) }));
   const outputs = renderOutputs(dataset, inputs, options.meta ?? (await readMetaInfo(PACKAGE_ROOT)));
@@ -125,7 +149,11 @@ function toDisplayPath(dir: string, cwd: string = process.cwd()): string {
 function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefined {
   const estimate = draft?.items.estimate[0]?.value;
   if (!estimate) return undefined;
-  const figure = estimate as unknown as { value: number; qualifier: SourceFigures['estimate']['qualifier']; since: number | null };
+  const figure = estimate as unknown as {
+    value: number;
+    qualifier: SourceFigures['estimate']['qualifier'];
+    since: number | null;
+  };
   return { estimate: { value: figure.value, qualifier: figure.qualifier }, since: figure.since };
 }
 

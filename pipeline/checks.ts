@@ -4,8 +4,8 @@
  */
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
-import { startOf, type Located } from './draft.js';
-import { report, type Place, type RuleId } from './rules.js';
+import { type Located, startOf } from './draft.js';
+import { type Place, type RuleId, report } from './rules.js';
 
 /**
  * Validates located values with a schema; every issue is reported at its field's place.
@@ -53,7 +53,10 @@ export function validateOne<S extends z.ZodType>(
     const field = issue.path[0];
     const place: Place = (typeof field === 'string' ? item.fields[field] : undefined) ?? item.place;
     const fieldName = issue.path.map(String).join('.');
-    const rule: RuleId = (typeof field === 'string' ? fieldRules[field] : undefined) ?? ruleOf(issue) ?? (field === 'id' ? 'invalid-id' : 'invalid-value');
+    const rule: RuleId =
+      (typeof field === 'string' ? fieldRules[field] : undefined) ??
+      ruleOf(issue) ??
+      (field === 'id' ? 'invalid-id' : 'invalid-value');
     const hint = field === 'id' && what !== 'estimate' ? ' (write an explicit id, e.g. {#an-id})' : '';
     report(file, rule, `${name} ${fieldName}: ${issue.message}${hint}`, place);
   }
@@ -83,7 +86,12 @@ export function checkUnique(items: readonly Located<{ readonly id: string }>[], 
     const places = uses.map((use) => startOf(use.fields.id ?? use.place));
     for (const [index, use] of uses.entries()) {
       const others = places.filter((_, i) => i !== index).map((p) => `line ${p.line}, column ${p.column}`);
-      report(file, 'duplicate-id', `duplicate ${what} "${id}": also used at ${others.join('; ')}`, use.fields.id ?? use.place);
+      report(
+        file,
+        'duplicate-id',
+        `duplicate ${what} "${id}": also used at ${others.join('; ')}`,
+        use.fields.id ?? use.place,
+      );
     }
   }
 }
@@ -115,7 +123,12 @@ export function compareIds(
   }
   for (const item of source) {
     if (!translationIds.has(item.value.id)) {
-      report(file, 'translation-missing-item', `${what} "${item.value.id}" of ${sourceName} is missing here: translate it with the same id`, whereMissing);
+      report(
+        file,
+        'translation-missing-item',
+        `${what} "${item.value.id}" of ${sourceName} is missing here: translate it with the same id`,
+        whereMissing,
+      );
     }
   }
 }

@@ -102,7 +102,7 @@ async function usageProblem(contentDir: string, outDir: string): Promise<string 
 /** Builds once and prints the outcome; returns the exit code (0 or 1). Throws on unreadable directories. */
 async function buildOnce(contentDir: string, outDir: string, check: boolean, io: Io): Promise<number> {
   const meta = check ? undefined : await readMetaInfo(PACKAGE_ROOT);
-  let result;
+  let result: Awaited<ReturnType<typeof buildContent>>;
   try {
     result = await buildContent({ contentDir, outDir, check, cwd: io.cwd, ...(meta ? { meta } : {}) });
   } catch (error) {
@@ -118,11 +118,14 @@ async function buildOnce(contentDir: string, outDir: string, check: boolean, io:
   }
   const written = result.written;
   const where = path.relative(io.cwd, outDir) || '.';
-  io.stdout(check ? 'content is valid' : `content built: ${written.map((f) => path.basename(f)).join(', ')} in ${where}`);
+  io.stdout(
+    check ? 'content is valid' : `content built: ${written.map((f) => path.basename(f)).join(', ')} in ${where}`,
+  );
   // The package's own build: every edition has its entry in package.json.
   if (!check && path.resolve(outDir) === GENERATED_DIR && result.dataset) {
     const editions = Object.keys(result.dataset.content).filter((locale) => locale !== SOURCE_LOCALE);
-    for (const locale of await syncEditionExports(PACKAGE_ROOT, editions)) io.stdout(`package.json: added the entry north-korean-escapees/${locale}`);
+    for (const locale of await syncEditionExports(PACKAGE_ROOT, editions))
+      io.stdout(`package.json: added the entry north-korean-escapees/${locale}`);
   }
   return 0;
 }

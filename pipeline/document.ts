@@ -6,7 +6,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { pointText } from './draft.js';
-import { readFrontmatter, type FrontmatterData } from './frontmatter.js';
+import { type FrontmatterData, readFrontmatter } from './frontmatter.js';
 import { rawHtmlMessage } from './rich-text.js';
 import { report } from './rules.js';
 
@@ -51,7 +51,12 @@ export function splitDocument(tree: Root, file: VFile): ArticleParts {
         if (node.depth === 1) {
           report(file, 'heading-level', 'do not write a # heading: the title comes from the frontmatter', place);
         } else if (part === 'conclusion') {
-          report(file, 'conclusion-break', `headings cannot follow the *** that starts the conclusion (at ${pointText(conclusionBreak?.position)})`, place);
+          report(
+            file,
+            'conclusion-break',
+            `headings cannot follow the *** that starts the conclusion (at ${pointText(conclusionBreak?.position)})`,
+            place,
+          );
         } else if (node.depth === 2) {
           part = 'sections';
           sections.push({ heading: node, paragraphs: [], questions: [] });
@@ -60,18 +65,25 @@ export function splitDocument(tree: Root, file: VFile): ArticleParts {
         } else if (node.depth === 3) {
           report(file, 'question-outside-section', 'a ### question must be inside a ## section', place);
         } else {
-          report(file, 'heading-level', `a ${'#'.repeat(node.depth)} heading is too deep: use ## for sections and ### for questions`, place);
+          report(
+            file,
+            'heading-level',
+            `a ${'#'.repeat(node.depth)} heading is too deep: use ## for sections and ### for questions`,
+            place,
+          );
         }
         break;
       case 'paragraph':
         if (part === 'intro') intro.push(node);
         else if (part === 'conclusion') conclusion.push(node);
-        else if (current && current.questions.length > 0) current.questions[current.questions.length - 1]!.answers.push(node);
+        else if (current && current.questions.length > 0)
+          current.questions[current.questions.length - 1]!.answers.push(node);
         else current?.paragraphs.push(node);
         break;
       case 'thematicBreak':
         if (part === 'conclusion') report(file, 'conclusion-break', 'only one *** may separate the conclusion', place);
-        else if (part === 'intro') report(file, 'conclusion-break', 'the *** that starts the conclusion must come after the sections', place);
+        else if (part === 'intro')
+          report(file, 'conclusion-break', 'the *** that starts the conclusion must come after the sections', place);
         part = 'conclusion';
         conclusionBreak ??= node;
         break;
@@ -79,11 +91,20 @@ export function splitDocument(tree: Root, file: VFile): ArticleParts {
         report(file, 'raw-html', rawHtmlMessage(node.value), place);
         break;
       default:
-        report(file, 'block-not-allowed', `${describeBlock(node)} is not allowed: write paragraphs, ## sections and ### questions`, place);
+        report(
+          file,
+          'block-not-allowed',
+          `${describeBlock(node)} is not allowed: write paragraphs, ## sections and ### questions`,
+          place,
+        );
     }
   }
   if (!frontmatter) {
-    report(file, 'frontmatter-missing', 'missing frontmatter: start the file with --- and the title, slug, date, description, locale and source');
+    report(
+      file,
+      'frontmatter-missing',
+      'missing frontmatter: start the file with --- and the title, slug, date, description, locale and source',
+    );
   }
   return { intro, sections, conclusion, frontmatter };
 }

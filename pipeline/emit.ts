@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { BuiltDataset } from '../src/schema.js';
 import { renderArrivalsModule } from './kinds/arrivals-module.js';
 import { renderLocaleModule, SOURCE_LOCALE } from './locale-module.js';
-import { renderMeta, type MetaInfo } from './meta.js';
+import { type MetaInfo, renderMeta } from './meta.js';
 import type { OutputFile } from './write.js';
 
 export type { OutputFile };
@@ -23,7 +23,6 @@ export interface InputFile {
 
 /** The command that regenerates the output, named in the banner. */
 export const BUILD_COMMAND = 'npm run content';
-
 
 /**
  * Renders the outputs of a build: one typed module per locale, the arrival figures, the locale
@@ -54,7 +53,8 @@ export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[
  * @throws {Error} For any other name (the build only ever passes names it has matched itself).
  */
 export function commentSafe(name: string): string {
-  if (!/^[A-Za-z0-9._/-]+$/.test(name) || name.includes('*/')) throw new Error(`refusing to write ${JSON.stringify(name)} into a comment`);
+  if (!/^[A-Za-z0-9._/-]+$/.test(name) || name.includes('*/'))
+    throw new Error(`refusing to write ${JSON.stringify(name)} into a comment`);
   return name;
 }
 
@@ -78,7 +78,6 @@ ${sources}
 `;
 }
 
-
 /**
  * Renders the locale index, which imports every locale (for run-time choice of locale).
  *
@@ -86,7 +85,10 @@ ${sources}
  */
 export function renderLocalesModule(locales: readonly string[], inputs: readonly InputFile[]): string {
   const imports = locales.map((l, i) => `import * as locale${i} from ${JSON.stringify(`./${l}.js`)};`).join('\n');
-  return `${banner(inputs, locales.map((l) => `article.${l}.md`))}import { deepFreeze } from '../freeze.js';
+  return `${banner(
+    inputs,
+    locales.map((l) => `article.${l}.md`),
+  )}import { deepFreeze } from '../freeze.js';
 ${imports}
 
 /** The locales the content is available in; the first is the source. */

@@ -9,7 +9,14 @@ import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import type { PhrasingNode, SectionKind } from '../src/types.js';
 import { type ArticleParts, type RawSection, slug, splitDocument, splitHeadingId } from './document.js';
-import { pointText, type ArticleDraft, type CollectionName, type ItemDraft, type Located, type SectionDraft } from './draft.js';
+import {
+  type ArticleDraft,
+  type CollectionName,
+  type ItemDraft,
+  type Located,
+  pointText,
+  type SectionDraft,
+} from './draft.js';
 import { KINDS, MARKS } from './kinds/index.js';
 import type { KindHandler, SectionParagraph, SourceFigures } from './kinds/kind.js';
 import { checkMark, isBare } from './marks.js';
@@ -30,9 +37,16 @@ export interface ExtractOptions {
  * @returns The draft; parts that could not be extracted are left out of it.
  */
 export function extractArticle(tree: Root, file: VFile, options: ExtractOptions = {}): ArticleDraft {
-  const items = Object.fromEntries(KINDS.map((kind) => [kind.collection, [] as Located<ItemDraft>[]])) as Record<CollectionName, Located<ItemDraft>[]>;
+  const items = Object.fromEntries(KINDS.map((kind) => [kind.collection, [] as Located<ItemDraft>[]])) as Record<
+    CollectionName,
+    Located<ItemDraft>[]
+  >;
   if (tree.children.length === 0) {
-    report(file, 'empty-file', 'the file is empty: write the frontmatter, the intro and the four sections (see the README)');
+    report(
+      file,
+      'empty-file',
+      'the file is empty: write the frontmatter, the intro and the four sections (see the README)',
+    );
     const none = toRichBlocks([], file);
     return { frontmatter: undefined, end: undefined, intro: none, conclusion: none, sections: [], items };
   }
@@ -51,13 +65,21 @@ export function extractArticle(tree: Root, file: VFile, options: ExtractOptions 
       return isBare(node) ? inherited?.[node.name] : undefined;
     };
     const heading = toRichText(headingNodes, file);
-    const paragraphs: SectionParagraph[] = section.paragraphs.map((paragraph) => ({ paragraph, rich: toRichText(paragraph.children, file, collect) }));
+    const paragraphs: SectionParagraph[] = section.paragraphs.map((paragraph) => ({
+      paragraph,
+      rich: toRichText(paragraph.children, file, collect),
+    }));
     const kind = roleOf(section, marks, `section "${headingText}"`, file, options.source !== undefined);
     if (!kind) continue;
     const index = KINDS.indexOf(kind);
     const first = seen.get(kind.kind);
     if (first) {
-      report(file, 'section-twice', `a second ${kind.kind} section; the first is at ${pointText(first.heading.position)}`, section.heading.position);
+      report(
+        file,
+        'section-twice',
+        `a second ${kind.kind} section; the first is at ${pointText(first.heading.position)}`,
+        section.heading.position,
+      );
       continue;
     }
     seen.set(kind.kind, section);
@@ -72,16 +94,26 @@ export function extractArticle(tree: Root, file: VFile, options: ExtractOptions 
     lastIndex = Math.max(lastIndex, index);
 
     const body = kind.hasBody
-      ? { text: paragraphs.map((p) => p.rich.text).join('\n\n'), nodes: paragraphs.map((p) => ({ type: 'paragraph' as const, children: p.rich.nodes })) }
+      ? {
+          text: paragraphs.map((p) => p.rich.text).join('\n\n'),
+          nodes: paragraphs.map((p) => ({ type: 'paragraph' as const, children: p.rich.nodes })),
+        }
       : toRichBlocks([], file);
-    sections.push({ value: { id: sectionId, kind: kind.kind, heading, body }, place: section.heading.position, fields: { id: section.heading.position } });
+    sections.push({
+      value: { id: sectionId, kind: kind.kind, heading, body },
+      place: section.heading.position,
+      fields: { id: section.heading.position },
+    });
     const translation = options.source && inherited ? { figures: options.source, inherited } : undefined;
-    items[kind.collection].push(...kind.extract({ section, sectionId, paragraphs, file, ...(translation ? { translation } : {}) }));
+    items[kind.collection].push(
+      ...kind.extract({ section, sectionId, paragraphs, file, ...(translation ? { translation } : {}) }),
+    );
   }
 
   const end = tree.position?.end;
   for (const kind of KINDS) {
-    if (!seen.has(kind.kind)) report(file, 'section-missing', `missing the ${kind.kind} section: add ${kind.hint}`, end);
+    if (!seen.has(kind.kind))
+      report(file, 'section-missing', `missing the ${kind.kind} section: add ${kind.hint}`, end);
   }
   return {
     frontmatter: parts.frontmatter,
@@ -99,7 +131,13 @@ export function extractArticle(tree: Root, file: VFile, options: ExtractOptions 
  *
  * @returns The kind, or `undefined`.
  */
-function roleOf(section: RawSection, marks: readonly TextDirective[], label: string, file: VFile, translation: boolean): KindHandler | undefined {
+function roleOf(
+  section: RawSection,
+  marks: readonly TextDirective[],
+  label: string,
+  file: VFile,
+  translation: boolean,
+): KindHandler | undefined {
   const kinds = new Set<KindHandler>();
   for (const node of marks) {
     const owner = checkMark(node, MARKS, file, translation);
@@ -107,18 +145,32 @@ function roleOf(section: RawSection, marks: readonly TextDirective[], label: str
   }
   for (const kind of KINDS) if (kind.recognize?.(section)) kinds.add(kind);
   if (kinds.size === 0) {
-    report(file, 'section-without-role', `${label} has no role: mark its content with :estimate[…], :factor[…] or :challenge[…], or give it ### questions`, section.heading.position);
+    report(
+      file,
+      'section-without-role',
+      `${label} has no role: mark its content with :estimate[…], :factor[…] or :challenge[…], or give it ### questions`,
+      section.heading.position,
+    );
     return undefined;
   }
   if (kinds.size > 1) {
-    report(file, 'section-mixed', `${label} mixes ${[...kinds].map((k) => k.kind).join(' and ')}: give each its own ## section`, section.heading.position);
+    report(
+      file,
+      'section-mixed',
+      `${label} mixes ${[...kinds].map((k) => k.kind).join(' and ')}: give each its own ## section`,
+      section.heading.position,
+    );
     return undefined;
   }
   return [...kinds][0];
 }
 
 /** For a translation: the text each bare inherited mark stands for, in the translation's language. */
-function inheritedMarks(parts: ArticleParts, source: SourceFigures | undefined, file: VFile): Record<string, PhrasingNode[]> | undefined {
+function inheritedMarks(
+  parts: ArticleParts,
+  source: SourceFigures | undefined,
+  file: VFile,
+): Record<string, PhrasingNode[]> | undefined {
   if (!source) return undefined;
   const fm = parts.frontmatter?.value as { locale?: unknown } | undefined;
   const language = typeof fm?.locale === 'string' ? fm.locale : 'en';

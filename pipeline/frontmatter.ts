@@ -4,10 +4,10 @@
  */
 import type { Yaml } from 'mdast';
 import type { Point } from 'unist';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { VFile } from 'vfile';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { report, type RuleId } from './rules.js';
+import { type RuleId, report } from './rules.js';
 
 /** The frontmatter's data and a way to find where a value is written. */
 export interface FrontmatterData {
@@ -31,7 +31,13 @@ export const MAX_ALIAS_COUNT = 100;
 export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
   const start = node.position?.start ?? { line: 1, column: 1 };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(node.value, { lineCounter, logLevel: 'error', prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  const doc = parseDocument(node.value, {
+    lineCounter,
+    logLevel: 'error',
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+  });
   const toPoint = (offset: number): Point => {
     const pos = lineCounter.linePos(offset);
     return { line: start.line + pos.line, column: pos.col };
@@ -65,7 +71,8 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
     }
     return { value: undefined, locate };
   }
-  if (!checkTags(doc, node.value, file, toPoint) || !checkStrings(doc, file, toPoint)) return { value: undefined, locate };
+  if (!checkTags(doc, node.value, file, toPoint) || !checkStrings(doc, file, toPoint))
+    return { value: undefined, locate };
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locate };
   } catch (error) {
@@ -80,12 +87,19 @@ export function readFrontmatter(node: Yaml, file: VFile): FrontmatterData {
  * holds plain strings, numbers, dates, lists and mappings, which need no tag; an unknown tag would
  * otherwise be dropped silently and its value read as a string.
  */
-function checkTags(doc: ReturnType<typeof parseDocument>, source: string, file: VFile, toPoint: (offset: number) => Point): boolean {
+function checkTags(
+  doc: ReturnType<typeof parseDocument>,
+  source: string,
+  file: VFile,
+  toPoint: (offset: number) => Point,
+): boolean {
   let ok = true;
   visit(doc, {
     Node(_key, node) {
       if (!node.tag) return;
-      const tag = node.tag.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice('tag:yaml.org,2002:'.length)}` : node.tag;
+      const tag = node.tag.startsWith('tag:yaml.org,2002:')
+        ? `!!${node.tag.slice('tag:yaml.org,2002:'.length)}`
+        : node.tag;
       // The tag is written before the value it tags, on the same line: point at it.
       const start = node.range?.[0] ?? 0;
       let end = start;
@@ -93,7 +107,12 @@ function checkTags(doc: ReturnType<typeof parseDocument>, source: string, file: 
       let token = end;
       while (token > 0 && !/\s/.test(source[token - 1]!)) token -= 1;
       const at = source[token] === '!' ? token : start;
-      report(file, 'frontmatter-tag', `frontmatter: the YAML tag ${tag} is not allowed: write a plain value`, toPoint(at));
+      report(
+        file,
+        'frontmatter-tag',
+        `frontmatter: the YAML tag ${tag} is not allowed: write a plain value`,
+        toPoint(at),
+      );
       ok = false;
     },
   });
@@ -115,7 +134,12 @@ function checkStrings(doc: ReturnType<typeof parseDocument>, file: VFile, toPoin
           ? 'a control character (such as \\0)'
           : undefined;
       if (problem) {
-        report(file, 'frontmatter-string', `frontmatter: the string contains ${problem}: write plain text`, toPoint(node.range?.[0] ?? 0));
+        report(
+          file,
+          'frontmatter-string',
+          `frontmatter: the string contains ${problem}: write plain text`,
+          toPoint(node.range?.[0] ?? 0),
+        );
         ok = false;
       }
     },
@@ -147,14 +171,24 @@ export function reportFrontmatterIssues(
       for (const key of issue.keys) {
         const suggestion = closest(key, known);
         const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys are ${known.join(', ')}`;
-        report(file, 'frontmatter-unknown-key', `frontmatter: unknown key "${[...issue.path, key].join('.')}"${hint}`, frontmatter.locate([...issue.path, key], { key: true }));
+        report(
+          file,
+          'frontmatter-unknown-key',
+          `frontmatter: unknown key "${[...issue.path, key].join('.')}"${hint}`,
+          frontmatter.locate([...issue.path, key], { key: true }),
+        );
       }
       continue;
     }
     const name = issue.path.map(String).join('.');
     const missing = valueAt(frontmatter.value, issue.path) === undefined;
     const rule: RuleId = missing ? 'frontmatter-missing-key' : 'frontmatter-value';
-    report(file, rule, missing ? `frontmatter: missing "${name}"` : `frontmatter "${name}": ${issue.message}`, frontmatter.locate(issue.path));
+    report(
+      file,
+      rule,
+      missing ? `frontmatter: missing "${name}"` : `frontmatter "${name}": ${issue.message}`,
+      frontmatter.locate(issue.path),
+    );
   }
 }
 

@@ -20,22 +20,19 @@ export const LICENSE_PARTS: readonly LicensePart[] = [
     part: 'The Korean translation of the article (content.ko in data.json; the north-korean-escapees/ko entry)',
     holder: PROJECT,
     license: 'CC-BY-4.0',
-    note:
-      'Creative Commons Attribution 4.0 International, for the translators\' own work only. A translation is derived from its original: this licence grants no rights in the English article, whose terms are not known (see the next part).',
+    note: "Creative Commons Attribution 4.0 International, for the translators' own work only. A translation is derived from its original: this licence grants no rights in the English article, whose terms are not known (see the next part).",
   },
   {
     part: 'The English article "How many North Koreans have escaped?" (2023-11-26): its text, as the main entry and content.en in data.json carry it',
     holder: null,
     license: null,
-    note:
-      'Not the project\'s, and the project grants no licence for it. The text was supplied to the project without the name of its publisher or its address, so who holds its rights, and under which terms it may be used, are not known. Four words lost in transmission were restored ("led by", "faced by", "on foot", "capture by"); nothing else was changed.',
+    note: 'Not the project\'s, and the project grants no licence for it. The text was supplied to the project without the name of its publisher or its address, so who holds its rights, and under which terms it may be used, are not known. Four words lost in transmission were restored ("led by", "faced by", "on foot", "capture by"); nothing else was changed.',
   },
   {
     part: 'The figures of North Korean defectors arriving in South Korea (arrivals, arrivalSources, statedArrivalsTotal; arrivals in data.json)',
     holder: 'Ministry of Unification of the Republic of Korea',
     license: null,
-    note:
-      'Published by the ministry; the package copies the numbers only, and every row names its source and the date it was read (the years from 2020 through a third-party copy of the ministry\'s page, the cumulative total through a News1 report). Under Article 24-2 of the Korean Copyright Act, works that the state has made public in the course of its duties may be used freely, with exceptions, and Korean public bodies mark what they open with a type of the Korea Open Government License (KOGL; type 1 asks only that the source be named). Which KOGL type, if any, the ministry\'s statistics pages carry was not checked. Name the ministry as the source when you use the figures.',
+    note: "Published by the ministry; the package copies the numbers only, and every row names its source and the date it was read (the years from 2020 through a third-party copy of the ministry's page, the cumulative total through a News1 report). Under Article 24-2 of the Korean Copyright Act, works that the state has made public in the course of its duties may be used freely, with exceptions, and Korean public bodies mark what they open with a type of the Korea Open Government License (KOGL; type 1 asks only that the source be named). Which KOGL type, if any, the ministry's statistics pages carry was not checked. Name the ministry as the source when you use the figures.",
   },
 ];
 
@@ -57,7 +54,9 @@ export function licenseExpression(parts: readonly LicensePart[] = LICENSE_PARTS)
 export function packageLicense(packageField: unknown): License {
   const spdx = licenseExpression();
   if (packageField !== spdx) {
-    throw new Error(`package.json "license" is ${JSON.stringify(packageField)}, but the parts in pipeline/license.ts are licensed as ${JSON.stringify(spdx)}`);
+    throw new Error(
+      `package.json "license" is ${JSON.stringify(packageField)}, but the parts in pipeline/license.ts are licensed as ${JSON.stringify(spdx)}`,
+    );
   }
   return { spdx, parts: LICENSE_PARTS };
 }

@@ -14,7 +14,7 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { report, type RuleId } from './rules.js';
+import { type RuleId, report } from './rules.js';
 
 /** The most bytes a content file may have (1 MiB; the article has about 4,500). Checked before decoding. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -81,18 +81,31 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
     return false;
   };
   if (options.table && text.length > MAX_DATASET_CHARS) {
-    return fail('file-too-large', `file too large: ${text.length} characters; a dataset may have at most ${MAX_DATASET_CHARS}`, 1);
+    return fail(
+      'file-too-large',
+      `file too large: ${text.length} characters; a dataset may have at most ${MAX_DATASET_CHARS}`,
+      1,
+    );
   }
   const lines = text.split('\n');
   if (lines.length > MAX_LINES) {
     line = MAX_LINES + 1;
-    return fail('too-many-lines', `too many lines: ${lines.length}; the limit is ${MAX_LINES}: split or shorten the content`, 1);
+    return fail(
+      'too-many-lines',
+      `too many lines: ${lines.length}; the limit is ${MAX_LINES}: split or shorten the content`,
+      1,
+    );
   }
   const frontmatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
   if (frontmatterEnd > 0) {
     let chars = 0;
     for (let index = 0; index < frontmatterEnd; index++) chars += lines[index]!.length + 1;
-    if (chars > MAX_FRONTMATTER_CHARS) return fail('frontmatter-too-large', `frontmatter too large: ${chars} characters; the limit is ${MAX_FRONTMATTER_CHARS}`, 1);
+    if (chars > MAX_FRONTMATTER_CHARS)
+      return fail(
+        'frontmatter-too-large',
+        `frontmatter too large: ${chars} characters; the limit is ${MAX_FRONTMATTER_CHARS}`,
+        1,
+      );
   }
   line = 0;
   for (const content of lines) {
@@ -103,11 +116,19 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
       continue;
     }
     if (options.table && line > frontmatterEnd && ++rows > MAX_TABLE_ROWS) {
-      return fail('too-many-table-rows', `too many table rows (over ${MAX_TABLE_ROWS}): a table this long cannot be checked in bounded time`, 1);
+      return fail(
+        'too-many-table-rows',
+        `too many table rows (over ${MAX_TABLE_ROWS}): a table this long cannot be checked in bounded time`,
+        1,
+      );
     }
     const indent = leadingBlanks(content);
     if (indent > MAX_INDENT) {
-      return fail('indent-too-deep', `nesting too deep: the line is indented ${indent} characters; the limit is ${MAX_INDENT}`, MAX_INDENT + 1);
+      return fail(
+        'indent-too-deep',
+        `nesting too deep: the line is indented ${indent} characters; the limit is ${MAX_INDENT}`,
+        MAX_INDENT + 1,
+      );
     }
     const prefix = CONTAINER_PREFIX.exec(content)?.[0] ?? '';
     const markers = [...prefix.matchAll(MARKER)];
@@ -141,10 +162,18 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
         }
       } else if (char === '[') {
         if (++brackets > MAX_BRACKETS) {
-          return fail('too-many-brackets', `too many [ in one file (over ${MAX_BRACKETS}): links and marks this many cannot be parsed in bounded time`, index + 1);
+          return fail(
+            'too-many-brackets',
+            `too many [ in one file (over ${MAX_BRACKETS}): links and marks this many cannot be parsed in bounded time`,
+            index + 1,
+          );
         }
         if (++depth > MAX_BRACKET_DEPTH) {
-          return fail('brackets-too-deep', `nesting too deep: more than ${MAX_BRACKET_DEPTH} [ open inside each other in one paragraph`, index + 1);
+          return fail(
+            'brackets-too-deep',
+            `nesting too deep: more than ${MAX_BRACKET_DEPTH} [ open inside each other in one paragraph`,
+            index + 1,
+          );
         }
       } else if (char === ']' && depth > 0) {
         depth -= 1;
@@ -161,7 +190,11 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
  */
 export function checkSize(byteLength: number, file: VFile): boolean {
   if (byteLength <= MAX_FILE_BYTES) return true;
-  report(file, 'file-too-large', `file too large: ${byteLength} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content`);
+  report(
+    file,
+    'file-too-large',
+    `file too large: ${byteLength} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content`,
+  );
   return false;
 }
 
@@ -182,7 +215,12 @@ export function checkTreeDepth(tree: Root, file: VFile): boolean {
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_TREE_DEPTH) {
-      report(file, 'markup-too-deep', `nesting too deep: more than ${MAX_TREE_DEPTH} levels of nested markup`, node.position);
+      report(
+        file,
+        'markup-too-deep',
+        `nesting too deep: more than ${MAX_TREE_DEPTH} levels of nested markup`,
+        node.position,
+      );
       return false;
     }
     const children = (node as { children?: Node[] }).children;

@@ -53,7 +53,12 @@ export function decodeContent(bytes: Uint8Array, displayPath: string, name: stri
   if (!checkSize(bytes.byteLength, file)) return unreadable(file, name);
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt !== -1) {
-    report(file, 'invalid-utf8', `invalid UTF-8 at byte ${invalidAt}: save the file as UTF-8`, pointAtByte(bytes, invalidAt));
+    report(
+      file,
+      'invalid-utf8',
+      `invalid UTF-8 at byte ${invalidAt}: save the file as UTF-8`,
+      pointAtByte(bytes, invalidAt),
+    );
     return unreadable(file, name);
   }
   const nul = bytes.indexOf(0);
@@ -93,10 +98,15 @@ function reportBidiControls(text: string, file: VFile): void {
     }
     scanned = match.index;
     const code = match[0].charCodeAt(0).toString(16).toUpperCase();
-    report(file, 'bidi-control', `invisible bidirectional control U+${code}: it can make the text read differently from what it is; remove it`, {
-      line,
-      column: match.index - lineStart + 1,
-    });
+    report(
+      file,
+      'bidi-control',
+      `invisible bidirectional control U+${code}: it can make the text read differently from what it is; remove it`,
+      {
+        line,
+        column: match.index - lineStart + 1,
+      },
+    );
   }
 }
 
@@ -108,7 +118,10 @@ function reportBidiControls(text: string, file: VFile): void {
  * @returns The normalised text.
  */
 export function normalizeText(text: string): string {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   for (let i = 0; i < lines.length; i++) lines[i] = trimEndBlanks(lines[i]!);
   return lines.join('\n').normalize('NFC');
 }
@@ -130,7 +143,9 @@ function trimEndBlanks(line: string): string {
  */
 export async function loadContent(dir: string, cwd: string = process.cwd()): Promise<VFile[]> {
   const paths = await listContentFiles(dir);
-  return Promise.all(paths.map((file) => loadFile(file, toPosix(path.relative(cwd, file) || file), toPosix(path.relative(dir, file)))));
+  return Promise.all(
+    paths.map((file) => loadFile(file, toPosix(path.relative(cwd, file) || file), toPosix(path.relative(dir, file)))),
+  );
 }
 
 /**

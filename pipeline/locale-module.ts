@@ -13,7 +13,11 @@ import { KINDS } from './kinds/index.js';
 export const SOURCE_LOCALE = 'en';
 
 /** What every edition re-exports from the shared runtime: runtime names and type names, by module (relative to `src/generated/`). */
-export const SHARED_EXPORTS: readonly { readonly from: string; readonly names?: readonly string[]; readonly types?: readonly string[] }[] = [
+export const SHARED_EXPORTS: readonly {
+  readonly from: string;
+  readonly names?: readonly string[];
+  readonly types?: readonly string[];
+}[] = [
   { from: './arrivals.js', names: ARRIVALS_NAMES },
   { from: './meta.js', names: ['meta'] },
   { from: '../arrival-queries.js', names: ['arrivalsBetween', 'totalArrivals'] },
@@ -24,14 +28,50 @@ export const SHARED_EXPORTS: readonly { readonly from: string; readonly names?: 
   { from: '../dataset.js', types: ['Dataset'] },
   {
     from: '../json-ld.js',
-    types: ['ArticleJsonLd', 'ArticleJsonLdOptions', 'FaqPageJsonLd', 'FaqPageJsonLdOptions', 'JsonLdAgent', 'JsonLdAnswer', 'JsonLdContext', 'JsonLdCreativeWork', 'JsonLdQuestion'],
+    types: [
+      'ArticleJsonLd',
+      'ArticleJsonLdOptions',
+      'FaqPageJsonLd',
+      'FaqPageJsonLdOptions',
+      'JsonLdAgent',
+      'JsonLdAnswer',
+      'JsonLdContext',
+      'JsonLdCreativeWork',
+      'JsonLdQuestion',
+    ],
   },
   {
     from: '../types.js',
     types: [
-      'ArrivalRow', 'Arrivals', 'Article', 'BreakNode', 'Challenge', 'ChallengePhase', 'Content', 'DataSource', 'EmphasisNode', 'Estimate',
-      'EstimateQualifier', 'Factor', 'FaqEntry', 'FigureSource', 'InlineCodeNode', 'License', 'LicensePart', 'LinkNode', 'Meta',
-      'ParagraphNode', 'PhrasingNode', 'RichBlocks', 'RichText', 'Section', 'SectionKind', 'Source', 'StatedTotal', 'StrongNode', 'TextNode',
+      'ArrivalRow',
+      'Arrivals',
+      'Article',
+      'BreakNode',
+      'Challenge',
+      'ChallengePhase',
+      'Content',
+      'DataSource',
+      'EmphasisNode',
+      'Estimate',
+      'EstimateQualifier',
+      'Factor',
+      'FaqEntry',
+      'FigureSource',
+      'InlineCodeNode',
+      'License',
+      'LicensePart',
+      'LinkNode',
+      'Meta',
+      'ParagraphNode',
+      'PhrasingNode',
+      'RichBlocks',
+      'RichText',
+      'Section',
+      'SectionKind',
+      'Source',
+      'StatedTotal',
+      'StrongNode',
+      'TextNode',
     ],
   },
 ];
@@ -46,12 +86,18 @@ const JSON_LD_NAMES = ['toFaqPageJsonLd', 'toArticleJsonLd'] as const;
  * @returns The names.
  */
 export function editionNames(): string[] {
-  const names = [...ARTICLE_NAMES, ...KINDS.flatMap((kind) => kind.emit.names), ...JSON_LD_NAMES, ...SHARED_EXPORTS.flatMap((e) => e.names ?? [])];
+  const names = [
+    ...ARTICLE_NAMES,
+    ...KINDS.flatMap((kind) => kind.emit.names),
+    ...JSON_LD_NAMES,
+    ...SHARED_EXPORTS.flatMap((e) => e.names ?? []),
+  ];
   return names.sort();
 }
 
 const frozen = (value: unknown) => `/* @__PURE__ */ deepFreeze(${JSON.stringify(value, null, 2)})`;
-const union = (ids: readonly string[]) => (ids.length === 0 ? 'never' : ids.map((id) => JSON.stringify(id)).join(' | '));
+const union = (ids: readonly string[]) =>
+  ids.length === 0 ? 'never' : ids.map((id) => JSON.stringify(id)).join(' | ');
 const list = (names: readonly string[]) => [...new Set(names)].sort().join(', ');
 
 /**
@@ -61,22 +107,31 @@ const list = (names: readonly string[]) => [...new Set(names)].sort().join(', ')
  * @returns The module's source text.
  */
 export function renderLocaleModule(locale: string, content: Content, source: Content): string {
-  const imports = new Map<string, string[]>([['freeze.js', ['deepFreeze']], ['json-ld.js', ['articleJsonLdFor', 'faqPageJsonLdFor']], ['types.js', ['Article']]]);
+  const imports = new Map<string, string[]>([
+    ['freeze.js', ['deepFreeze']],
+    ['json-ld.js', ['articleJsonLdFor', 'faqPageJsonLdFor']],
+    ['types.js', ['Article']],
+  ]);
   for (const kind of KINDS) {
-    for (const [module, names] of Object.entries(kind.emit.imports)) imports.set(module, [...(imports.get(module) ?? []), ...names]);
+    for (const [module, names] of Object.entries(kind.emit.imports))
+      imports.set(module, [...(imports.get(module) ?? []), ...names]);
   }
   const types = imports.get('types.js') ?? [];
   imports.delete('types.js');
   const idTypes = [
     { name: 'SectionId', doc: 'The id of a section of the article.', ids: source.article.sections.map((s) => s.id) },
-    ...KINDS.flatMap((kind) => (kind.emit.idType ? [{ ...kind.emit.idType, ids: idsOf(source[kind.collection]) }] : [])),
+    ...KINDS.flatMap((kind) =>
+      kind.emit.idType ? [{ ...kind.emit.idType, ids: idsOf(source[kind.collection]) }] : [],
+    ),
   ];
   const ids =
     locale === SOURCE_LOCALE
       ? idTypes.map((t) => `/** ${t.doc} */\nexport type ${t.name} = ${union(t.ids)};\n`).join('\n')
       : `import type { ${list(idTypes.map((t) => t.name))} } from ${JSON.stringify(`./${SOURCE_LOCALE}.js`)};\n\n/** The ids are those of the source article: the build checks every edition has the same. */\nexport type { ${list(idTypes.map((t) => t.name))} };\n`;
   const shared = SHARED_EXPORTS.map((e) =>
-    e.names ? `export { ${list(e.names)} } from ${JSON.stringify(e.from)};` : `export type { ${list(e.types ?? [])} } from ${JSON.stringify(e.from)};`,
+    e.names
+      ? `export { ${list(e.names)} } from ${JSON.stringify(e.from)};`
+      : `export type { ${list(e.types ?? [])} } from ${JSON.stringify(e.from)};`,
   ).join('\n');
   const context = { locale, frozen };
   return `${[...imports].map(([module, names]) => `import { ${list(names)} } from ${JSON.stringify(`../${module}`)};`).join('\n')}

@@ -33,7 +33,12 @@ export function checkMark<Owner>(
 ): Owner | undefined {
   const known = owners.get(node.name);
   if (!known) {
-    report(file, 'unknown-mark', `unknown mark :${node.name}; known marks are ${[...owners.keys()].map((n) => `:${n}`).join(', ')}`, node.position);
+    report(
+      file,
+      'unknown-mark',
+      `unknown mark :${node.name}; known marks are ${[...owners.keys()].map((n) => `:${n}`).join(', ')}`,
+      node.position,
+    );
     return undefined;
   }
   const { spec, owner } = known;
@@ -75,7 +80,7 @@ export function wordsOf(node: TextDirective): string {
  * @returns The rich text.
  */
 export function labelOf(node: TextDirective): RichText {
-  return toRichText(node.children, new VFile(), () => {});
+  return toRichText(node.children, new VFile(), () => undefined);
 }
 
 /**

@@ -9,7 +9,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './write.js';
 
-type Conditions = { readonly import: { types: string; default: string }; readonly require: { types: string; default: string } };
+type Conditions = {
+  readonly import: { types: string; default: string };
+  readonly require: { types: string; default: string };
+};
 
 /**
  * The `exports` entry of an edition.
@@ -29,15 +32,23 @@ export function editionExport(locale: string): Conditions {
  *
  * @returns The new manifest and the locales added (none: the manifest is returned as it was).
  */
-export function withEditionExports(manifest: Record<string, unknown>, locales: readonly string[]): { manifest: Record<string, unknown>; added: string[] } {
+export function withEditionExports(
+  manifest: Record<string, unknown>,
+  locales: readonly string[],
+): { manifest: Record<string, unknown>; added: string[] } {
   const exports = (manifest.exports ?? {}) as Record<string, unknown>;
   const added = locales.filter((locale) => !Object.hasOwn(exports, `./${locale}`));
   if (added.length === 0) return { manifest, added };
   const keys = Object.keys(exports);
   const after = Math.max(0, ...locales.map((locale) => keys.indexOf(`./${locale}`)), keys.indexOf('.'));
   const entries = Object.entries(exports);
-  const nextExports = Object.fromEntries([...entries.slice(0, after + 1), ...added.map((l) => [`./${l}`, editionExport(l)] as const), ...entries.slice(after + 1)]);
-  const versions = ((manifest.typesVersions as Record<string, Record<string, string[]>> | undefined)?.['*'] ?? {}) as Record<string, string[]>;
+  const nextExports = Object.fromEntries([
+    ...entries.slice(0, after + 1),
+    ...added.map((l) => [`./${l}`, editionExport(l)] as const),
+    ...entries.slice(after + 1),
+  ]);
+  const versions = ((manifest.typesVersions as Record<string, Record<string, string[]>> | undefined)?.['*'] ??
+    {}) as Record<string, string[]>;
   const nextVersions = { ...Object.fromEntries(added.map((l) => [l, [`./dist/${l}.d.cts`]])), ...versions };
   return { manifest: { ...manifest, exports: nextExports, typesVersions: { '*': nextVersions } }, added };
 }
@@ -51,7 +62,10 @@ export function withEditionExports(manifest: Record<string, unknown>, locales: r
  */
 export async function syncEditionExports(rootDir: string, locales: readonly string[]): Promise<string[]> {
   const file = path.join(rootDir, 'package.json');
-  const { manifest, added } = withEditionExports(JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>, locales);
+  const { manifest, added } = withEditionExports(
+    JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>,
+    locales,
+  );
   if (added.length > 0) await writeFileAtomic(file, `${JSON.stringify(manifest, null, 2)}\n`);
   return added;
 }

@@ -26,7 +26,8 @@ export interface PackageInfo {
 export async function readPackage(rootDir: string): Promise<PackageInfo> {
   const file = path.join(rootDir, 'package.json');
   const pkg = JSON.parse(await readFile(file, 'utf8')) as { name?: unknown; version?: unknown; license?: unknown };
-  if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string') throw new Error(`${file}: needs a name and a version`);
+  if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string')
+    throw new Error(`${file}: needs a name and a version`);
   return { name: pkg.name, version: pkg.version, license: pkg.license };
 }
 
@@ -39,7 +40,8 @@ export async function readPackage(rootDir: string): Promise<PackageInfo> {
 export async function readReleaseDate(rootDir: string): Promise<string> {
   const file = path.join(rootDir, LOCK_FILE);
   const { updated } = JSON.parse(await readFile(file, 'utf8')) as { updated?: unknown };
-  if (typeof updated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(updated)) throw new Error(`${file}: "updated" must be a date written YYYY-MM-DD`);
+  if (typeof updated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(updated))
+    throw new Error(`${file}: "updated" must be a date written YYYY-MM-DD`);
   return updated;
 }
 

@@ -15,7 +15,7 @@ import { report } from './rules.js';
  * the text; a visitor may return nodes to stand in its place instead (e.g. a figure formatted for
  * the article's language, for a bare `:estimate`).
  */
-export type DirectiveVisitor = (node: TextDirective) => PhrasingNode[] | undefined | void;
+export type DirectiveVisitor = (node: TextDirective) => PhrasingNode[] | undefined;
 
 /**
  * Converts phrasing content to rich text.
@@ -23,7 +23,11 @@ export type DirectiveVisitor = (node: TextDirective) => PhrasingNode[] | undefin
  * @param onDirective Called for every text directive, outermost first; without it a directive is an error.
  * @returns The rich text; problems are reported on `file`.
  */
-export function toRichText(children: readonly PhrasingContent[], file: VFile, onDirective?: DirectiveVisitor): RichText {
+export function toRichText(
+  children: readonly PhrasingContent[],
+  file: VFile,
+  onDirective?: DirectiveVisitor,
+): RichText {
   const nodes = convertAll(children, file, onDirective);
   return { text: plainText(nodes), nodes };
 }
@@ -33,7 +37,11 @@ export function toRichText(children: readonly PhrasingContent[], file: VFile, on
  *
  * @returns The rich blocks; paragraphs are joined by a blank line in `text`.
  */
-export function toRichBlocks(paragraphs: readonly Paragraph[], file: VFile, onDirective?: DirectiveVisitor): RichBlocks {
+export function toRichBlocks(
+  paragraphs: readonly Paragraph[],
+  file: VFile,
+  onDirective?: DirectiveVisitor,
+): RichBlocks {
   const nodes: ParagraphNode[] = paragraphs.map((paragraph) => ({
     type: 'paragraph',
     children: convertAll(paragraph.children, file, onDirective),
@@ -91,10 +99,22 @@ function convert(node: PhrasingContent, file: VFile, onDirective?: DirectiveVisi
         report(file, 'unsafe-link', `unsafe link "${node.url}": ${why}`, place);
         return convertAll(node.children, file, onDirective);
       }
-      return [{ type: 'link', url: node.url, title: node.title ?? null, children: convertAll(node.children, file, onDirective) }];
+      return [
+        {
+          type: 'link',
+          url: node.url,
+          title: node.title ?? null,
+          children: convertAll(node.children, file, onDirective),
+        },
+      ];
     case 'textDirective': {
       if (!onDirective) {
-        report(file, 'mark-outside-section', `unexpected :${node.name}[…] here: marks are only used in the article's sections`, place);
+        report(
+          file,
+          'mark-outside-section',
+          `unexpected :${node.name}[…] here: marks are only used in the article's sections`,
+          place,
+        );
         return convertAll(node.children, file, onDirective);
       }
       const replacement = onDirective(node);
@@ -117,7 +137,10 @@ function convert(node: PhrasingContent, file: VFile, onDirective?: DirectiveVisi
 }
 
 /** Readable names of the phrasing nodes the text may not hold. */
-const INLINE_NAMES: Readonly<Record<string, string>> = { delete: 'strikethrough (~~…~~)', footnoteReference: 'a footnote reference' };
+const INLINE_NAMES: Readonly<Record<string, string>> = {
+  delete: 'strikethrough (~~…~~)',
+  footnoteReference: 'a footnote reference',
+};
 
 /**
  * The message for raw HTML in markdown, which is never passed through.

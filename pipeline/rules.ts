@@ -3,8 +3,9 @@
  * source `north-korean-escapees`), printed as `path:line:col: message [rule-id]`, so authors can
  * look a rule up and tests compare ids, not sentences. One line each; the README lists them.
  */
-import type { VFile } from 'vfile';
+
 import type { Point, Position } from 'unist';
+import type { VFile } from 'vfile';
 
 /** Every rule, by id, with what it asks of the content. */
 export const RULES = {
@@ -38,7 +39,8 @@ export const RULES = {
   'frontmatter-not-mapping': 'The frontmatter is a mapping of keys to values.',
   'frontmatter-unknown-key': 'The frontmatter has only the known keys.',
   'frontmatter-missing-key': 'The frontmatter has every required key.',
-  'frontmatter-value': 'Each frontmatter value has its required form (a date, a kebab-case slug, an http(s) address, …).',
+  'frontmatter-value':
+    'Each frontmatter value has its required form (a date, a kebab-case slug, an http(s) address, …).',
   'locale-mismatch': 'The frontmatter `locale` is the one in the file name.',
   'translation-of': 'A translation names its source article in `translationOf`; the source has none.',
   'translation-date': 'A translation has its source article’s date.',
@@ -47,7 +49,8 @@ export const RULES = {
   'heading-level': 'Sections are `##` headings and questions `###` headings; no `#`, no `####`.',
   'question-outside-section': 'A `###` question belongs to a `##` section.',
   'conclusion-break': 'One `***` line, after the sections, starts the conclusion; nothing but paragraphs follows it.',
-  'block-not-allowed': 'An article holds paragraphs, sections and questions: no lists, tables, code blocks, quotes or block directives.',
+  'block-not-allowed':
+    'An article holds paragraphs, sections and questions: no lists, tables, code blocks, quotes or block directives.',
   'section-without-role': 'Every `##` section has one role, given by its marks or its `###` questions.',
   'section-mixed': 'A section has one role: marks of two kinds need two sections.',
   'section-twice': 'Each kind of section appears once.',
@@ -55,19 +58,22 @@ export const RULES = {
   'section-missing': 'An article has all four sections.',
   // Text inside paragraphs.
   'raw-html': 'Raw HTML is never passed through: write markdown.',
-  'image': 'Text holds no images.',
+  image: 'Text holds no images.',
   'reference-link': 'Links are written `[text](address)`, not as references.',
-  'inline-not-allowed': 'Text holds only emphasis, strong, code, line breaks and links (no ~~strikethrough~~ or footnotes in the figures’ prose).',
+  'inline-not-allowed':
+    'Text holds only emphasis, strong, code, line breaks and links (no ~~strikethrough~~ or footnotes in the figures’ prose).',
   'unsafe-link': 'A link is `http:`, `https:`, `mailto:` or relative (no scheme and no `//host`).',
   'mark-outside-section': 'Marks (`:factor[…]`, …) are used only in the sections they belong to.',
-  'unknown-mark': 'Only the known marks are used: `:estimate`, `:source`, `:since`, `:destination`, `:factor`, `:challenge`.',
+  'unknown-mark':
+    'Only the known marks are used: `:estimate`, `:source`, `:since`, `:destination`, `:factor`, `:challenge`.',
   'mark-attribute': 'A mark takes only its own attributes (`id`; a challenge also `phase`).',
   'empty-mark': 'A mark holds the article’s words.',
   // The items.
   'estimate-missing': 'The estimate section marks its figure with `:estimate[…]`.',
   'estimate-source-missing': 'The estimate names who it comes from with `:source[…]`.',
   'mark-twice': 'The estimate has one `:estimate`, one `:source` and at most one `:since`.',
-  'estimate-figure': 'The words of `:estimate[…]` are a figure: a number, optionally after a qualifier (“over 30,000”).',
+  'estimate-figure':
+    'The words of `:estimate[…]` are a figure: a number, optionally after a qualifier (“over 30,000”).',
   'estimate-language': 'A translation’s language has phrases to write the source’s figure in.',
   'since-year': '`:since[…]` is a four-digit year, not after the article’s date.',
   'challenge-phase': 'A challenge says its phase: `{phase=journey}` or `{phase=after-crossing}`.',

@@ -4,12 +4,18 @@
  * zod issue back to the line and column the value was written at.
  */
 import type { VFile } from 'vfile';
-import { Content as ContentSchema, Frontmatter as FrontmatterSchema, Section as SectionSchema, type Content, type Frontmatter } from '../src/schema.js';
+import {
+  type Content,
+  Content as ContentSchema,
+  type Frontmatter,
+  Frontmatter as FrontmatterSchema,
+  Section as SectionSchema,
+} from '../src/schema.js';
 import { checkUnique, validateAll } from './checks.js';
 import type { ArticleDraft } from './draft.js';
 import { reportFrontmatterIssues } from './frontmatter.js';
 import { KINDS } from './kinds/index.js';
-import { report, type RuleId } from './rules.js';
+import { type RuleId, report } from './rules.js';
 
 /** What the rest of the content directory expects of an article's frontmatter. */
 export interface ArticleExpectations {
@@ -26,7 +32,11 @@ export interface ArticleExpectations {
  *
  * @returns The content, or `undefined` if any problem was found in this file (by any stage).
  */
-export function validateArticle(draft: ArticleDraft, file: VFile, expect: ArticleExpectations = {}): Content | undefined {
+export function validateArticle(
+  draft: ArticleDraft,
+  file: VFile,
+  expect: ArticleExpectations = {},
+): Content | undefined {
   const frontmatter = validateFrontmatter(draft, file, expect);
   const sections = validateAll(draft.sections, SectionSchema, 'section', file);
   // Section and question ids are the anchors of one page: one namespace.
@@ -41,7 +51,18 @@ export function validateArticle(draft: ArticleDraft, file: VFile, expect: Articl
   if (file.messages.length > 0 || !complete || !frontmatter) return undefined;
   const { title, slug, date, description, locale, source, translationOf = null } = frontmatter;
   const result = ContentSchema.safeParse({
-    article: { slug, title, date, description, locale, translationOf, source, intro: draft.intro, sections, conclusion: draft.conclusion },
+    article: {
+      slug,
+      title,
+      date,
+      description,
+      locale,
+      translationOf,
+      source,
+      intro: draft.intro,
+      sections,
+      conclusion: draft.conclusion,
+    },
     ...collections,
   });
   if (!result.success) {
@@ -55,7 +76,12 @@ function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleEx
   const frontmatter = draft.frontmatter;
   if (!frontmatter || frontmatter.value === undefined) return undefined;
   if (typeof frontmatter.value !== 'object' || frontmatter.value === null || Array.isArray(frontmatter.value)) {
-    report(file, 'frontmatter-not-mapping', 'frontmatter must be a mapping of keys to values (title: …, slug: …)', frontmatter.locate([]));
+    report(
+      file,
+      'frontmatter-not-mapping',
+      'frontmatter must be a mapping of keys to values (title: …, slug: …)',
+      frontmatter.locate([]),
+    );
     return undefined;
   }
   const result = FrontmatterSchema.safeParse(frontmatter.value);
@@ -66,7 +92,11 @@ function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleEx
   const data = result.data;
   const problems: [RuleId, PropertyKey[], string][] = [];
   if (expect.locale !== undefined && data.locale !== expect.locale) {
-    problems.push(['locale-mismatch', ['locale'], `frontmatter "locale" is ${data.locale} but the file name says ${expect.locale}`]);
+    problems.push([
+      'locale-mismatch',
+      ['locale'],
+      `frontmatter "locale" is ${data.locale} but the file name says ${expect.locale}`,
+    ]);
   }
   if (expect.translationOf !== undefined && data.translationOf !== expect.translationOf) {
     problems.push([
@@ -76,7 +106,11 @@ function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleEx
     ]);
   }
   if (expect.translationOf === undefined && data.translationOf !== undefined && expect.locale !== undefined) {
-    problems.push(['translation-of', ['translationOf'], 'the source article is not a translation: remove translationOf']);
+    problems.push([
+      'translation-of',
+      ['translationOf'],
+      'the source article is not a translation: remove translationOf',
+    ]);
   }
   if (expect.date !== undefined && data.date !== expect.date) {
     problems.push(['translation-date', ['date'], `a translation has its source's date, ${expect.date}`]);

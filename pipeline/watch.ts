@@ -4,7 +4,7 @@
  * that happens to the content ends the watch, only the abort signal (Ctrl-C) does — not even the
  * content directory being deleted, made again or replaced by another renamed into its place.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
 import path from 'node:path';
 
 /** How to watch. */
@@ -38,7 +38,7 @@ export async function watchContent(options: WatchOptions): Promise<void> {
   const enqueue = (): Promise<void> => {
     if (queued) return running;
     queued = true;
-    return (running = running.then(async () => {
+    running = running.then(async () => {
       queued = false;
       if (signal.aborted) return;
       try {
@@ -46,7 +46,8 @@ export async function watchContent(options: WatchOptions): Promise<void> {
       } catch (error) {
         onError(error);
       }
-    }));
+    });
+    return running;
   };
 
   const schedule = () => {

@@ -54,7 +54,11 @@ export async function switchGeneration(outDir: string, files: readonly OutputFil
         await rename(staging, target);
       }
       await rm(link, { force: true });
-      await symlink(process.platform === 'win32' ? target : generation, link, process.platform === 'win32' ? 'junction' : 'dir');
+      await symlink(
+        process.platform === 'win32' ? target : generation,
+        link,
+        process.platform === 'win32' ? 'junction' : 'dir',
+      );
       // A real directory (an out-dir made before generations, or by hand) cannot be replaced by a
       // rename; it is moved aside first, the one moment the out-dir is briefly absent.
       if (current.kind === 'directory') {
@@ -78,7 +82,7 @@ export async function switchGeneration(outDir: string, files: readonly OutputFil
 
 /** What is at the out-dir's path now. */
 async function inspect(outDir: string): Promise<{ kind: 'none' | 'link' | 'directory'; target?: string }> {
-  let stats;
+  let stats: Awaited<ReturnType<typeof lstat>>;
   try {
     stats = await lstat(outDir);
   } catch (error) {

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { writeFileAtomic } from '../pipeline/write.js';
 import { currentLock, readLock } from './current.js';
 import type { ReleaseOptions } from './options.js';
-import { changelogNotes, maxBump, type Bump } from './semver.js';
+import { type Bump, changelogNotes, maxBump } from './semver.js';
 
 /**
  * Reads the pending changesets (`.changeset/*.md`) with `@changesets/read`.
@@ -17,7 +17,10 @@ import { changelogNotes, maxBump, type Bump } from './semver.js';
  * @returns The most severe release type they declare for `name`, or `undefined` if none names it.
  * @throws If a changeset cannot be parsed.
  */
-export async function pendingBump(rootDir: string, name: string): Promise<{ bump: Bump | undefined; files: readonly string[] }> {
+export async function pendingBump(
+  rootDir: string,
+  name: string,
+): Promise<{ bump: Bump | undefined; files: readonly string[] }> {
   const changesets = await readChangesets(rootDir);
   let bump: Bump | undefined;
   const files: string[] = [];
@@ -62,9 +65,12 @@ async function pendingLines(rootDir: string, name: string): Promise<Set<string>>
  *   (see `diagnostics`).
  * @throws If the lock or package.json is missing or invalid, a changeset cannot be parsed, or the file cannot be written.
  */
-export async function draftChangeset(
-  options: ReleaseOptions,
-): Promise<{ file: string | undefined; bump: Bump; diagnostics: readonly Diagnostic[]; alreadyPending: readonly string[] }> {
+export async function draftChangeset(options: ReleaseOptions): Promise<{
+  file: string | undefined;
+  bump: Bump;
+  diagnostics: readonly Diagnostic[];
+  alreadyPending: readonly string[];
+}> {
   const before = await readLock(options.lockFile);
   const { lock, diagnostics } = await currentLock(options, before.updated);
   if (!lock) return { file: undefined, bump: 'none', diagnostics, alreadyPending: [] };

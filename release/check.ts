@@ -31,15 +31,28 @@ export async function checkRelease(options: ReleaseOptions): Promise<CheckResult
   const { result, diagnostics } = await computeSemver(options);
   if (!result) return { ok: false, lines: ['the content has problems; fix them first'], diagnostics };
   const lockName = path.basename(options.lockFile);
-  if (result.bump === 'none') return { ok: true, lines: [`content matches ${lockName}: no release needed`], diagnostics };
+  if (result.bump === 'none')
+    return { ok: true, lines: [`content matches ${lockName}: no release needed`], diagnostics };
   const { name } = await readPackage(options.rootDir);
   const { bump: declared, files } = await pendingBump(options.rootDir, name);
   const required = result.bump;
-  const why = summarise(result.reasons.filter((reason) => reason.startsWith(`${required}:`)).map((reason) => reason.slice(required.length + 2)));
+  const why = summarise(
+    result.reasons
+      .filter((reason) => reason.startsWith(`${required}:`))
+      .map((reason) => reason.slice(required.length + 2)),
+  );
   if (declared !== undefined && BUMPS.indexOf(declared) >= BUMPS.indexOf(required)) {
-    return { ok: true, lines: [`${required} bump required (${why}); pending changesets declare ${declared} (${files.join(', ')})`, ...result.reasons.map((r) => `  ${r}`)], diagnostics };
+    return {
+      ok: true,
+      lines: [
+        `${required} bump required (${why}); pending changesets declare ${declared} (${files.join(', ')})`,
+        ...result.reasons.map((r) => `  ${r}`),
+      ],
+      diagnostics,
+    };
   }
-  const have = declared === undefined ? `no pending changeset releases ${name}` : `pending changesets declare only ${declared}`;
+  const have =
+    declared === undefined ? `no pending changeset releases ${name}` : `pending changesets declare only ${declared}`;
   return {
     ok: false,
     lines: [

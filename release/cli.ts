@@ -22,7 +22,8 @@ import { computeSemver, today, updateLock } from './current.js';
 import { RELEASE_DEFAULTS, type ReleaseOptions } from './options.js';
 
 /** The usage line of this command. */
-export const RELEASE_USAGE = 'usage: tsx release/cli.ts check|lock|semver|draft [--content-dir DIR] [--lock FILE] [--root DIR]';
+export const RELEASE_USAGE =
+  'usage: tsx release/cli.ts check|lock|semver|draft [--content-dir DIR] [--lock FILE] [--root DIR]';
 
 /**
  * Prints the bump the content needs and why: the first line is the bump alone.
@@ -78,14 +79,27 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       const { file, bump, diagnostics, alreadyPending } = await draftChangeset(options);
       for (const line of formatDiagnostics(diagnostics)) io.stderr(line);
       if (diagnostics.length > 0) return 1;
-      if (file) io.stdout(`${path.relative(io.cwd, file)} written (${bump}): edit it so readers know what changed, then commit it`);
-      else io.stdout(alreadyPending.length > 0 ? 'every change is already listed by a pending changeset: no new changeset needed' : 'content matches the lock: no changeset needed');
-      if (alreadyPending.length > 0) io.stdout(`left out, already pending: ${alreadyPending.length} change${alreadyPending.length === 1 ? '' : 's'}`);
+      if (file)
+        io.stdout(
+          `${path.relative(io.cwd, file)} written (${bump}): edit it so readers know what changed, then commit it`,
+        );
+      else
+        io.stdout(
+          alreadyPending.length > 0
+            ? 'every change is already listed by a pending changeset: no new changeset needed'
+            : 'content matches the lock: no changeset needed',
+        );
+      if (alreadyPending.length > 0)
+        io.stdout(
+          `left out, already pending: ${alreadyPending.length} change${alreadyPending.length === 1 ? '' : 's'}`,
+        );
       return 0;
     }
     if (command === 'lock') {
       const { lock, written } = await updateLock(options, today());
-      io.stdout(`${path.relative(io.cwd, options.lockFile) || options.lockFile} ${written ? 'written' : 'unchanged'} (version ${lock.version}, updated ${lock.updated})`);
+      io.stdout(
+        `${path.relative(io.cwd, options.lockFile) || options.lockFile} ${written ? 'written' : 'unchanged'} (version ${lock.version}, updated ${lock.updated})`,
+      );
       return 0;
     }
     const result = await checkRelease(options);

@@ -10,7 +10,7 @@ import { formatDiagnostics } from '../pipeline/diagnostics.js';
 import { readPackage } from '../pipeline/package-info.js';
 import { writeFileAtomic } from '../pipeline/write.js';
 import type { Content } from '../src/schema.js';
-import { createLock, parseLock, serializeLock, type ContentLock } from './lock.js';
+import { type ContentLock, createLock, parseLock, serializeLock } from './lock.js';
 import type { ReleaseOptions } from './options.js';
 import { diffLocks, type SemverResult } from './semver.js';
 
@@ -24,11 +24,20 @@ export async function currentLock(
   options: ReleaseOptions,
   updated: string,
 ): Promise<{ lock: ContentLock | undefined; diagnostics: readonly Diagnostic[] }> {
-  const result = await buildContent({ contentDir: options.contentDir, outDir: options.contentDir, check: true, cwd: options.cwd ?? process.cwd() });
+  const result = await buildContent({
+    contentDir: options.contentDir,
+    outDir: options.contentDir,
+    check: true,
+    cwd: options.cwd ?? process.cwd(),
+  });
   const editions: Content[] = Object.values(result.dataset?.content ?? {});
-  if (result.diagnostics.length > 0 || editions.length === 0) return { lock: undefined, diagnostics: result.diagnostics };
+  if (result.diagnostics.length > 0 || editions.length === 0)
+    return { lock: undefined, diagnostics: result.diagnostics };
   const pkg = await readPackage(options.rootDir);
-  return { lock: createLock(editions, { package: pkg.name, version: pkg.version, updated }, result.dataset?.arrivals), diagnostics: [] };
+  return {
+    lock: createLock(editions, { package: pkg.name, version: pkg.version, updated }, result.dataset?.arrivals),
+    diagnostics: [],
+  };
 }
 
 /**
@@ -37,7 +46,9 @@ export async function currentLock(
  * @returns The required bump and reasons, or the content's diagnostics if it is invalid.
  * @throws If the lock is missing or invalid, or the content directory cannot be read.
  */
-export async function computeSemver(options: ReleaseOptions): Promise<{ result: SemverResult | undefined; diagnostics: readonly Diagnostic[] }> {
+export async function computeSemver(
+  options: ReleaseOptions,
+): Promise<{ result: SemverResult | undefined; diagnostics: readonly Diagnostic[] }> {
   const before = await readLock(options.lockFile);
   const { lock, diagnostics } = await currentLock(options, before.updated);
   return { result: lock && diffLocks(before, lock), diagnostics };
@@ -50,7 +61,10 @@ export async function computeSemver(options: ReleaseOptions): Promise<{ result: 
  * @returns The new lock and whether the file changed.
  * @throws If the content is invalid, or a file cannot be read or written.
  */
-export async function updateLock(options: ReleaseOptions, today: string): Promise<{ lock: ContentLock; written: boolean }> {
+export async function updateLock(
+  options: ReleaseOptions,
+  today: string,
+): Promise<{ lock: ContentLock; written: boolean }> {
   const before = await readLock(options.lockFile).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;

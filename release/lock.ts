@@ -9,11 +9,11 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { Content as ContentSchema, PhrasingNode, type Arrivals, type Content } from '../src/schema.js';
 import { compareStrings as compare } from '../pipeline/diagnostics.js';
 import { KINDS } from '../pipeline/kinds/index.js';
-import { LOCK_FILE } from '../pipeline/paths.js';
 import type { LockSpec } from '../pipeline/kinds/kind.js';
+import { LOCK_FILE } from '../pipeline/paths.js';
+import { type Arrivals, type Content, Content as ContentSchema, PhrasingNode } from '../src/schema.js';
 
 /** What one collection of the lock holds: the noun readers know it by, and its compared fields. */
 export type CollectionSpec = LockSpec;
@@ -30,10 +30,24 @@ export const COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
     noun: 'article',
     readerNoun: 'article',
     nameField: 'title',
-    fields: { date: 'fact', locale: 'fact', source: 'fact', title: 'text', description: 'text', intro: 'text', conclusion: 'text' },
+    fields: {
+      date: 'fact',
+      locale: 'fact',
+      source: 'fact',
+      title: 'text',
+      description: 'text',
+      intro: 'text',
+      conclusion: 'text',
+    },
     items: (article: Content['article']) => [{ ...article, id: article.slug }],
   },
-  sections: { noun: 'section', readerNoun: 'section', nameField: 'heading', fields: { kind: 'fact', heading: 'text', body: 'text' }, items: (article: Content['article']) => article.sections },
+  sections: {
+    noun: 'section',
+    readerNoun: 'section',
+    nameField: 'heading',
+    fields: { kind: 'fact', heading: 'text', body: 'text' },
+    items: (article: Content['article']) => article.sections,
+  },
   ...Object.fromEntries(KINDS.map((kind) => [kind.collection, kind.lock])),
 };
 
@@ -41,7 +55,11 @@ export const COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
 export type CollectionName = string;
 
 /** Where each collection's value is in the content. */
-const VALUE_OF: Readonly<Record<string, keyof Content>> = { article: 'article', sections: 'article', ...Object.fromEntries(KINDS.map((kind) => [kind.collection, kind.collection])) };
+const VALUE_OF: Readonly<Record<string, keyof Content>> = {
+  article: 'article',
+  sections: 'article',
+  ...Object.fromEntries(KINDS.map((kind) => [kind.collection, kind.collection])),
+};
 
 /** A value as stored in the lock: primitives and lists of them verbatim, anything else as a hash. */
 const LockValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number()]))]);
@@ -51,7 +69,9 @@ export const LockItem = z.record(z.string(), LockValue).and(z.object({ id: z.str
 export type LockItem = z.infer<typeof LockItem>;
 
 /** One edition of the content (one locale): every collection's items, in the article's order. */
-export const EditionLock = z.strictObject(Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, z.array(LockItem)])));
+export const EditionLock = z.strictObject(
+  Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, z.array(LockItem)])),
+);
 export type EditionLock = z.infer<typeof EditionLock>;
 
 /** The whole lock file. */
@@ -69,11 +89,13 @@ export const ContentLock = z.strictObject({
   /** The content, per edition, keyed by locale. */
   editions: z.record(z.string(), EditionLock),
   /** The official arrival figures, one row per period (absent in locks written before they existed). */
-  arrivals: z.array(z.strictObject({ period: z.string(), men: z.number(), women: z.number(), total: z.number(), source: z.string() })).optional(),
+  arrivals: z
+    .array(
+      z.strictObject({ period: z.string(), men: z.number(), women: z.number(), total: z.number(), source: z.string() }),
+    )
+    .optional(),
 });
 export type ContentLock = z.infer<typeof ContentLock>;
-
-
 
 /**
  * Describes one edition of validated content as the lock records it.
@@ -86,7 +108,11 @@ export function lockEdition(content: Content): EditionLock {
     const { fields: kinds, nameField } = spec;
     const fields = Object.keys(kinds);
     const value = content[VALUE_OF[name]!] as unknown;
-    const items = spec.items ? spec.items(value as never) : Array.isArray(value) ? (value as Record<string, unknown>[]) : [value as Record<string, unknown>];
+    const items = spec.items
+      ? spec.items(value as never)
+      : Array.isArray(value)
+        ? (value as Record<string, unknown>[])
+        : [value as Record<string, unknown>];
     edition[name] = items.map((item) => {
       const named = item[nameField] as string | { readonly text: string };
       const entry: LockItem = { id: String(item.id), name: typeof named === 'string' ? named : named.text };
@@ -115,7 +141,14 @@ export function createLock(
     if (Object.hasOwn(byLocale, locale)) throw new Error(`two editions have the locale "${locale}"`);
     byLocale[locale] = lockEdition(content);
   }
-  const lock: ContentLock = { lockVersion: 1, package: info.package, version: info.version, updated: info.updated, shape: dataShape(), editions: byLocale };
+  const lock: ContentLock = {
+    lockVersion: 1,
+    package: info.package,
+    version: info.version,
+    updated: info.updated,
+    shape: dataShape(),
+    editions: byLocale,
+  };
   if (arrivals) lock.arrivals = lockArrivals(arrivals);
   return lock;
 }
@@ -155,7 +188,9 @@ export function parseLock(text: string, file: string = LOCK_FILE): ContentLock {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message}); regenerate it with \`npm run version-packages\` or restore it from git`);
+    throw new Error(
+      `${file}: not valid JSON (${(error as Error).message}); regenerate it with \`npm run version-packages\` or restore it from git`,
+    );
   }
   const result = ContentLock.safeParse(json);
   if (!result.success) {
@@ -198,7 +233,13 @@ interface JsonSchema {
 }
 
 /** Records the type of `schema` at `path` (before its fields), and recursively the types of its fields and items. */
-function walkShape(schema: JsonSchema, path: string, out: Record<string, string>, defs: Defs, optional = false): string {
+function walkShape(
+  schema: JsonSchema,
+  path: string,
+  out: Record<string, string>,
+  defs: Defs,
+  optional = false,
+): string {
   if (path !== '') out[path] = '';
   const type = describe(schema, path, out, defs);
   if (path !== '') out[path] = optional ? `${type}?` : type;

@@ -23,7 +23,6 @@ import { visit } from 'unist-util-visit';
 import { isEntryScript } from '../pipeline/io.js';
 import { PACKAGE_ROOT } from '../pipeline/paths.js';
 
-
 /** What a release publishes from. */
 export interface PublishSource {
   /** The repository's web address, e.g. `https://github.com/owner/name`. */
@@ -42,8 +41,10 @@ export function sourceFromEnv(env: NodeJS.ProcessEnv): PublishSource | undefined
   const server = env.GITHUB_SERVER_URL;
   const repository = env.GITHUB_REPOSITORY;
   if (!server || !repository) return undefined;
-  if (!/^https:\/\/[^/\s]+$/.test(server)) throw new Error(`GITHUB_SERVER_URL is ${JSON.stringify(server)}, not an https:// origin`);
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new Error(`GITHUB_REPOSITORY is ${JSON.stringify(repository)}, not owner/name`);
+  if (!/^https:\/\/[^/\s]+$/.test(server))
+    throw new Error(`GITHUB_SERVER_URL is ${JSON.stringify(server)}, not an https:// origin`);
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository))
+    throw new Error(`GITHUB_REPOSITORY is ${JSON.stringify(repository)}, not owner/name`);
   const commit = env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(env.GITHUB_SHA) ? env.GITHUB_SHA : undefined;
   return { url: `${server}/${repository}`, commit };
 }
@@ -56,7 +57,10 @@ export function sourceFromEnv(env: NodeJS.ProcessEnv): PublishSource | undefined
 export function repositoryAddress(field: unknown): string | undefined {
   const raw = typeof field === 'string' ? field : (field as { url?: unknown } | undefined)?.url;
   if (typeof raw !== 'string' || raw === '') return undefined;
-  return raw.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '');
+  return raw
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/$/, '');
 }
 
 /** The outcome of `preparePublish`. */
@@ -87,7 +91,11 @@ export function shipped(target: string, files: readonly string[]): boolean {
  * @returns The new manifest and README.
  * @throws {Error} If there is no source, or package.json already names another repository.
  */
-export function preparePublish(manifest: Record<string, unknown>, readme: string, source: PublishSource | undefined): Prepared {
+export function preparePublish(
+  manifest: Record<string, unknown>,
+  readme: string,
+  source: PublishSource | undefined,
+): Prepared {
   const declared = repositoryAddress(manifest.repository);
   if (!source) {
     throw new Error(
@@ -97,7 +105,9 @@ export function preparePublish(manifest: Record<string, unknown>, readme: string
     );
   }
   if (declared && declared !== source.url) {
-    throw new Error(`cannot publish: package.json "repository" is ${declared}, but this workflow runs in ${source.url}; npm would reject the provenance (E422). Fix or remove the field.`);
+    throw new Error(
+      `cannot publish: package.json "repository" is ${declared}, but this workflow runs in ${source.url}; npm would reject the provenance (E422). Fix or remove the field.`,
+    );
   }
   const files = Array.isArray(manifest.files) ? (manifest.files as string[]) : [];
   const tree = unified().use(remarkParse).use(remarkGfm).parse(readme) as Root;
@@ -119,12 +129,19 @@ export function preparePublish(manifest: Record<string, unknown>, readme: string
     rewritten.push(`${url} → ${absolute}`);
   });
   visit(tree, 'definition', (node) => {
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(node.url) && !node.url.startsWith('#') && !shipped(node.url.split('#')[0]!, files)) {
-      throw new Error(`cannot rewrite the README link definition [${node.identifier}]: ${node.url}; write the link inline`);
+    if (
+      !/^[a-z][a-z0-9+.-]*:/i.test(node.url) &&
+      !node.url.startsWith('#') &&
+      !shipped(node.url.split('#')[0]!, files)
+    ) {
+      throw new Error(
+        `cannot rewrite the README link definition [${node.identifier}]: ${node.url}; write the link inline`,
+      );
     }
   });
   let out = readme;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return {
     manifest: {
       ...manifest,
@@ -142,10 +159,18 @@ export function preparePublish(manifest: Record<string, unknown>, readme: string
  *
  * @returns The exit status: 0, 1 (cannot publish) or 2 (usage). It never throws.
  */
-export async function main(args: readonly string[], env: NodeJS.ProcessEnv, io: { stdout: (line: string) => void; stderr: (line: string) => void }): Promise<number> {
+export async function main(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: { stdout: (line: string) => void; stderr: (line: string) => void },
+): Promise<number> {
   let values: { check?: boolean; root?: string };
   try {
-    ({ values } = parseArgs({ args: [...args], options: { check: { type: 'boolean' }, root: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { check: { type: 'boolean' }, root: { type: 'string' } },
+      strict: true,
+    }));
   } catch (error) {
     io.stderr(`${(error as Error).message}\nusage: tsx release/publish.ts [--check] [--root DIR]`);
     return 2;

@@ -46,9 +46,17 @@ export function diffLocks(before: ContentLock, after: ContentLock): SemverResult
 export function changelogNotes(
   before: ContentLock,
   after: ContentLock,
-): { bump: Bump; notes: readonly string[]; changes: readonly { readonly bump: Exclude<Bump, 'none'>; readonly note: string }[] } {
+): {
+  bump: Bump;
+  notes: readonly string[];
+  changes: readonly { readonly bump: Exclude<Bump, 'none'>; readonly note: string }[];
+} {
   const changes = compareLocks(before, after);
-  return { bump: changes[0]?.bump ?? 'none', notes: changes.map((change) => change.note), changes: changes.map(({ bump, note }) => ({ bump, note })) };
+  return {
+    bump: changes[0]?.bump ?? 'none',
+    notes: changes.map((change) => change.note),
+    changes: changes.map(({ bump, note }) => ({ bump, note })),
+  };
 }
 
 /**
@@ -75,12 +83,18 @@ function compareLocks(before: ContentLock, after: ContentLock): Change[] {
   for (const locale of [...locales].sort()) {
     const old = before.editions[locale];
     const now = after.editions[locale];
-    if (!now) changes.push({ bump: 'major', reason: `edition "${locale}" removed`, note: `Removed the "${locale}" edition.` });
-    else if (!old) changes.push({ bump: 'minor', reason: `edition "${locale}" added`, note: `Added the "${locale}" edition.` });
+    if (!now)
+      changes.push({ bump: 'major', reason: `edition "${locale}" removed`, note: `Removed the "${locale}" edition.` });
+    else if (!old)
+      changes.push({ bump: 'minor', reason: `edition "${locale}" added`, note: `Added the "${locale}" edition.` });
     else {
       for (const [name, spec] of Object.entries(COLLECTIONS)) {
         for (const change of diffCollection(name, spec, old[name] ?? [], now[name] ?? [])) {
-          changes.push({ ...change, reason: change.reason + suffix(locale), note: change.note.replace(/\.$/, `${suffix(locale)}.`) });
+          changes.push({
+            ...change,
+            reason: change.reason + suffix(locale),
+            note: change.note.replace(/\.$/, `${suffix(locale)}.`),
+          });
         }
       }
     }
@@ -90,7 +104,12 @@ function compareLocks(before: ContentLock, after: ContentLock): Change[] {
   return changes.sort((a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump));
 }
 
-function diffCollection(name: string, spec: CollectionSpec, before: readonly LockItem[], after: readonly LockItem[]): Change[] {
+function diffCollection(
+  name: string,
+  spec: CollectionSpec,
+  before: readonly LockItem[],
+  after: readonly LockItem[],
+): Change[] {
   const { noun, readerNoun, fields, nameField } = spec;
   const texts = Object.entries(fields)
     .filter(([, kind]) => kind === 'text')
@@ -107,13 +126,26 @@ function diffCollection(name: string, spec: CollectionSpec, before: readonly Loc
     const index = added.findIndex((item) => texts.some((field) => same(old[field], item[field])));
     const now = added[index];
     if (now === undefined) {
-      changes.push({ bump: 'major', reason: `${noun} "${old.id}" removed`, note: `Removed ${the(old)} (id \`${old.id}\`).` });
+      changes.push({
+        bump: 'major',
+        reason: `${noun} "${old.id}" removed`,
+        note: `Removed ${the(old)} (id \`${old.id}\`).`,
+      });
     } else {
-      changes.push({ bump: 'major', reason: `${noun} "${old.id}" renamed to "${now.id}"`, note: `Renamed the id of ${the(now)}: \`${old.id}\` is now \`${now.id}\`.` });
+      changes.push({
+        bump: 'major',
+        reason: `${noun} "${old.id}" renamed to "${now.id}"`,
+        note: `Renamed the id of ${the(now)}: \`${old.id}\` is now \`${now.id}\`.`,
+      });
       added.splice(index, 1);
     }
   }
-  for (const item of added) changes.push({ bump: 'minor', reason: `${noun} "${item.id}" added`, note: `Added ${the(item)} (id \`${item.id}\`).` });
+  for (const item of added)
+    changes.push({
+      bump: 'minor',
+      reason: `${noun} "${item.id}" added`,
+      note: `Added ${the(item)} (id \`${item.id}\`).`,
+    });
 
   const byId = new Map(before.map((item) => [item.id, item]));
   for (const item of after) {
@@ -121,16 +153,27 @@ function diffCollection(name: string, spec: CollectionSpec, before: readonly Loc
     if (!old) continue;
     for (const [field, kind] of Object.entries(fields)) {
       if (!Object.hasOwn(old, field) || same(old[field], item[field])) continue;
-      const values = isVerbatim(old[field]) && isVerbatim(item[field]) ? ` from ${show(old[field])} to ${show(item[field])}` : '';
+      const values =
+        isVerbatim(old[field]) && isVerbatim(item[field]) ? ` from ${show(old[field])} to ${show(item[field])}` : '';
       const reason = `${noun} "${item.id}" ${field} changed${values}`;
-      if (kind === 'fact') changes.push({ bump: 'minor', reason, note: `Changed the ${field} of ${the(item)}${values}.` });
-      else changes.push({ bump: 'patch', reason, note: field === nameField && old.name !== item.name ? `Reworded ${the(old)} as "${item.name}".` : `Reworded ${field === 'answer' ? 'the answer to' : `the ${field} of`} ${the(item)}.` });
+      if (kind === 'fact')
+        changes.push({ bump: 'minor', reason, note: `Changed the ${field} of ${the(item)}${values}.` });
+      else
+        changes.push({
+          bump: 'patch',
+          reason,
+          note:
+            field === nameField && old.name !== item.name
+              ? `Reworded ${the(old)} as "${item.name}".`
+              : `Reworded ${field === 'answer' ? 'the answer to' : `the ${field} of`} ${the(item)}.`,
+        });
     }
   }
 
   const keptBefore = before.filter((item) => afterIds.has(item.id)).map((item) => item.id);
   const keptAfter = after.filter((item) => beforeIds.has(item.id)).map((item) => item.id);
-  if (keptBefore.join('\n') !== keptAfter.join('\n')) changes.push({ bump: 'patch', reason: `${name} order changed`, note: `Changed the order of the ${name}.` });
+  if (keptBefore.join('\n') !== keptAfter.join('\n'))
+    changes.push({ bump: 'patch', reason: `${name} order changed`, note: `Changed the order of the ${name}.` });
   return changes;
 }
 
@@ -139,22 +182,40 @@ function diffCollection(name: string, spec: CollectionSpec, before: readonly Loc
  * gone), changed counts are minor (a changed fact), a changed source alone is a patch.
  */
 function diffArrivals(before: ContentLock['arrivals'], after: ContentLock['arrivals']): Change[] {
-  if (!after) return before ? [{ bump: 'major', reason: 'arrival figures removed', note: 'Removed the arrival figures.' }] : [];
+  if (!after)
+    return before ? [{ bump: 'major', reason: 'arrival figures removed', note: 'Removed the arrival figures.' }] : [];
   if (!before) return [{ bump: 'minor', reason: 'arrival figures added', note: 'Added the official arrival figures.' }];
   const changes: Change[] = [];
   const old = new Map(before.map((row) => [row.period, row]));
   const now = new Map(after.map((row) => [row.period, row]));
   for (const row of before) {
-    if (!now.has(row.period)) changes.push({ bump: 'major', reason: `arrivals ${row.period} removed`, note: `Removed the arrival figures for ${row.period}.` });
+    if (!now.has(row.period))
+      changes.push({
+        bump: 'major',
+        reason: `arrivals ${row.period} removed`,
+        note: `Removed the arrival figures for ${row.period}.`,
+      });
   }
   for (const row of after) {
     const was = old.get(row.period);
     if (!was) {
-      changes.push({ bump: 'minor', reason: `arrivals ${row.period} added`, note: `Added the arrival figures for ${row.period} (${row.total}).` });
+      changes.push({
+        bump: 'minor',
+        reason: `arrivals ${row.period} added`,
+        note: `Added the arrival figures for ${row.period} (${row.total}).`,
+      });
     } else if (was.men !== row.men || was.women !== row.women || was.total !== row.total) {
-      changes.push({ bump: 'minor', reason: `arrivals ${row.period} changed`, note: `Changed the arrival figures for ${row.period}: ${was.total} → ${row.total}.` });
+      changes.push({
+        bump: 'minor',
+        reason: `arrivals ${row.period} changed`,
+        note: `Changed the arrival figures for ${row.period}: ${was.total} → ${row.total}.`,
+      });
     } else if (was.source !== row.source) {
-      changes.push({ bump: 'patch', reason: `arrivals ${row.period} source changed`, note: `Changed the source of the arrival figures for ${row.period}.` });
+      changes.push({
+        bump: 'patch',
+        reason: `arrivals ${row.period} source changed`,
+        note: `Changed the source of the arrival figures for ${row.period}.`,
+      });
     }
   }
   return changes;
@@ -165,7 +226,8 @@ function diffShape(before: Readonly<Record<string, string>>, after: Readonly<Rec
   const push = (bump: Change['bump'], reason: string) => changes.push({ bump, reason, note: `Data shape: ${reason}.` });
   const removed = Object.keys(before).filter((key) => !Object.hasOwn(after, key));
   const added = Object.keys(after).filter((key) => !Object.hasOwn(before, key));
-  const covered = (key: string, others: readonly string[]) => others.some((other) => other !== key && /^[.[|]/.test(key.slice(other.length)) && key.startsWith(other));
+  const covered = (key: string, others: readonly string[]) =>
+    others.some((other) => other !== key && /^[.[|]/.test(key.slice(other.length)) && key.startsWith(other));
   for (const key of removed) {
     if (!covered(key, removed)) push('major', `data field "${key}" removed`);
   }
@@ -177,7 +239,13 @@ function diffShape(before: Readonly<Record<string, string>>, after: Readonly<Rec
     const [old, now] = [before[key], after[key]!];
     if (old === undefined || old === now) continue;
     const widened = literals(old) && literals(now) && literals(old)!.every((value) => literals(now)!.includes(value));
-    if (widened) push('minor', `data field "${key}" accepts more values: ${literals(now)!.filter((v) => !literals(old)!.includes(v)).join(', ')}`);
+    if (widened)
+      push(
+        'minor',
+        `data field "${key}" accepts more values: ${literals(now)!
+          .filter((v) => !literals(old)!.includes(v))
+          .join(', ')}`,
+      );
     else push('major', `data field "${key}" changed from ${old} to ${now}`);
   }
   return changes;

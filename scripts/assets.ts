@@ -7,10 +7,19 @@
 import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { meta } from '../src/generated/meta.js';
-import { BuiltDataset, Dataset, EmphasisNode, PhrasingNode, RichBlocks, RichText, SafeUrl, Source } from '../src/schema.js';
 import { isEntryScript } from '../pipeline/io.js';
 import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/paths.js';
+import { meta } from '../src/generated/meta.js';
+import {
+  BuiltDataset,
+  Dataset,
+  EmphasisNode,
+  PhrasingNode,
+  RichBlocks,
+  RichText,
+  SafeUrl,
+  Source,
+} from '../src/schema.js';
 
 /** The address the JSON Schema names itself by: the file's path inside the package. */
 export const SCHEMA_ID = 'north-korean-escapees/schema.json';
@@ -23,7 +32,12 @@ export const SCHEMA_ID = 'north-korean-escapees/schema.json';
  * @throws If zod cannot represent a schema (a build-time bug).
  */
 export function renderJsonSchema(): string {
-  const schema = z.toJSONSchema(Dataset, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw', metadata: names() });
+  const schema = z.toJSONSchema(Dataset, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'throw',
+    metadata: names(),
+  });
   return `${JSON.stringify({ ...schema, $id: SCHEMA_ID, title: 'north-korean-escapees data.json' }, null, 2)}\n`;
 }
 
@@ -41,10 +55,19 @@ function names() {
   registry.add(PhrasingNode, { id: 'PhrasingNode', description: 'An mdast phrasing node without position.' });
   // The list of phrasing nodes is part of the recursion; name it rather than let zod number it.
   registry.add(EmphasisNode.unwrap().shape.children, { id: 'PhrasingNodes', description: 'A list of phrasing nodes.' });
-  registry.add(RichText, { id: 'RichText', description: 'Inline rich text: mdast phrasing nodes and the same text as a plain string.' });
-  registry.add(RichBlocks, { id: 'RichBlocks', description: 'Block rich text: mdast paragraphs and the same text as a plain string.' });
+  registry.add(RichText, {
+    id: 'RichText',
+    description: 'Inline rich text: mdast phrasing nodes and the same text as a plain string.',
+  });
+  registry.add(RichBlocks, {
+    id: 'RichBlocks',
+    description: 'Block rich text: mdast paragraphs and the same text as a plain string.',
+  });
   registry.add(Source, { id: 'Source', description: 'Where a text comes from.' });
-  registry.add(SafeUrl, { description: 'A link address: http:, https:, mailto: or relative.', pattern: SAFE_URL_PATTERN });
+  registry.add(SafeUrl, {
+    description: 'A link address: http:, https:, mailto: or relative.',
+    pattern: SAFE_URL_PATTERN,
+  });
   return registry;
 }
 
@@ -105,7 +128,10 @@ export async function freezeCommonJsExports(distDir: string): Promise<string[]> 
 
 if (isEntryScript(import.meta.url)) {
   const root = PACKAGE_ROOT;
-  Promise.all([writeAssets(GENERATED_DIR, path.join(root, 'dist')), freezeCommonJsExports(path.join(root, 'dist'))]).then(
+  Promise.all([
+    writeAssets(GENERATED_DIR, path.join(root, 'dist')),
+    freezeCommonJsExports(path.join(root, 'dist')),
+  ]).then(
     ([written]) => console.log(`wrote ${written.map((file) => path.relative(root, file)).join(', ')}`),
     (error: unknown) => {
       console.error(`assets: ${error instanceof Error ? error.message : String(error)}`);

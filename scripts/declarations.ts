@@ -16,8 +16,8 @@ import path from 'node:path';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import ts from 'typescript';
-import { readEntries, type PackageEntry } from './entries.js';
 import { isEntryScript } from '../pipeline/io.js';
+import { type PackageEntry, readEntries } from './entries.js';
 
 /** The compiler options of the declaration emit: the entries' own code, no ambient types. */
 const OPTIONS: ts.CompilerOptions = {
@@ -46,7 +46,11 @@ function emit(root: string, sources: readonly string[], outDir: string): void {
   const result = program.emit();
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
   if (diagnostics.length > 0) {
-    const host: ts.FormatDiagnosticsHost = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
+    const host: ts.FormatDiagnosticsHost = {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => root,
+      getNewLine: () => '\n',
+    };
     throw new Error(`declarations: TypeScript reports\n${ts.formatDiagnostics(diagnostics, host)}`);
   }
 }
@@ -57,7 +61,11 @@ function emit(root: string, sources: readonly string[], outDir: string): void {
  * @returns The declaration text.
  */
 async function bundle(file: string): Promise<string> {
-  const build = await rollup({ input: file, plugins: [dts({ compilerOptions: { ...OPTIONS, emitDeclarationOnly: false } })], logLevel: 'silent' });
+  const build = await rollup({
+    input: file,
+    plugins: [dts({ compilerOptions: { ...OPTIONS, emitDeclarationOnly: false } })],
+    logLevel: 'silent',
+  });
   try {
     const { output } = await build.generate({ format: 'es' });
     return output[0].code;
@@ -76,7 +84,10 @@ export function jsonCommonJs(esm: string, entry: string): string {
   const exportLine = /^export \{ (\w+) as default \};\n/m;
   const match = exportLine.exec(esm);
   const others = esm.replace(exportLine, '').match(/^export\b.*$/gm);
-  if (!match || others) throw new Error(`declarations: ${entry} must declare one default export and nothing else (found ${others?.join(', ') ?? 'no default export'})`);
+  if (!match || others)
+    throw new Error(
+      `declarations: ${entry} must declare one default export and nothing else (found ${others?.join(', ') ?? 'no default export'})`,
+    );
   return esm.replace(exportLine, `export = ${match[1]};\n`);
 }
 
@@ -90,7 +101,11 @@ export async function buildDeclarations(root: string): Promise<string[]> {
   const { entries } = readEntries(root);
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'nke-declarations-'));
   try {
-    emit(root, entries.map((entry) => entry.source), tmp);
+    emit(
+      root,
+      entries.map((entry) => entry.source),
+      tmp,
+    );
     const written: string[] = [];
     await Promise.all(
       entries.map(async (entry: PackageEntry) => {

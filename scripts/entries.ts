@@ -36,7 +36,8 @@ interface Conditions {
 }
 
 const strip = (file: unknown, where: string): string => {
-  if (typeof file !== 'string' || !file.startsWith('./')) throw new Error(`package.json exports ${where}: expected a "./…" path, got ${JSON.stringify(file)}`);
+  if (typeof file !== 'string' || !file.startsWith('./'))
+    throw new Error(`package.json exports ${where}: expected a "./…" path, got ${JSON.stringify(file)}`);
   return file.slice(2);
 };
 
@@ -56,11 +57,23 @@ export function entriesOf(pkg: { readonly name: string; readonly exports?: unkno
     let imp: { types: string; default: string };
     let req: { types: string; default: string };
     if (map && typeof map.types === 'string' && typeof map.default === 'string' && map.default.endsWith('.json')) {
-      imp = req = { types: strip(map.types, `"${subpath}".types`), default: strip(map.default, `"${subpath}".default`) };
+      imp = req = {
+        types: strip(map.types, `"${subpath}".types`),
+        default: strip(map.default, `"${subpath}".default`),
+      };
     } else {
-      if (!map?.import || !map.require) throw new Error(`package.json exports "${subpath}": needs "import" and "require" conditions (or, for JSON, "types" and "default")`);
-      imp = { types: strip(map.import.types, `"${subpath}".import.types`), default: strip(map.import.default, `"${subpath}".import.default`) };
-      req = { types: strip(map.require.types, `"${subpath}".require.types`), default: strip(map.require.default, `"${subpath}".require.default`) };
+      if (!map?.import || !map.require)
+        throw new Error(
+          `package.json exports "${subpath}": needs "import" and "require" conditions (or, for JSON, "types" and "default")`,
+        );
+      imp = {
+        types: strip(map.import.types, `"${subpath}".import.types`),
+        default: strip(map.import.default, `"${subpath}".import.default`),
+      };
+      req = {
+        types: strip(map.require.types, `"${subpath}".require.types`),
+        default: strip(map.require.default, `"${subpath}".require.default`),
+      };
     }
     const kind = imp.default.endsWith('.json') ? 'json' : 'module';
     const name = path.posix.basename(req.types).replace(/\.d\.cts$/, '');
@@ -68,8 +81,15 @@ export function entriesOf(pkg: { readonly name: string; readonly exports?: unkno
       kind === 'json'
         ? { it: `dist/${name}.d.cts`, rt: `dist/${name}.d.cts`, id: `dist/${name}`, rd: `dist/${name}` }
         : { it: `dist/${name}.d.ts`, rt: `dist/${name}.d.cts`, id: `dist/${name}.js`, rd: `dist/${name}.cjs` };
-    if (imp.types !== expected.it || req.types !== expected.rt || imp.default !== expected.id || req.default !== expected.rd) {
-      throw new Error(`package.json exports "${subpath}": expected ${JSON.stringify(expected)} (the entry "${name}" built from src/${name}.ts)`);
+    if (
+      imp.types !== expected.it ||
+      req.types !== expected.rt ||
+      imp.default !== expected.id ||
+      req.default !== expected.rd
+    ) {
+      throw new Error(
+        `package.json exports "${subpath}": expected ${JSON.stringify(expected)} (the entry "${name}" built from src/${name}.ts)`,
+      );
     }
     entries.push({
       subpath,
@@ -90,8 +110,14 @@ export function entriesOf(pkg: { readonly name: string; readonly exports?: unkno
  * @returns The package's name, its whole manifest and its entries.
  * @throws If package.json cannot be read or its exports map is malformed.
  */
-export function readEntries(root: string): { pkg: Record<string, unknown> & { name: string; version: string }; entries: PackageEntry[] } {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown> & { name: string; version: string };
+export function readEntries(root: string): {
+  pkg: Record<string, unknown> & { name: string; version: string };
+  entries: PackageEntry[];
+} {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown> & {
+    name: string;
+    version: string;
+  };
   const entries = entriesOf(pkg).map((entry) =>
     existsSync(path.join(root, entry.source)) ? entry : { ...entry, source: `src/generated/${entry.name}.ts` },
   );

@@ -32,7 +32,11 @@ export interface Phrases<L extends string = string> {
  * @returns E.g. `"over 30,000"` (en), `"3만 명 이상"` (ko).
  * @throws {RangeError} If `numberLocale` is malformed.
  */
-export function formatFigure(figure: Figure, phrases: Phrases, numberLocale: Intl.LocalesArgument = phrases.locale): string {
+export function formatFigure(
+  figure: Figure,
+  phrases: Phrases,
+  numberLocale: Intl.LocalesArgument = phrases.locale,
+): string {
   const format = new Intl.NumberFormat(numberLocale);
   const own = phrases.number && format.resolvedOptions().locale.split('-')[0] === phrases.locale.split('-')[0];
   return phrases.qualified[figure.qualifier](own ? phrases.number!(figure.value) : format.format(figure.value));

@@ -99,7 +99,10 @@ const CONTEXT: JsonLdContext = 'https://schema.org';
  * per entry, in the article's order, with `inLanguage`; it throws a `TypeError` if `options.url`
  * is not an absolute `http(s)` address.
  */
-export function faqPageJsonLdFor(entries: readonly FaqEntry[], locale: string): (options?: FaqPageJsonLdOptions) => FaqPageJsonLd {
+export function faqPageJsonLdFor(
+  entries: readonly FaqEntry[],
+  locale: string,
+): (options?: FaqPageJsonLdOptions) => FaqPageJsonLd {
   return Object.freeze((options: FaqPageJsonLdOptions = {}) => faqPageJsonLd(entries, locale, options));
 }
 
@@ -121,7 +124,11 @@ export function articleJsonLdFor(source: Article): (options?: ArticleJsonLdOptio
  * @returns The object.
  * @throws {TypeError} If `options.url` is not an absolute `http(s)` address.
  */
-export function faqPageJsonLd(entries: readonly FaqEntry[], locale: string, options: FaqPageJsonLdOptions = {}): FaqPageJsonLd {
+export function faqPageJsonLd(
+  entries: readonly FaqEntry[],
+  locale: string,
+  options: FaqPageJsonLdOptions = {},
+): FaqPageJsonLd {
   const html = options.answerFormat === 'html';
   return {
     '@context': CONTEXT,
@@ -154,7 +161,9 @@ export function articleJsonLd(source: Article, options: ArticleJsonLdOptions = {
     ...(dateModified === undefined ? {} : { dateModified }),
     inLanguage: source.locale,
     ...(url === undefined ? {} : { url: absolute(url, 'url'), mainEntityOfPage: url }),
-    ...(image === undefined ? {} : { image: typeof image === 'string' ? absolute(image, 'image') : image.map((i) => absolute(i, 'image')) }),
+    ...(image === undefined
+      ? {}
+      : { image: typeof image === 'string' ? absolute(image, 'image') : image.map((i) => absolute(i, 'image')) }),
     ...(author === undefined ? {} : { author }),
     ...(publisher === undefined ? {} : { publisher }),
     isBasedOn: {
@@ -167,7 +176,8 @@ export function articleJsonLd(source: Article, options: ArticleJsonLdOptions = {
 }
 
 function absolute(url: string, what: string): string {
-  if (!/^https?:\/\/[^/?#\s]+/i.test(url)) throw new TypeError(`${what} must be an absolute http(s) address, got ${JSON.stringify(url)}`);
+  if (!/^https?:\/\/[^/?#\s]+/i.test(url))
+    throw new TypeError(`${what} must be an absolute http(s) address, got ${JSON.stringify(url)}`);
   return url;
 }
 
@@ -180,7 +190,10 @@ function absolute(url: string, what: string): string {
  * @throws {TypeError} If `data` cannot be serialised as JSON (a cycle or a BigInt).
  */
 export const toJsonLdString = /* @__PURE__ */ Object.freeze((data: object): string => {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 });
 
 /**

@@ -3,14 +3,15 @@
  * locale; import `north-korean-escapees` or `north-korean-escapees/ko` instead when one language
  * is enough, so that your bundle carries only that language.
  */
-import type { FormatEstimateOptions } from './query.js';
+
 import type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
-import { locales, modules, type Locale } from './generated/locales.js';
+import { type Locale, locales, modules } from './generated/locales.js';
 import type { ArticleJsonLd, ArticleJsonLdOptions, FaqPageJsonLd, FaqPageJsonLdOptions } from './json-ld.js';
+import type { FormatEstimateOptions } from './query.js';
 import type { Article, Challenge, ChallengePhase, Estimate, Factor, FaqEntry } from './types.js';
 
-export { locales };
 export type { FormatEstimateOptions, Locale };
+export { locales };
 
 /** One locale's content and helpers: the same names, with the same meaning, as the main entry's. */
 export interface LocaleContent {
@@ -75,7 +76,8 @@ export const isLocale = /* @__PURE__ */ Object.freeze((value: string): value is 
  * @throws {RangeError} If the locale is not available (only possible by bypassing the types).
  */
 export const getContent = /* @__PURE__ */ Object.freeze((locale: Locale): LocaleContent => {
-  if (!isLocale(locale)) throw new RangeError(`Unknown locale ${JSON.stringify(locale)}; available: ${locales.join(', ')}`);
+  if (!isLocale(locale))
+    throw new RangeError(`Unknown locale ${JSON.stringify(locale)}; available: ${locales.join(', ')}`);
   return contents[locale];
 });
 
@@ -111,18 +113,22 @@ export const getFaq = /* @__PURE__ */ Object.freeze((id: FaqId, options: LocaleO
  *
  * @returns The factor. @throws {RangeError} If the id or the locale is unknown.
  */
-export const getFactor = /* @__PURE__ */ Object.freeze((id: FactorId, options: LocaleOptions = {}): Factor<FactorId> => {
-  return getContent(options.locale ?? 'en').getFactor(id);
-});
+export const getFactor = /* @__PURE__ */ Object.freeze(
+  (id: FactorId, options: LocaleOptions = {}): Factor<FactorId> => {
+    return getContent(options.locale ?? 'en').getFactor(id);
+  },
+);
 
 /**
  * A challenge in a language.
  *
  * @returns The challenge. @throws {RangeError} If the id or the locale is unknown.
  */
-export const getChallenge = /* @__PURE__ */ Object.freeze((id: ChallengeId, options: LocaleOptions = {}): Challenge<ChallengeId> => {
-  return getContent(options.locale ?? 'en').getChallenge(id);
-});
+export const getChallenge = /* @__PURE__ */ Object.freeze(
+  (id: ChallengeId, options: LocaleOptions = {}): Challenge<ChallengeId> => {
+    return getContent(options.locale ?? 'en').getChallenge(id);
+  },
+);
 
 /**
  * The estimate formatted in a language, e.g. "over 30,000" (en) or "3만 명 이상" (ko): the same

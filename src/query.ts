@@ -4,8 +4,8 @@
  * is a separate pure call, so a bundler drops the helpers (and the data) a consumer does not use.
  */
 import { formatFigure, type Phrases } from './format.js';
-import { foldForSearch, matchesQuery } from './search.js';
 import type { Locale } from './generated/locales.js';
+import { foldForSearch, matchesQuery } from './search.js';
 import type { Challenge, ChallengePhase, Estimate, FaqEntry } from './types.js';
 
 /**
@@ -16,7 +16,8 @@ import type { Challenge, ChallengePhase, Estimate, FaqEntry } from './types.js';
 export function byIdGetter<T extends { readonly id: string }>(items: readonly T[], what: string): (id: T['id']) => T {
   return Object.freeze((id: T['id']) => {
     const item = items.find((candidate) => candidate.id === id);
-    if (!item) throw new RangeError(`Unknown ${what} id ${JSON.stringify(id)}; known ids: ${items.map((i) => i.id).join(', ')}`);
+    if (!item)
+      throw new RangeError(`Unknown ${what} id ${JSON.stringify(id)}; known ids: ${items.map((i) => i.id).join(', ')}`);
     return item;
   });
 }
@@ -77,7 +78,10 @@ export interface FormatEstimateOptions<L extends string = Locale> {
  * @returns `(options?) => text`, e.g. "over 30,000" or "3만 명 이상". That function throws a
  * `RangeError` on another language than the edition's (only by bypassing the types) or a malformed `numberLocale`.
  */
-export function estimateFormatter<L extends string>(estimate: Estimate, phrases: Phrases<L>): (options?: FormatEstimateOptions<L>) => string {
+export function estimateFormatter<L extends string>(
+  estimate: Estimate,
+  phrases: Phrases<L>,
+): (options?: FormatEstimateOptions<L>) => string {
   return Object.freeze((options: FormatEstimateOptions<L> = {}) => {
     if (options.locale !== undefined && options.locale !== phrases.locale) {
       throw new RangeError(

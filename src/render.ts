@@ -34,7 +34,10 @@ export const toHtml = /* @__PURE__ */ Object.freeze((field: RichText | RichBlock
 });
 
 /** What is left to write: text as it is, a node to render, or the end of an element. */
-type Task = string | { readonly node: PhrasingNode | ParagraphNode; readonly trim: boolean } | { readonly close: string; readonly node: object };
+type Task =
+  | string
+  | { readonly node: PhrasingNode | ParagraphNode; readonly trim: boolean }
+  | { readonly close: string; readonly node: object };
 
 function isParagraph(node: PhrasingNode | ParagraphNode): node is ParagraphNode {
   return node?.type === 'paragraph';

@@ -9,9 +9,15 @@ describe('finding a browser for the browser tests', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'my-chrome');
     await writeFile(file, '#!/bin/sh\n');
-    await expect(locateBrowser({ CHROMIUM_PATH: file, PATH: '' })).rejects.toThrow(`CHROMIUM_PATH=${file} is not an executable file`);
+    await expect(locateBrowser({ CHROMIUM_PATH: file, PATH: '' })).rejects.toThrow(
+      `CHROMIUM_PATH=${file} is not an executable file`,
+    );
     await chmod(file, 0o755);
-    expect(await locateBrowser({ CHROMIUM_PATH: file, PATH: '' })).toEqual({ executablePath: file, source: 'CHROMIUM_PATH', args: [] });
+    expect(await locateBrowser({ CHROMIUM_PATH: file, PATH: '' })).toEqual({
+      executablePath: file,
+      source: 'CHROMIUM_PATH',
+      args: [],
+    });
   });
 
   it('then a chromium or chrome on the PATH', async () => {
@@ -30,7 +36,11 @@ describe('finding a browser for the browser tests', () => {
     }
     expect(found.source).toBe('@sparticuz/chromium');
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: found.executablePath, args: ['--no-sandbox', ...found.args], headless: true });
+    const browser = await chromium.launch({
+      executablePath: found.executablePath,
+      args: ['--no-sandbox', ...found.args],
+      headless: true,
+    });
     try {
       expect(browser.version()).toMatch(/^\d+\./);
     } finally {

@@ -24,7 +24,12 @@ export interface FoundBrowser {
 }
 
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/opt/google/chrome/chrome'];
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/opt/google/chrome/chrome',
+];
 
 async function executable(file: string): Promise<boolean> {
   try {
@@ -66,7 +71,8 @@ async function sparticuz(): Promise<FoundBrowser> {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() - started > 120_000) throw new Error(`${lock} has been held for two minutes; remove it if no test is running`);
+      if (Date.now() - started > 120_000)
+        throw new Error(`${lock} has been held for two minutes; remove it if no test is running`);
       await sleep(100);
     }
   }
@@ -109,4 +115,12 @@ export function findBrowser(): Promise<FoundBrowser> {
 }
 
 /** The flags every browser test launches with: headless, offline-friendly, no first-run noise. */
-export const BROWSER_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import * as en from '../src/index.js';
 import * as ko from '../src/generated/ko.js';
+import * as en from '../src/index.js';
 import { root } from './helpers.js';
 
 /** Bundles `code` (importing the built package's dist files) and returns the minified output. */
@@ -36,10 +36,14 @@ describe('each language entry bundles only its own language', () => {
     expect(output).not.toContain(englishAnswer);
   });
 
-  it('the main entry carries no Hangul but the Korean names of the ministry\'s sources: no Korean phrases', async () => {
+  it("the main entry carries no Hangul but the Korean names of the ministry's sources: no Korean phrases", async () => {
     const hangul = /[\uac00-\ud7a3]/;
     // Everything but the arrival figures (whose sources name the ministry's Korean pages).
-    for (const names of ['faq', 'estimate, formatEstimate', 'article, factors, challenges, getFaq, searchFaq, toHtml, toFaqPageJsonLd, meta']) {
+    for (const names of [
+      'faq',
+      'estimate, formatEstimate',
+      'article, factors, challenges, getFaq, searchFaq, toHtml, toFaqPageJsonLd, meta',
+    ]) {
       const output = await bundle(`import { ${names} } from './index.js'; console.log(${names});`);
       expect(output, names).not.toMatch(hangul);
     }

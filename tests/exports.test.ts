@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { locales } from '../src/generated/locales.js';
-import * as api from '../src/index.js';
 import { editionNames, SOURCE_LOCALE } from '../pipeline/locale-module.js';
 import { withEditionExports } from '../pipeline/package-exports.js';
+import { locales } from '../src/generated/locales.js';
+import * as api from '../src/index.js';
 import { root } from './helpers.js';
 
 /** The public runtime API. Changing it is a semver decision: update this list on purpose. */
@@ -56,7 +56,9 @@ const LOCALES_NAMES = [
 /** Each public entry: its source module, its dist name and the names it exports. The editions follow the locale list. */
 const ENTRIES = [
   { source: 'src/index.ts', dist: 'index', names: PUBLIC_NAMES },
-  ...locales.filter((l) => l !== SOURCE_LOCALE).map((l) => ({ source: `src/generated/${l}.ts`, dist: l, names: PUBLIC_NAMES })),
+  ...locales
+    .filter((l) => l !== SOURCE_LOCALE)
+    .map((l) => ({ source: `src/generated/${l}.ts`, dist: l, names: PUBLIC_NAMES })),
   { source: 'src/locales.ts', dist: 'locales', names: LOCALES_NAMES },
 ];
 
@@ -78,14 +80,25 @@ describe('public surface', () => {
   it.each(['src/index.ts'])('%s only re-exports an explicit list', async (file) => {
     const source = await readFile(path.join(root, file), 'utf8');
     expect(source).not.toMatch(/export \*/);
-    const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '').trim();
-    for (const statement of code.split(/;\s*/).filter(Boolean)) expect(statement).toMatch(/^export (type )?\{[^}]+\} from '\.\/[\w/.-]+'$/);
+    const code = source
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '')
+      .trim();
+    for (const statement of code.split(/;\s*/).filter(Boolean))
+      expect(statement).toMatch(/^export (type )?\{[^}]+\} from '\.\/[\w/.-]+'$/);
   });
 
   it('the main entry re-exports every name, types included, of the English edition, whose module every other edition shares the shape of', async () => {
     const index = await readFile(path.join(root, 'src/index.ts'), 'utf8');
     const listed = (text: string, type: boolean) =>
-      [...text.matchAll(type ? /export type \{([^}]+)\}/g : /export \{([^}]+)\}/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim()).filter(Boolean)).sort();
+      [...text.matchAll(type ? /export type \{([^}]+)\}/g : /export \{([^}]+)\}/g)]
+        .flatMap((m) =>
+          m[1]!
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean),
+        )
+        .sort();
     for (const locale of locales) {
       const edition = await readFile(path.join(root, 'src/generated', `${locale}.ts`), 'utf8');
       const declared = [...edition.matchAll(/^export const (\w+)/gm)].map((m) => m[1]!);
@@ -105,7 +118,9 @@ describe('public surface', () => {
       import: { types: './dist/xx.d.ts', default: './dist/xx.js' },
       require: { types: './dist/xx.d.cts', default: './dist/xx.cjs' },
     });
-    expect(Object.keys(manifest.exports as object).indexOf('./xx')).toBe(Object.keys(pkg.exports).indexOf(`./${editions.at(-1)}`) + 1);
+    expect(Object.keys(manifest.exports as object).indexOf('./xx')).toBe(
+      Object.keys(pkg.exports).indexOf(`./${editions.at(-1)}`) + 1,
+    );
   });
 });
 
@@ -117,7 +132,8 @@ describe('the built package (dist/)', () => {
     const esm = await import(pathToFileURL(path.join(root, `dist/${dist}.js`)).href);
     expect(Object.keys(cjs).sort()).toEqual(names);
     expect(Object.keys(esm).sort()).toEqual(names);
-    for (const name of ['article', 'estimate', 'factors', 'challenges', 'faq', 'arrivals', 'locales']) expect(cjs[name]).toEqual(esm[name]);
+    for (const name of ['article', 'estimate', 'factors', 'challenges', 'faq', 'arrivals', 'locales'])
+      expect(cjs[name]).toEqual(esm[name]);
   });
 
   it('gives the source data from the built main entry', async () => {
@@ -129,8 +145,20 @@ describe('the built package (dist/)', () => {
   });
 
   it('loads in a plain Node process, from CommonJS and from ESM', () => {
-    const cjs = execFileSync(process.execPath, ['-e', "process.stdout.write(require('./dist/index.cjs').formatEstimate())"], { cwd: root });
-    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', "import { estimate } from './dist/index.js'; process.stdout.write(String(estimate.value))"], { cwd: root });
+    const cjs = execFileSync(
+      process.execPath,
+      ['-e', "process.stdout.write(require('./dist/index.cjs').formatEstimate())"],
+      { cwd: root },
+    );
+    const esm = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "import { estimate } from './dist/index.js'; process.stdout.write(String(estimate.value))",
+      ],
+      { cwd: root },
+    );
     expect(cjs.toString()).toBe('over 30,000');
     expect(esm.toString()).toBe('30000');
   });
@@ -139,13 +167,23 @@ describe('the built package (dist/)', () => {
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
     expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg.sideEffects).toBe(false);
-    for (const [subpath, name] of [['.', 'index'], ...locales.slice(1).map((l) => [`./${l}`, l]), ['./locales', 'locales']]) {
+    for (const [subpath, name] of [
+      ['.', 'index'],
+      ...locales.slice(1).map((l) => [`./${l}`, l]),
+      ['./locales', 'locales'],
+    ]) {
       expect(Object.keys(pkg.exports[subpath!].import)).toEqual(['types', 'default']);
       expect(pkg.exports[subpath!].import.types).toBe(`./dist/${name}.d.ts`);
       expect(pkg.exports[subpath!].require.types).toBe(`./dist/${name}.d.cts`);
     }
     const dist = await readdir(path.join(root, 'dist'));
-    const dts = (await Promise.all(dist.filter((f) => f.endsWith('.d.ts') && !f.startsWith('schema')).map((f) => readFile(path.join(root, 'dist', f), 'utf8')))).join('\n');
+    const dts = (
+      await Promise.all(
+        dist
+          .filter((f) => f.endsWith('.d.ts') && !f.startsWith('schema'))
+          .map((f) => readFile(path.join(root, 'dist', f), 'utf8')),
+      )
+    ).join('\n');
     expect(dts).not.toMatch(/from ['"]zod['"]/);
     expect(dts).toContain('type FaqId = "what-is-a-defector"');
     const js = await readFile(path.join(root, 'dist/index.js'), 'utf8');

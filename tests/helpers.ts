@@ -21,7 +21,11 @@ afterEach(async () => {
 async function removeWithGenerations(dir: string): Promise<void> {
   const prefix = `.${path.basename(dir)}.`;
   const siblings = (await readdir(path.dirname(dir))).filter((name) => name.startsWith(prefix));
-  await Promise.all([dir, ...siblings.map((name) => path.join(path.dirname(dir), name))].map((p) => rm(p, { recursive: true, force: true })));
+  await Promise.all(
+    [dir, ...siblings.map((name) => path.join(path.dirname(dir), name))].map((p) =>
+      rm(p, { recursive: true, force: true }),
+    ),
+  );
 }
 
 /** A temporary directory removed after the test. */
@@ -32,7 +36,10 @@ export async function tempDir(): Promise<string> {
 }
 
 /** Runs the content command in-process, capturing its output. */
-export async function runContent(args: string[], cwd = root): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
+export async function runContent(
+  args: string[],
+  cwd = root,
+): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const io: Io = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), cwd };

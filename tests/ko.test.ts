@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as en from '../src/index.js';
 import * as ko from '../src/generated/ko.js';
+import * as en from '../src/index.js';
 import { formatEstimate as formatIn, getArticle, getContent, getFaq, isLocale, locales } from '../src/locales.js';
 
 describe('north-korean-escapees/ko', () => {
@@ -49,13 +49,17 @@ describe('north-korean-escapees/ko', () => {
 
   it('an edition writes only its own language: another locale is a type error, and a RangeError when forced', () => {
     // @ts-expect-error the main entry holds the English edition
-    expect(() => en.formatEstimate({ locale: 'ko' })).toThrow(/north-korean-escapees\/ko, or formatEstimate\(\{ locale \}\) from north-korean-escapees\/locales/);
+    expect(() => en.formatEstimate({ locale: 'ko' })).toThrow(
+      /north-korean-escapees\/ko, or formatEstimate\(\{ locale \}\) from north-korean-escapees\/locales/,
+    );
     // @ts-expect-error the Korean entry holds the Korean edition
     expect(() => ko.formatEstimate({ locale: 'en' })).toThrow(RangeError);
   });
 
   it('searches Korean text', () => {
-    expect(ko.searchFaq('고문').map((e) => e.id)).toEqual(['what-happens-to-north-koreans-who-are-caught-trying-to-escape']);
+    expect(ko.searchFaq('고문').map((e) => e.id)).toEqual([
+      'what-happens-to-north-koreans-who-are-caught-trying-to-escape',
+    ]);
   });
 
   it('stores text NFC-normalised', () => {
@@ -81,7 +85,11 @@ describe('north-korean-escapees/locales', () => {
     expect(getFaq('what-is-a-defector', { locale: 'ko' })).toBe(ko.getFaq('what-is-a-defector'));
     expect(getFaq('what-is-a-defector')).toBe(en.getFaq('what-is-a-defector'));
     expect(formatIn({ locale: 'ko' })).toBe('3만 명 이상');
-    expect(getContent('ko').challengesByPhase('journey').map((c) => c.label.text)).toEqual(['험난한 지형 통과', '국경 경비대 회피', '당국의 체포 모면']);
+    expect(
+      getContent('ko')
+        .challengesByPhase('journey')
+        .map((c) => c.label.text),
+    ).toEqual(['험난한 지형 통과', '국경 경비대 회피', '당국의 체포 모면']);
   });
 
   it('throws a RangeError for a locale that is not available', () => {

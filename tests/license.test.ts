@@ -47,7 +47,9 @@ describe('the licence', () => {
     const notice = await read('NOTICE.md');
     for (const part of LICENSE_PARTS) {
       expect(notice).toContain(`## ${part.part}\n`);
-      expect(notice).toContain(`- **Rights holder:** ${part.holder ?? 'not recorded'}\n- **Licence granted by the project:** ${part.license ?? 'none'}\n\n${part.note}\n`);
+      expect(notice).toContain(
+        `- **Rights holder:** ${part.holder ?? 'not recorded'}\n- **Licence granted by the project:** ${part.license ?? 'none'}\n\n${part.note}\n`,
+      );
     }
   });
 

@@ -19,7 +19,13 @@ function* objects(value: unknown, where: string): Generator<[string, object]> {
 }
 
 describe('exported data', () => {
-  const data = { article: api.article, estimate: api.estimate, factors: api.factors, challenges: api.challenges, faq: api.faq };
+  const data = {
+    article: api.article,
+    estimate: api.estimate,
+    factors: api.factors,
+    challenges: api.challenges,
+    faq: api.faq,
+  };
 
   it('is frozen at every level, in the source and in dist/', async () => {
     const dist = await import(pathToFileURL(path.join(root, 'dist/index.js')).href);
@@ -34,7 +40,6 @@ describe('exported data', () => {
   });
 
   it('throws on mutation in strict mode', () => {
-    'use strict';
     const mutations: (() => void)[] = [
       () => ((api.estimate as { value: number }).value = 1),
       () => (api.faq[0]!.answer.nodes[0]!.children as unknown[]).push('x'),
@@ -50,7 +55,8 @@ describe('exported data', () => {
 describe('the published package', () => {
   it('has no install scripts', async () => {
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
-    for (const name of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) expect(pkg.scripts).not.toHaveProperty(name);
+    for (const name of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack'])
+      expect(pkg.scripts).not.toHaveProperty(name);
     expect(Object.values(pkg.allowScripts)).not.toContain(true);
   });
 
@@ -60,7 +66,10 @@ describe('the published package', () => {
     const packed = report!.files.map((file) => file.path);
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
     for (const entry of pkg.files as string[]) {
-      expect(packed.some((file) => file === entry || file.startsWith(`${entry}/`)), `${entry} is listed in files but not packed`).toBe(true);
+      expect(
+        packed.some((file) => file === entry || file.startsWith(`${entry}/`)),
+        `${entry} is listed in files but not packed`,
+      ).toBe(true);
     }
   });
 
@@ -78,7 +87,10 @@ describe('the published package', () => {
     // Everything the exports map points at is in the tarball...
     for (const target of targets) expect(files).toContain(target);
     // ...and nothing but the built files, the README, the changelog, the licence and package.json.
-    for (const file of files) expect(file).toMatch(/^(README\.md|CHANGELOG\.md|LICENSE|NOTICE\.md|package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|json))$/);
+    for (const file of files)
+      expect(file).toMatch(
+        /^(README\.md|CHANGELOG\.md|LICENSE|NOTICE\.md|package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|json))$/,
+      );
     // The licence and the notice of what the package holds travel with it.
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'NOTICE.md', 'README.md']));
     expect(files.some((file) => /^(src|content|tests|bench|examples)\//.test(file))).toBe(false);
@@ -91,7 +103,9 @@ describe('determinism', () => {
     const out: Record<string, string> = {};
     for (const sub of ['dist', 'src/generated']) {
       for (const name of (await readdir(path.join(dir, sub))).sort()) {
-        out[`${sub}/${name}`] = createHash('sha256').update(await readFile(path.join(dir, sub, name))).digest('hex');
+        out[`${sub}/${name}`] = createHash('sha256')
+          .update(await readFile(path.join(dir, sub, name)))
+          .digest('hex');
       }
     }
     return out;
@@ -99,8 +113,21 @@ describe('determinism', () => {
 
   it('a second build, from another directory with another TZ and LANG, is byte-identical', async () => {
     const copy = await tempDir();
-    for (const entry of ['content', 'src', 'pipeline', 'release', 'scripts', 'package.json', 'content.lock.json', 'tsconfig.json', 'tsup.config.ts']) {
-      await cp(path.join(root, entry), path.join(copy, entry), { recursive: true, filter: (from) => !from.includes('generated') });
+    for (const entry of [
+      'content',
+      'src',
+      'pipeline',
+      'release',
+      'scripts',
+      'package.json',
+      'content.lock.json',
+      'tsconfig.json',
+      'tsup.config.ts',
+    ]) {
+      await cp(path.join(root, entry), path.join(copy, entry), {
+        recursive: true,
+        filter: (from) => !from.includes('generated'),
+      });
     }
     await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
     await mkdir(path.join(copy, 'elsewhere'));

@@ -3,6 +3,7 @@ import {
   challenges,
   challengesByPhase,
   estimate,
+  type FaqId,
   factors,
   faq,
   findChallenge,
@@ -13,7 +14,6 @@ import {
   getFactor,
   getFaq,
   searchFaq,
-  type FaqId,
 } from '../src/index.js';
 
 describe('lookups by id', () => {
@@ -44,9 +44,14 @@ describe('lookups by id', () => {
 
 describe('searchFaq', () => {
   it('matches questions and answers, ignoring case and accents', () => {
-    expect(searchFaq('DEFECTOR').map((e) => e.id)).toEqual(['what-is-a-defector', 'are-there-any-organizations-that-assist-north-korean-defectors']);
+    expect(searchFaq('DEFECTOR').map((e) => e.id)).toEqual([
+      'what-is-a-defector',
+      'are-there-any-organizations-that-assist-north-korean-defectors',
+    ]);
     expect(searchFaq('défector asylum').map((e) => e.id)).toEqual(['what-is-a-defector']);
-    expect(searchFaq('TORTURE').map((e) => e.id)).toEqual(['what-happens-to-north-koreans-who-are-caught-trying-to-escape']);
+    expect(searchFaq('TORTURE').map((e) => e.id)).toEqual([
+      'what-happens-to-north-koreans-who-are-caught-trying-to-escape',
+    ]);
     expect(searchFaq('ｏｎ ｆｏｏｔ').map((e) => e.id)).toEqual(['how-do-north-koreans-escape']);
   });
 
@@ -62,7 +67,11 @@ describe('challengesByPhase', () => {
   it('splits the challenges by phase, in the article order', () => {
     const journey = challengesByPhase('journey').map((c) => c.id);
     const after = challengesByPhase('after-crossing').map((c) => c.id);
-    expect(journey).toEqual(['navigating-treacherous-terrains', 'avoiding-border-patrols', 'evading-capture-by-authorities']);
+    expect(journey).toEqual([
+      'navigating-treacherous-terrains',
+      'avoiding-border-patrols',
+      'evading-capture-by-authorities',
+    ]);
     expect(after).toEqual(['language-barriers', 'cultural-differences', 'discrimination']);
     expect([...journey, ...after]).toEqual(challenges.map((c) => c.id));
   });

@@ -38,7 +38,13 @@ describe('north-korean-escapees/data.json and /schema.json', () => {
     expect(renderJsonSchema()).toBe(renderJsonSchema());
     const schema = JSON.parse(shipped);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(Object.keys(schema.$defs).sort()).toEqual(['PhrasingNode', 'PhrasingNodes', 'RichBlocks', 'RichText', 'Source']);
+    expect(Object.keys(schema.$defs).sort()).toEqual([
+      'PhrasingNode',
+      'PhrasingNodes',
+      'RichBlocks',
+      'RichText',
+      'Source',
+    ]);
   });
 
   it('data.json is valid against schema.json (ajv, draft 2020-12, formats checked)', async () => {
@@ -49,8 +55,14 @@ describe('north-korean-escapees/data.json and /schema.json', () => {
   it('schema.json rejects broken data: an unsafe link, a bad id, a missing answer, an unknown key', async () => {
     const validate = await validator();
     const broken = [
-      (d: any) => (d.content.en.faq[0].answer.nodes[0].children = [{ type: 'link', url: 'javascript:alert(1)', title: null, children: [] }]),
-      (d: any) => (d.content.en.faq[0].answer.nodes[0].children = [{ type: 'link', url: 'JAVA\tSCRIPT:x', title: null, children: [] }]),
+      (d: any) =>
+        (d.content.en.faq[0].answer.nodes[0].children = [
+          { type: 'link', url: 'javascript:alert(1)', title: null, children: [] },
+        ]),
+      (d: any) =>
+        (d.content.en.faq[0].answer.nodes[0].children = [
+          { type: 'link', url: 'JAVA\tSCRIPT:x', title: null, children: [] },
+        ]),
       (d: any) => (d.content.en.factors[0].id = 'Not Kebab'),
       (d: any) => delete d.content.en.faq[1].answer,
       (d: any) => (d.content.en.estimate.extra = true),
@@ -66,9 +78,30 @@ describe('north-korean-escapees/data.json and /schema.json', () => {
   it('the link pattern in schema.json decides exactly as isSafeUrl does', () => {
     const pattern = new RegExp(SAFE_URL_PATTERN, 'u');
     const urls = [
-      'https://example.org', 'HTTP://x', 'mailto:a@b', 'MailTo:a@b', '/a/b', './a:b', '?q=a:b', '#x:y', 'a/b:c', '',
-      'javascript:alert(1)', 'JavaScript:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', 'ftp://x', 'https:\n//x',
-      'a\u0000b', 'https://x/\u007f', 'httpss://x', 'mailto', ':x', 'file:///etc/passwd', 'x\u0085y',
+      'https://example.org',
+      'HTTP://x',
+      'mailto:a@b',
+      'MailTo:a@b',
+      '/a/b',
+      './a:b',
+      '?q=a:b',
+      '#x:y',
+      'a/b:c',
+      '',
+      'javascript:alert(1)',
+      'JavaScript:x',
+      'java\tscript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'ftp://x',
+      'https:\n//x',
+      'a\u0000b',
+      'https://x/\u007f',
+      'httpss://x',
+      'mailto',
+      ':x',
+      'file:///etc/passwd',
+      'x\u0085y',
     ];
     for (const url of urls) expect(pattern.test(url), JSON.stringify(url)).toBe(isSafeUrl(url));
   });
@@ -88,7 +121,14 @@ describe('schema.json and the zod Dataset: one set of rules', () => {
     ['a missing answer', false, (d) => delete d.content.en.faq[1].answer],
     ['an id that is not kebab-case', false, (d) => (d.content.en.factors[0].id = 'Not Kebab')],
     ['an impossible date', false, (d) => (d.content.ko.article.date = '2023-02-30')],
-    ['a javascript: link', false, (d) => (d.content.en.faq[0].answer.nodes[0].children = [{ type: 'link', url: 'javascript:alert(1)', title: null, children: [] }])],
+    [
+      'a javascript: link',
+      false,
+      (d) =>
+        (d.content.en.faq[0].answer.nodes[0].children = [
+          { type: 'link', url: 'javascript:alert(1)', title: null, children: [] },
+        ]),
+    ],
     ['a negative count', false, (d) => (d.arrivals.rows[0].men = -1)],
     ['a fractional count', false, (d) => (d.arrivals.rows[0].men = 1.5)],
     ['a locale key that is not a language tag', false, (d) => (d.content['Not A Tag'] = d.content.en)],
@@ -112,8 +152,13 @@ describe('schema.json and the zod Dataset: one set of rules', () => {
     const data = await json('dist/data.json');
     expect(CheckedArrivals.safeParse(data.arrivals).success).toBe(true);
     data.arrivals.rows[0].total += 1;
-    const issues = CheckedArrivals.safeParse(data.arrivals).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    expect(issues).toEqual(['rows.0.total: men + women must equal total', 'statedTotal.total: the rows through 2024 add up to 34315 people, but the source states 34314']);
+    const issues = CheckedArrivals.safeParse(data.arrivals).error?.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    expect(issues).toEqual([
+      'rows.0.total: men + women must equal total',
+      'statedTotal.total: the rows through 2024 add up to 34315 people, but the source states 34314',
+    ]);
   });
 });
 
@@ -125,7 +170,9 @@ describe('north-korean-escapees/schema', () => {
     for (const module of [schema, cjs]) {
       expect(module.Dataset.parse(data)).toEqual(data);
       expect(module.Content.parse(data.content.ko)).toEqual(data.content.ko);
-      data.content.en.faq[0].answer.nodes[0].children = [{ type: 'link', url: 'javascript:alert(1)', title: null, children: [] }];
+      data.content.en.faq[0].answer.nodes[0].children = [
+        { type: 'link', url: 'javascript:alert(1)', title: null, children: [] },
+      ];
       expect(module.Dataset.safeParse(data).success).toBe(false);
       data.content.en.faq[0].answer.nodes[0].children = [];
     }

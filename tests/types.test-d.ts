@@ -2,19 +2,19 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
   article,
+  type Challenge,
+  type ChallengeId,
   challengesByPhase,
+  type Dataset,
   estimate,
+  type FactorId,
+  type FaqEntry,
+  type FaqId,
   faq,
   findFaq,
   getChallenge,
   getFactor,
   getFaq,
-  type Challenge,
-  type ChallengeId,
-  type Dataset,
-  type FactorId,
-  type FaqEntry,
-  type FaqId,
   type SectionId,
 } from '../src/index.js';
 import type * as schema from '../src/schema.js';
@@ -28,7 +28,9 @@ describe('literal id types', () => {
       | 'what-happens-to-north-koreans-who-are-caught-trying-to-escape'
       | 'are-there-any-organizations-that-assist-north-korean-defectors'
     >();
-    expectTypeOf<FactorId>().toEqualTypeOf<'political-repression' | 'economic-hardship' | 'desire-for-personal-freedom'>();
+    expectTypeOf<FactorId>().toEqualTypeOf<
+      'political-repression' | 'economic-hardship' | 'desire-for-personal-freedom'
+    >();
     expectTypeOf<ChallengeId>().toEqualTypeOf<
       | 'navigating-treacherous-terrains'
       | 'avoiding-border-patrols'
@@ -38,7 +40,10 @@ describe('literal id types', () => {
       | 'discrimination'
     >();
     expectTypeOf<SectionId>().toEqualTypeOf<
-      'estimating-the-number-of-escapees' | 'factors-driving-defections' | 'challenges-faced-by-escapees' | 'frequently-asked-questions-faq'
+      | 'estimating-the-number-of-escapees'
+      | 'factors-driving-defections'
+      | 'challenges-faced-by-escapees'
+      | 'frequently-asked-questions-faq'
     >();
   });
 
@@ -112,7 +117,16 @@ describe('the Korean entry and the locale picker share the ids', () => {
 
   it('LocaleContent names exactly what each generated locale module exports of its own (the shared runtime aside)', async () => {
     const en = await import('../src/generated/en.js');
-    type Shared = 'arrivals' | 'arrivalSources' | 'statedArrivalsTotal' | 'meta' | 'arrivalsBetween' | 'totalArrivals' | 'toHtml' | 'toJsonLdScript' | 'toJsonLdString';
+    type Shared =
+      | 'arrivals'
+      | 'arrivalSources'
+      | 'statedArrivalsTotal'
+      | 'meta'
+      | 'arrivalsBetween'
+      | 'totalArrivals'
+      | 'toHtml'
+      | 'toJsonLdScript'
+      | 'toJsonLdString';
     expectTypeOf<keyof import('../src/locales.js').LocaleContent>().toEqualTypeOf<Exclude<keyof typeof en, Shared>>();
   });
 });

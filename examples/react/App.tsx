@@ -8,7 +8,7 @@ import { arrivals, type RichBlocks, type RichText, type Section } from 'north-ko
 import { getContent, type Locale, type LocaleContent } from 'north-korean-escapees/locales';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { richTextToHast } from '../shared/hast.js';
-import { arrivalBars, periodLabel, PHASES, UI } from '../shared/page.js';
+import { arrivalBars, PHASES, periodLabel, UI } from '../shared/page.js';
 
 /** Renders a rich-text field as React elements. */
 export function Rich({ value }: { value: RichText | RichBlocks }) {
@@ -29,7 +29,11 @@ function SectionContent({ section, content, locale }: { section: Section; conten
   const { factors, challengesByPhase, faq, formatEstimate } = content;
   switch (section.kind) {
     case 'estimate':
-      return <p className="estimate">{UI[locale].estimate}: <strong>{formatEstimate()}</strong></p>;
+      return (
+        <p className="estimate">
+          {UI[locale].estimate}: <strong>{formatEstimate()}</strong>
+        </p>
+      );
     case 'factors':
       return (
         <ul>
@@ -82,13 +86,24 @@ function Arrivals({ locale }: { locale: Locale }) {
       </svg>
       <table>
         <thead>
-          <tr><th>{ui.period}</th><th>{ui.men}</th><th>{ui.women}</th><th>{ui.total}</th><th>{ui.source}</th></tr>
+          <tr>
+            <th>{ui.period}</th>
+            <th>{ui.men}</th>
+            <th>{ui.women}</th>
+            <th>{ui.total}</th>
+            <th>{ui.source}</th>
+          </tr>
         </thead>
         <tbody>
           {arrivals.map((row) => (
             <tr key={row.to}>
-              <td>{periodLabel(row)}</td><td>{row.men}</td><td>{row.women}</td><td>{row.total}</td>
-              <td><a href={row.source.url}>{row.source.id}</a></td>
+              <td>{periodLabel(row)}</td>
+              <td>{row.men}</td>
+              <td>{row.women}</td>
+              <td>{row.total}</td>
+              <td>
+                <a href={row.source.url}>{row.source.id}</a>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -134,7 +149,9 @@ export function App({ locale }: { locale: Locale }) {
       </article>
       <Arrivals locale={locale} />
       <footer>
-        <p>{UI[locale].source}: {article.source.name}. {UI[locale].rendered} React.</p>
+        <p>
+          {UI[locale].source}: {article.source.name}. {UI[locale].rendered} React.
+        </p>
       </footer>
     </main>
   );

@@ -2,8 +2,9 @@
 /**
  * Server-renders the React example to a complete HTML page (react-dom/server).
  */
-import { renderToStaticMarkup } from 'react-dom/server';
+
 import type { Locale } from 'north-korean-escapees/locales';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { renderDocument } from '../shared/page.js';
 import { App } from './App.js';
 

@@ -3,7 +3,7 @@
  * hast through hast-util-to-jsx-runtime (React, Preact, Solid, Vue). No HTML strings are involved.
  */
 import type { Root } from 'hast';
-import type { Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
+import type { Root as MdastRoot, Paragraph, PhrasingContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import type { RichBlocks, RichText } from 'north-korean-escapees';
 

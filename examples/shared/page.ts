@@ -4,13 +4,13 @@
  * language, and the arrival figures as chart bars.
  */
 import { arrivals, toJsonLdScript } from 'north-korean-escapees';
-import { getContent, locales, type Locale } from 'north-korean-escapees/locales';
+import { getContent, type Locale, locales } from 'north-korean-escapees/locales';
 
 const CSS = `body{font:1rem/1.5 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem}
 details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}:target{outline:2px solid #36c}
 table{border-collapse:collapse}td,th{padding:.1rem .5rem;text-align:right}th:first-child,td:first-child{text-align:left}`;
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
 
@@ -77,7 +77,12 @@ export function periodLabel(row: (typeof arrivals)[number]): string {
 export function arrivalBars(): { x: number; height: number; year: number; total: number }[] {
   const yearly = arrivals.filter((row) => row.from === row.to);
   const max = Math.max(...yearly.map((row) => row.total));
-  return yearly.map((row, index) => ({ x: index * 10, height: Math.round((row.total / max) * 100), year: row.to, total: row.total }));
+  return yearly.map((row, index) => ({
+    x: index * 10,
+    height: Math.round((row.total / max) * 100),
+    year: row.to,
+    total: row.total,
+  }));
 }
 
 /**
@@ -93,22 +98,22 @@ export function renderDocument(framework: string, name: string, locale: Locale, 
   const switcher = locales
     .map((other) =>
       other === locale
-        ? `<strong>${escape(LANGUAGE_NAMES[other])}</strong>`
-        : `<a href="${pageFile(name, other)}" hreflang="${other}" lang="${other}">${escape(LANGUAGE_NAMES[other])}</a>`,
+        ? `<strong>${escapeHtml(LANGUAGE_NAMES[other])}</strong>`
+        : `<a href="${pageFile(name, other)}" hreflang="${other}" lang="${other}">${escapeHtml(LANGUAGE_NAMES[other])}</a>`,
     )
     .join(' · ');
   return `<!doctype html>
-<html lang="${escape(content.locale)}" data-framework="${escape(framework)}">
+<html lang="${escapeHtml(content.locale)}" data-framework="${escapeHtml(framework)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(content.article.title)} (${escape(framework)})</title>
+<title>${escapeHtml(content.article.title)} (${escapeHtml(framework)})</title>
 <style>${CSS}</style>
 ${toJsonLdScript(content.toArticleJsonLd())}
 ${toJsonLdScript(content.toFaqPageJsonLd())}
 </head>
 <body>
-<nav aria-label="${escape(UI[locale].language)}">${switcher}</nav>
+<nav aria-label="${escapeHtml(UI[locale].language)}">${switcher}</nav>
 ${body}
 </body>
 </html>

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import type { Locale } from 'north-korean-escapees/locales';
 import type { Component } from 'svelte';
 import { compile } from 'svelte/compiler';
 import { render } from 'svelte/server';
-import type { Locale } from 'north-korean-escapees/locales';
 import { renderDocument } from '../shared/page.js';
 
 const svelte: Plugin = {
@@ -17,7 +17,10 @@ const svelte: Plugin = {
   setup(builder) {
     builder.onLoad({ filter: /\.svelte$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const { js, warnings } = compile(source, { filename: path.relative(process.cwd(), args.path), generate: 'server' });
+      const { js, warnings } = compile(source, {
+        filename: path.relative(process.cwd(), args.path),
+        generate: 'server',
+      });
       return {
         contents: js.code,
         loader: 'js',
@@ -48,6 +51,8 @@ export async function renderSveltePage(buildDir: string, locale: Locale): Promis
     logLevel: 'silent',
   });
   if (result.warnings.length > 0) throw new Error(result.warnings.map((warning) => warning.text).join('\n'));
-  const module = (await import(`${pathToFileURL(outfile).href}?${Date.now()}`)) as { default: Component<{ locale: Locale }> };
+  const module = (await import(`${pathToFileURL(outfile).href}?${Date.now()}`)) as {
+    default: Component<{ locale: Locale }>;
+  };
   return renderDocument('Svelte', 'svelte', locale, render(module.default, { props: { locale } }).body);
 }

@@ -8,18 +8,20 @@ import { getContent, type Locale, type LocaleContent } from 'north-korean-escape
 import { defineComponent, h, type PropType, type VNode } from 'vue';
 import { Fragment, jsx, jsxs } from 'vue/jsx-runtime';
 import { richTextToHast } from '../shared/hast.js';
-import { periodLabel, PHASES, UI } from '../shared/page.js';
+import { PHASES, periodLabel, UI } from '../shared/page.js';
 
 /** Renders a rich-text field as Vue vnodes. */
 export const Rich = defineComponent({
-  name: 'Rich',
+  name: 'RichText',
   props: { value: { type: Object as PropType<RichText | RichBlocks>, required: true } },
   setup(props) {
     // Vue's runtime wants HTML attribute names (`class`, not `className`).
     return () => {
       const tree = richTextToHast(props.value);
       // An empty field renders nothing (Vue's Fragment needs children).
-      return tree.children.length === 0 ? null : (toJsxRuntime(tree, { Fragment, jsx, jsxs, elementAttributeNameCase: 'html' }) as VNode);
+      return tree.children.length === 0
+        ? null
+        : (toJsxRuntime(tree, { Fragment, jsx, jsxs, elementAttributeNameCase: 'html' }) as VNode);
     };
   },
 });
@@ -30,15 +32,26 @@ function sectionContent(section: Section, content: LocaleContent, locale: Locale
     case 'estimate':
       return h('p', { class: 'estimate' }, [`${UI[locale].estimate}: `, h('strong', formatEstimate())]);
     case 'factors':
-      return h('ul', factors.map((factor) => h('li', { key: factor.id, id: factor.id }, h(Rich, { value: factor.label }))));
+      return h(
+        'ul',
+        factors.map((factor) => h('li', { key: factor.id, id: factor.id }, h(Rich, { value: factor.label }))),
+      );
     case 'challenges':
       return PHASES.flatMap((phase) => [
         h('h3', { id: `challenges-${phase}` }, UI[locale].phases[phase]),
-        h('ul', challengesByPhase(phase).map((challenge) => h('li', { key: challenge.id, id: challenge.id }, h(Rich, { value: challenge.label })))),
+        h(
+          'ul',
+          challengesByPhase(phase).map((challenge) =>
+            h('li', { key: challenge.id, id: challenge.id }, h(Rich, { value: challenge.label })),
+          ),
+        ),
       ]);
     case 'faq':
       return faq.map((entry) =>
-        h('details', { key: entry.id, id: entry.id }, [h('summary', h(Rich, { value: entry.question })), h(Rich, { value: entry.answer })]),
+        h('details', { key: entry.id, id: entry.id }, [
+          h('summary', h(Rich, { value: entry.question })),
+          h(Rich, { value: entry.answer }),
+        ]),
       );
   }
 }
@@ -50,7 +63,13 @@ function arrivalsTable(locale: Locale): VNode {
     h('h2', { id: 'arrivals' }, ui.arrivals),
     h('p', ui.arrivalsNote),
     h('table', [
-      h('thead', h('tr', [ui.period, ui.men, ui.women, ui.total, ui.source].map((label) => h('th', label)))),
+      h(
+        'thead',
+        h(
+          'tr',
+          [ui.period, ui.men, ui.women, ui.total, ui.source].map((label) => h('th', label)),
+        ),
+      ),
       h(
         'tbody',
         arrivals.map((row) =>
@@ -81,7 +100,9 @@ export const App = defineComponent({
           h('p', h('time', { datetime: article.date }, article.date)),
           h('nav', { 'aria-label': UI[props.locale].contents }, [
             h('ul', [
-              ...article.sections.map((section) => h('li', { key: section.id }, h('a', { href: `#${section.id}` }, section.heading.text))),
+              ...article.sections.map((section) =>
+                h('li', { key: section.id }, h('a', { href: `#${section.id}` }, section.heading.text)),
+              ),
               ...faq.map((entry) => h('li', { key: entry.id }, h('a', { href: `#${entry.id}` }, entry.question.text))),
             ]),
           ]),

@@ -1,9 +1,10 @@
 /**
  * Server-renders the Vue example to a complete HTML page (vue/server-renderer).
  */
+
+import type { Locale } from 'north-korean-escapees/locales';
 import { createSSRApp } from 'vue';
 import { renderToString } from 'vue/server-renderer';
-import type { Locale } from 'north-korean-escapees/locales';
 import { renderDocument } from '../shared/page.js';
 import { App } from './App.js';
 

@@ -18,9 +18,13 @@ export function renderArrivalsModule(arrivals: Arrivals): string {
   // if rows read \`arrivalSources[i]\` (a property access may have side effects).
   const name = (source: { readonly id: string }) => `source${arrivals.sources.findIndex((s) => s.id === source.id)}`;
   const withSource = ({ source, ...fields }: { readonly source: { readonly id: string } }) =>
-    `{ ${Object.entries(fields).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(', ')}, source: ${name(source)} }`;
+    `{ ${Object.entries(fields)
+      .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+      .join(', ')}, source: ${name(source)} }`;
   const total = arrivals.statedTotal;
-  const sources = arrivals.sources.map((source) => `const ${name(source)}: DataSource = /* @__PURE__ */ deepFreeze(${JSON.stringify(source, null, 2)});`);
+  const sources = arrivals.sources.map(
+    (source) => `const ${name(source)}: DataSource = /* @__PURE__ */ deepFreeze(${JSON.stringify(source, null, 2)});`,
+  );
   return `import { deepFreeze } from '../freeze.js';
 import type { ArrivalRow, DataSource, StatedTotal } from '../types.js';
 

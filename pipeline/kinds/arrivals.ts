@@ -3,13 +3,13 @@
  * the sources and the stated cumulative total, and a GFM table with one row per period.
  */
 import type { Root, Table, TableCell } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
-import { CheckedArrivals, DataSource, Id, type Arrivals } from '../../src/schema.js';
+import { type Arrivals, CheckedArrivals, DataSource, Id } from '../../src/schema.js';
 import { ruleOf } from '../checks.js';
-import { readFrontmatter, reportFrontmatterIssues, type FrontmatterData } from '../frontmatter.js';
+import { type FrontmatterData, readFrontmatter, reportFrontmatterIssues } from '../frontmatter.js';
 import { toRichText } from '../rich-text.js';
 import { report } from '../rules.js';
 
@@ -36,7 +36,11 @@ export const ARRIVAL_COLUMNS = ['Period', 'Men', 'Women', 'Total', 'Source'] as 
 export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   if (!yaml) {
-    report(file, 'frontmatter-missing', 'missing frontmatter: start the file with --- and the title, sources and statedTotal');
+    report(
+      file,
+      'frontmatter-missing',
+      'missing frontmatter: start the file with --- and the title, sources and statedTotal',
+    );
     return undefined;
   }
   const frontmatter = readFrontmatter(yaml, file);
@@ -47,7 +51,12 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     // Prose is held to the rules of the article's text (no raw HTML, safe links only).
     if (node.type === 'paragraph') toRichText(node.children, file);
     else if (node.type !== 'yaml' && node.type !== 'table') {
-      report(file, 'block-not-allowed', `a ${node.type} is not allowed here: write the figures in the table`, node.position);
+      report(
+        file,
+        'block-not-allowed',
+        `a ${node.type} is not allowed here: write the figures in the table`,
+        node.position,
+      );
     }
   }
   const table = tables[0];
@@ -56,9 +65,14 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     return undefined;
   }
   const [header, ...body] = table.children;
-  const names = header?.children.map((cell) => toString(cell).trim()) ?? [];
+  const names = header?.children.map((cell) => mdastToString(cell).trim()) ?? [];
   if (names.join('|') !== ARRIVAL_COLUMNS.join('|')) {
-    report(file, 'table-columns', `the table's columns must be | ${ARRIVAL_COLUMNS.join(' | ')} |, found | ${names.join(' | ')} |`, header?.position);
+    report(
+      file,
+      'table-columns',
+      `the table's columns must be | ${ARRIVAL_COLUMNS.join(' | ')} |, found | ${names.join(' | ')} |`,
+      header?.position,
+    );
     return undefined;
   }
   if (!meta) return undefined;
@@ -69,18 +83,31 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   const places: Position[][] = [];
   for (const row of body) {
     const cells = row.children;
-    const at = (i: number): Position | undefined => cells[i]?.children[0]?.position ?? cells[i]?.position ?? row.position;
+    const at = (i: number): Position | undefined =>
+      cells[i]?.children[0]?.position ?? cells[i]?.position ?? row.position;
     const period = parsePeriod(text(cells[0]));
     if (!period) {
-      report(file, 'arrivals-period', `period "${text(cells[0])}" must be a year (2002), a range (1999–2001) or "–1998" for "up to 1998"`, at(0));
+      report(
+        file,
+        'arrivals-period',
+        `period "${text(cells[0])}" must be a year (2002), a range (1999–2001) or "–1998" for "up to 1998"`,
+        at(0),
+      );
       continue;
     }
     const counts = [1, 2, 3].map((i) => parseCount(text(cells[i])));
     counts.forEach((count, i) => {
-      if (count === undefined) report(file, 'arrivals-count', `"${text(cells[i + 1])}" is not a count: write digits, e.g. 1,142`, at(i + 1));
+      if (count === undefined)
+        report(file, 'arrivals-count', `"${text(cells[i + 1])}" is not a count: write digits, e.g. 1,142`, at(i + 1));
     });
     const source = sources.get(text(cells[4]));
-    if (!source) report(file, 'arrivals-source', `unknown source "${text(cells[4])}"; the frontmatter names ${[...sources.keys()].join(', ')}`, at(4));
+    if (!source)
+      report(
+        file,
+        'arrivals-source',
+        `unknown source "${text(cells[4])}"; the frontmatter names ${[...sources.keys()].join(', ')}`,
+        at(4),
+      );
     if (counts.includes(undefined) || !source) continue;
     rows.push({ ...period, men: counts[0], women: counts[1], total: counts[2], source });
     places.push(cells.map((_, i) => at(i)!));
@@ -89,7 +116,12 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   if (meta.statedTotal) {
     const source = sources.get(meta.statedTotal.source);
     if (!source) {
-      report(file, 'arrivals-source', `unknown source "${meta.statedTotal.source}"`, frontmatter.locate(['statedTotal', 'source']));
+      report(
+        file,
+        'arrivals-source',
+        `unknown source "${meta.statedTotal.source}"`,
+        frontmatter.locate(['statedTotal', 'source']),
+      );
       return undefined;
     }
     statedTotal = { ...meta.statedTotal, source };
@@ -136,7 +168,7 @@ function validateFrontmatter(frontmatter: FrontmatterData, file: VFile): Arrival
 }
 
 function text(cell: TableCell | undefined): string {
-  return cell ? toString(cell).trim() : '';
+  return cell ? mdastToString(cell).trim() : '';
 }
 
 function parsePeriod(value: string): { from: number | null; to: number } | undefined {

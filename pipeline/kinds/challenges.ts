@@ -16,7 +16,12 @@ export const challengesKind: KindHandler = {
   hint: 'a ## section with :challenge[…]{phase=…} marks',
   marks: { challenge: { attributes: ['id', 'phase'] } },
   hasBody: true,
-  lock: { noun: 'challenge', readerNoun: 'challenge', nameField: 'label', fields: { phase: 'fact', sectionId: 'fact', label: 'text' } },
+  lock: {
+    noun: 'challenge',
+    readerNoun: 'challenge',
+    nameField: 'label',
+    fields: { phase: 'fact', sectionId: 'fact', label: 'text' },
+  },
   emit: {
     idType: { name: 'ChallengeId', doc: 'The id of a challenge escapees face.' },
     imports: { 'query.js': ['byIdGetter', 'byIdFinder', 'phaseFilter'], 'types.js': ['Challenge'] },
@@ -41,7 +46,12 @@ export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
     extractMarkedItems(input, (node, item) => {
       const phase = node.attributes?.phase;
       if (phase === undefined || phase === null) {
-        report(input.file, 'challenge-phase', `:challenge[${item.label.text}] needs a phase: {phase=journey} or {phase=after-crossing}`, node.position);
+        report(
+          input.file,
+          'challenge-phase',
+          `:challenge[${item.label.text}] needs a phase: {phase=journey} or {phase=after-crossing}`,
+          node.position,
+        );
         return undefined;
       }
       return { phase };

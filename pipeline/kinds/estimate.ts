@@ -8,12 +8,12 @@ import { PHRASES, phrasesOf } from '../../src/phrases/all.js';
 import { Estimate, type Estimate as EstimateType } from '../../src/schema.js';
 import type { PhrasingNode, RichText } from '../../src/types.js';
 import { validateOne } from '../checks.js';
-import type { ItemDraft, Located } from '../draft.js';
 import { slug } from '../document.js';
+import type { ItemDraft, Located } from '../draft.js';
 import { explicitId, isBare, labelOf, marksIn, wordsOf } from '../marks.js';
 import { plainText } from '../rich-text.js';
-import { report, type Place } from '../rules.js';
-import { readFigure, type ParsedFigure } from './figure.js';
+import { type Place, report } from '../rules.js';
+import { type ParsedFigure, readFigure } from './figure.js';
 import type { FoundMark, KindHandler, SectionInput } from './kind.js';
 
 /** The estimate section. */
@@ -33,14 +33,25 @@ export const estimateKind: KindHandler = {
     noun: 'estimate',
     readerNoun: 'estimate',
     nameField: 'label',
-    fields: { value: 'fact', qualifier: 'fact', since: 'fact', destinations: 'fact', attribution: 'fact', sectionId: 'fact', label: 'text' },
+    fields: {
+      value: 'fact',
+      qualifier: 'fact',
+      since: 'fact',
+      destinations: 'fact',
+      attribution: 'fact',
+      sectionId: 'fact',
+      label: 'text',
+    },
     items: ({ source, ...rest }: EstimateType) => [{ ...rest, attribution: source.attribution }],
   },
 
   emit: {
     imports: { 'query.js': ['estimateFormatter'], 'types.js': ['Estimate'] },
     names: ['estimate', 'formatEstimate'],
-    render: (value, { locale, frozen }) => `/** The article's estimate of how many North Koreans have escaped, with its source. */
+    render: (
+      value,
+      { locale, frozen },
+    ) => `/** The article's estimate of how many North Koreans have escaped, with its source. */
 export const estimate: Estimate = ${frozen(value)};
 
 /**
@@ -56,7 +67,13 @@ export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, phrase
     const phrases = phrasesOf(language);
     let estimate = String(figures.estimate.value);
     if (phrases) estimate = formatFigure(figures.estimate, phrases);
-    else report(file, 'estimate-language', `cannot write the estimate in "${language}": no phrases for it; add src/phrases/${language}.ts (known: ${Object.keys(PHRASES).join(', ')})`, place);
+    else
+      report(
+        file,
+        'estimate-language',
+        `cannot write the estimate in "${language}": no phrases for it; add src/phrases/${language}.ts (known: ${Object.keys(PHRASES).join(', ')})`,
+        place,
+      );
     return {
       estimate: [{ type: 'text', value: estimate }],
       ...(figures.since === null ? {} : { since: [{ type: 'text', value: String(figures.since) }] }),
@@ -72,10 +89,20 @@ export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, phrase
     const located = items[0];
     if (!located || !frontmatter) return undefined;
     const { attribution, ...rest } = located.value;
-    const estimate = validateOne({ ...located, value: { ...rest, source: { attribution, publication: frontmatter.source } } }, Estimate, 'estimate', file);
+    const estimate = validateOne(
+      { ...located, value: { ...rest, source: { attribution, publication: frontmatter.source } } },
+      Estimate,
+      'estimate',
+      file,
+    );
     const year = Number(frontmatter.date.slice(0, 4));
     if (estimate && estimate.since !== null && estimate.since > year) {
-      report(file, 'since-year', `:since[${estimate.since}] is after the article's date (${frontmatter.date}): the count cannot start in the future`, located.fields.since ?? located.place);
+      report(
+        file,
+        'since-year',
+        `:since[${estimate.since}] is after the article's date (${frontmatter.date}): the count cannot start in the future`,
+        located.fields.since ?? located.place,
+      );
     }
     return estimate;
   },
@@ -94,32 +121,61 @@ export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, phrase
     ];
     for (const [what, expected, actual, place] of checks) {
       if (expected !== actual) {
-        report(file, 'translation-mismatch', `the estimate's ${what} is ${String(actual)} here but ${String(expected)} in ${sourceName}`, place ?? b.place);
+        report(
+          file,
+          'translation-mismatch',
+          `the estimate's ${what} is ${String(actual)} here but ${String(expected)} in ${sourceName}`,
+          place ?? b.place,
+        );
       }
     }
   },
 };
 
 /** Reads the estimate's marks from its section. */
-function extractEstimate({ section, sectionId, paragraphs, file, translation }: SectionInput): Located<ItemDraft> | undefined {
+function extractEstimate({
+  section,
+  sectionId,
+  paragraphs,
+  file,
+  translation,
+}: SectionInput): Located<ItemDraft> | undefined {
   const found: FoundMark[] = [];
   for (const { paragraph, rich } of paragraphs) for (const node of marksIn(paragraph)) found.push({ node, rich });
   const named = (name: string) => found.filter((item) => item.node.name === name);
   const [estimates, sources, sinces] = [named('estimate'), named('source'), named('since')];
-  for (const [marks, name] of [[estimates, 'estimate'], [sources, 'source'], [sinces, 'since']] as const) {
-    for (const extra of marks.slice(1)) report(file, 'mark-twice', `only one :${name}[…] is allowed`, extra.node.position);
+  for (const [marks, name] of [
+    [estimates, 'estimate'],
+    [sources, 'source'],
+    [sinces, 'since'],
+  ] as const) {
+    for (const extra of marks.slice(1))
+      report(file, 'mark-twice', `only one :${name}[…] is allowed`, extra.node.position);
   }
   const estimate = estimates[0];
   if (!estimate) {
-    report(file, 'estimate-missing', 'the estimate section needs its figure marked as :estimate[…], e.g. :estimate[over 30,000]', section.heading.position);
+    report(
+      file,
+      'estimate-missing',
+      'the estimate section needs its figure marked as :estimate[…], e.g. :estimate[over 30,000]',
+      section.heading.position,
+    );
     return undefined;
   }
   const source = sources[0];
   if (!source) {
-    report(file, 'estimate-source-missing', 'the estimate needs a source: mark who it comes from as :source[…], e.g. according to :source[various estimates]', estimate.node.position);
+    report(
+      file,
+      'estimate-source-missing',
+      'the estimate needs a source: mark who it comes from as :source[…], e.g. according to :source[various estimates]',
+      estimate.node.position,
+    );
   }
   const inheritedNodes: PhrasingNode[] | undefined = translation?.inherited.estimate;
-  const label: RichText = isBare(estimate.node) && inheritedNodes ? { text: plainText(inheritedNodes), nodes: inheritedNodes } : labelOf(estimate.node);
+  const label: RichText =
+    isBare(estimate.node) && inheritedNodes
+      ? { text: plainText(inheritedNodes), nodes: inheritedNodes }
+      : labelOf(estimate.node);
   let figure: ParsedFigure;
   if (translation && !isBare(estimate.node)) {
     figure = {

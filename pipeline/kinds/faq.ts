@@ -1,8 +1,8 @@
 /** The FAQ: a `##` section of `###` questions, each followed by its answer's paragraphs. */
 import { FaqEntry } from '../../src/schema.js';
 import { compareIds, validateAll } from '../checks.js';
-import type { ItemDraft, Located } from '../draft.js';
 import { slug, splitHeadingId } from '../document.js';
+import type { ItemDraft, Located } from '../draft.js';
 import { toRichBlocks, toRichText } from '../rich-text.js';
 import { report } from '../rules.js';
 import type { KindHandler } from './kind.js';
@@ -42,19 +42,37 @@ export const searchFaq = /* @__PURE__ */ faqSearcher(faq);
   },
   extract({ section, file }) {
     for (const paragraph of section.paragraphs) {
-      report(file, 'answer-without-question', 'this paragraph is not under a ### question: every FAQ answer needs its question above it', paragraph.position);
+      report(
+        file,
+        'answer-without-question',
+        'this paragraph is not under a ### question: every FAQ answer needs its question above it',
+        paragraph.position,
+      );
     }
     const entries: Located<ItemDraft>[] = [];
     for (const question of section.questions) {
       const split = splitHeadingId(question.heading);
       if (question.answers.length === 0) {
-        report(file, 'question-without-answer', `question "${split.text}" has no answer: write its answer as paragraphs below it`, question.heading.position);
+        report(
+          file,
+          'question-without-answer',
+          `question "${split.text}" has no answer: write its answer as paragraphs below it`,
+          question.heading.position,
+        );
         continue;
       }
       entries.push({
-        value: { id: split.id ?? slug(split.text), question: toRichText(split.nodes, file), answer: toRichBlocks(question.answers, file) },
+        value: {
+          id: split.id ?? slug(split.text),
+          question: toRichText(split.nodes, file),
+          answer: toRichBlocks(question.answers, file),
+        },
         place: question.heading.position,
-        fields: { id: question.heading.position, question: question.heading.position, answer: question.answers[0]!.position },
+        fields: {
+          id: question.heading.position,
+          question: question.heading.position,
+          answer: question.answers[0]!.position,
+        },
       });
     }
     return entries;

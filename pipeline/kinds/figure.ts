@@ -45,14 +45,17 @@ export function readFigure(text: string): ParsedFigure {
     if (!known) {
       return {
         ok: false,
-        reason: `"${word}" is not a known qualifier; use one of ${Object.keys(QUALIFIER_WORDS).map((w) => `"${w}"`).join(', ')}`,
+        reason: `"${word}" is not a known qualifier; use one of ${Object.keys(QUALIFIER_WORDS)
+          .map((w) => `"${w}"`)
+          .join(', ')}`,
       };
     }
     qualifier = known;
   }
   if (sign === '-') return { ok: false, reason: `"${words}" is negative: a count cannot be below zero` };
   const value = Number(digits!.replace(/,/g, ''));
-  if (qualifier === 'under' && value === 0) return { ok: false, reason: `"${words}" contradicts itself: a count cannot be under zero` };
+  if (qualifier === 'under' && value === 0)
+    return { ok: false, reason: `"${words}" contradicts itself: a count cannot be under zero` };
   if (!Number.isSafeInteger(value)) return { ok: false, reason: `"${words}" is too large` };
   return { ok: true, value, qualifier };
 }

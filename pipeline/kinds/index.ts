@@ -2,12 +2,13 @@
  * The kinds of section an article has, in the order they must appear. Every stage loops over this
  * list; adding a kind of content is its module and one line here.
  */
+
+import type { MarkSpec } from '../marks.js';
 import { challengesKind } from './challenges.js';
 import { estimateKind } from './estimate.js';
 import { factorsKind } from './factors.js';
 import { faqKind } from './faq.js';
 import type { KindHandler } from './kind.js';
-import type { MarkSpec } from '../marks.js';
 
 /** The kinds, in article order. */
 export const KINDS: readonly KindHandler[] = [estimateKind, factorsKind, challengesKind, faqKind];

@@ -7,8 +7,8 @@
 import type { Paragraph } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import type { Frontmatter } from '../../src/schema.js';
 import type { Figure } from '../../src/format.js';
+import type { Frontmatter } from '../../src/schema.js';
 import type { PhrasingNode, RichText, SectionKind } from '../../src/types.js';
 import type { RawSection } from '../document.js';
 import type { CollectionName, ItemDraft, Located } from '../draft.js';
@@ -38,7 +38,10 @@ export interface SectionInput {
   readonly paragraphs: readonly SectionParagraph[];
   readonly file: VFile;
   /** Set when the article is a translation: the source's figures, and the text that stands for each bare inherited mark. */
-  readonly translation?: { readonly figures: SourceFigures; readonly inherited: Readonly<Record<string, PhrasingNode[]>> };
+  readonly translation?: {
+    readonly figures: SourceFigures;
+    readonly inherited: Readonly<Record<string, PhrasingNode[]>>;
+  };
 }
 
 /** What a kind's `validate` is given. */
@@ -118,7 +121,12 @@ export interface KindHandler {
    * For a translation: the text that stands for each of this kind's bare inherited marks (e.g. a bare
    * `:estimate` is the source's figure in the translation's language). Problems are reported at `place`.
    */
-  inherit?(input: { readonly figures: SourceFigures; readonly language: string; readonly file: VFile; readonly place: Place }): Record<string, PhrasingNode[]>;
+  inherit?(input: {
+    readonly figures: SourceFigures;
+    readonly language: string;
+    readonly file: VFile;
+    readonly place: Place;
+  }): Record<string, PhrasingNode[]>;
   /** Extracts the items of a section of this kind; problems are reported on `input.file`. */
   extract(input: SectionInput): Located<ItemDraft>[];
   /** Validates the items; returns the value of the `Content` field, or `undefined` on any problem (reported). */

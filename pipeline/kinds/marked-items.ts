@@ -4,8 +4,8 @@
  */
 import type { TextDirective } from 'mdast-util-directive';
 import type { RichText } from '../../src/types.js';
-import type { ItemDraft, Located } from '../draft.js';
 import { slug } from '../document.js';
+import type { ItemDraft, Located } from '../draft.js';
 import { explicitId, labelOf, marksIn } from '../marks.js';
 import type { SectionInput } from './kind.js';
 
@@ -34,7 +34,11 @@ export function extractMarkedItems(
       const item: MarkedItem = { id: explicitId(node) ?? slug(label.text), label, context: rich, sectionId };
       const extra = more(node, item);
       if (extra === undefined) continue;
-      items.push({ value: { ...item, ...extra }, place: node.position, fields: { id: node.position, label: node.position, phase: node.position } });
+      items.push({
+        value: { ...item, ...extra },
+        place: node.position,
+        fields: { id: node.position, label: node.position, phase: node.position },
+      });
     }
   }
   return items;

@@ -12,7 +12,10 @@ export function formatKoreanNumber(value: number): string {
   if (!Number.isFinite(value) || Math.abs(value) < 10_000) return group.format(value);
   const parts: string[] = [];
   let rest = Math.trunc(Math.abs(value));
-  for (const [unit, size] of [['억', 100_000_000], ['만', 10_000]] as const) {
+  for (const [unit, size] of [
+    ['억', 100_000_000],
+    ['만', 10_000],
+  ] as const) {
     const count = Math.floor(rest / size);
     if (count > 0) parts.push(`${group.format(count)}${unit}`);
     rest %= size;

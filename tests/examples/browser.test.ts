@@ -3,10 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { faq, toFaqPageJsonLd } from '../../src/index.js';
 import { faq as koFaq } from '../../src/generated/ko.js';
+import { faq, toFaqPageJsonLd } from '../../src/index.js';
 import { BROWSER_ARGS, findBrowser } from '../browser.js';
 import { root } from '../helpers.js';
 
@@ -69,14 +69,16 @@ describe.each(PAGES)('the %s page in Chromium', (name) => {
       await page.locator(`#${entry.id} > summary`).click();
       expect(await page.locator(`#${entry.id}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
       expect(await answer.isVisible()).toBe(true);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees (innerText), not the source's text nodes
       expect((await answer.innerText()).trim()).toBe(entry.answer.text);
 
       // Following the contents link moves to the entry: the URL fragment, :target, and the scroll position.
       const target = page.locator('#what-is-a-defector');
-      const inView = () => target.evaluate((d) => {
-        const box = d.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
-      });
+      const inView = () =>
+        target.evaluate((d) => {
+          const box = d.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        });
       await page.evaluate(() => window.scrollTo(0, 0));
       expect(await inView()).toBe(false);
       await page.locator('nav a[href="#what-is-a-defector"]').click();
@@ -101,7 +103,9 @@ describe.each(PAGES)('the %s page in Chromium', (name) => {
       await page.locator('a[hreflang="ko"]').click();
       await page.waitForURL(/\.ko\.html$/);
       expect(await page.getAttribute('html', 'lang')).toBe('ko');
-      expect(await page.locator('details > summary').allInnerTexts()).toEqual(koFaq.map((entry) => entry.question.text));
+      expect(await page.locator('details > summary').allInnerTexts()).toEqual(
+        koFaq.map((entry) => entry.question.text),
+      );
       expect(await page.locator('a[hreflang="en"]').count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {

@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arrivals } from '../../src/index.js';
-import { getContent, locales, type Locale } from '../../src/locales.js';
 import { pageFile, UI } from '../../examples/shared/page.js';
+import { arrivals } from '../../src/index.js';
+import { getContent, type Locale, locales } from '../../src/locales.js';
 import { root } from '../helpers.js';
 
 /** The pages `npm run examples` writes (run by `npm test`'s pretest step). */
-export const PAGES = { React: 'react', Vue: 'vue', Svelte: 'svelte' } as const;
+const PAGES = { React: 'react', Vue: 'vue', Svelte: 'svelte' } as const;
 const OUT = path.join(root, 'examples', 'out');
 
 /** The HTML without comments (Vue and Svelte leave hydration markers). */
@@ -19,7 +19,11 @@ function visibleText(html: string): string {
   return uncommented(html.slice(html.indexOf('<body>')))
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(?:#x([\da-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex, dec, name) =>
-      hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as 'amp']!,
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as 'amp']!,
     )
     .replace(/\s+/g, ' ')
     .trim();
@@ -30,7 +34,8 @@ beforeAll(async () => {
   for (const [framework, name] of Object.entries(PAGES)) {
     for (const locale of locales) {
       const file = path.join(OUT, pageFile(name, locale));
-      if (!existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run npm run examples (npm test does it first)`);
+      if (!existsSync(file))
+        throw new Error(`${path.relative(root, file)} is missing: run npm run examples (npm test does it first)`);
       pages[`${framework}:${locale}`] = await readFile(file, 'utf8');
     }
   }
@@ -39,7 +44,9 @@ beforeAll(async () => {
 /** The text of a page without its chart (only the React example draws one). */
 const withoutChart = (html: string) => html.replace(/<svg[\s\S]*?<\/svg>/g, '');
 
-const cases = Object.keys(PAGES).flatMap((framework) => locales.map((locale) => [framework, locale] as [string, Locale]));
+const cases = Object.keys(PAGES).flatMap((framework) =>
+  locales.map((locale) => [framework, locale] as [string, Locale]),
+);
 
 describe.each(cases)('the %s example page in %s', (framework, locale) => {
   const page = () => uncommented(pages[`${framework}:${locale}`]!);
@@ -54,7 +61,9 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
 
   it('links to the same page in the other languages', () => {
     for (const other of locales.filter((l) => l !== locale)) {
-      expect(page()).toContain(`<a href="${pageFile(PAGES[framework as keyof typeof PAGES], other)}" hreflang="${other}"`);
+      expect(page()).toContain(
+        `<a href="${pageFile(PAGES[framework as keyof typeof PAGES], other)}" hreflang="${other}"`,
+      );
     }
   });
 
@@ -81,7 +90,9 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
     const entries = [...page().matchAll(/<details id="([^"]+)"><summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/g)];
     expect(entries.map((match) => match[1])).toEqual(faq.map((entry) => entry.id));
     expect(entries.map((match) => visibleText(`<body>${match[2]}`))).toEqual(faq.map((entry) => entry.question.text));
-    expect(entries.map((match) => visibleText(`<body>${match[3]}`))).toEqual(faq.map((entry) => entry.answer.text.replace(/\s+/g, ' ')));
+    expect(entries.map((match) => visibleText(`<body>${match[3]}`))).toEqual(
+      faq.map((entry) => entry.answer.text.replace(/\s+/g, ' ')),
+    );
     expect(page()).not.toMatch(/<details[^>]* open/);
   });
 
@@ -104,7 +115,16 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
 });
 
 describe('the example sources', () => {
-  const sources = ['react/App.tsx', 'react/render.tsx', 'vue/App.ts', 'vue/render.ts', 'svelte/App.svelte', 'svelte/RichText.svelte', 'svelte/render.ts', 'shared/page.ts'];
+  const sources = [
+    'react/App.tsx',
+    'react/render.tsx',
+    'vue/App.ts',
+    'vue/render.ts',
+    'svelte/App.svelte',
+    'svelte/RichText.svelte',
+    'svelte/render.ts',
+    'shared/page.ts',
+  ];
 
   it('use the built package by its name, and never inject HTML', async () => {
     for (const source of sources) {
@@ -114,7 +134,9 @@ describe('the example sources', () => {
       expect(text, source).not.toMatch(/from ['"][./]*\/src\//);
     }
     for (const app of ['react/App.tsx', 'vue/App.ts', 'svelte/App.svelte']) {
-      expect(await readFile(path.join(root, 'examples', app), 'utf8')).toMatch(/from 'north-korean-escapees(\/locales)?'/);
+      expect(await readFile(path.join(root, 'examples', app), 'utf8')).toMatch(
+        /from 'north-korean-escapees(\/locales)?'/,
+      );
     }
   });
 });

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { readEntries, type PackageEntry } from '../../scripts/entries.js';
+import { type PackageEntry, readEntries } from '../../scripts/entries.js';
 
 export type { PackageEntry };
 
@@ -37,7 +37,11 @@ export interface Ran {
  *
  * @returns Its exit code and output; it never throws for a non-zero exit.
  */
-export async function runCommand(file: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number }): Promise<Ran> {
+export async function runCommand(
+  file: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number },
+): Promise<Ran> {
   try {
     const { stdout, stderr } = await promisify(execFile)(file, [...args], {
       cwd: options.cwd,

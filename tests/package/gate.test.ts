@@ -4,8 +4,9 @@
  * CommonJS) getting the same data as the build, frozen; an esbuild bundle of `estimate` alone
  * carries no FAQ answer.
  */
-import { createRequire } from 'node:module';
+
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { publint } from 'publint';
@@ -21,32 +22,54 @@ const attw = path.join(path.dirname(require.resolve('@arethetypeswrong/cli/packa
 describe('the tarball', () => {
   it('passes publint --strict: no error, warning or suggestion', async () => {
     const bytes = await readFile(tarball);
-    const result = await publint({ pkgDir: 'package', pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, strict: true });
+    const result = await publint({
+      pkgDir: 'package',
+      pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) },
+      strict: true,
+    });
     expect(result.messages.map((m) => `${m.type}: ${formatMessage(m, result.pkg)}`)).toEqual([]);
   });
 
   it('passes "Are the types wrong?" on every entry of the exports map, in every resolution mode, nothing excluded', async () => {
-    const ran = await runCommand(process.execPath, [attw, tarball, '--format', 'json', '--no-definitely-typed'], { cwd: path.dirname(tarball) });
+    const ran = await runCommand(process.execPath, [attw, tarball, '--format', 'json', '--no-definitely-typed'], {
+      cwd: path.dirname(tarball),
+    });
     const report = JSON.parse(ran.stdout.slice(ran.stdout.indexOf('{')));
     expect(report.analysis.problems ?? []).toEqual([]);
     expect(ran.code).toBe(0);
-    const analysed = report.analysis.entrypoints as Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }>;
+    const analysed = report.analysis.entrypoints as Record<
+      string,
+      { resolutions: Record<string, { resolution?: { fileName: string } }> }
+    >;
     expect(Object.keys(analysed).sort()).toEqual(Object.keys(pkg.exports as object).sort());
     for (const entry of entries) {
       const resolutions = analysed[entry.subpath]!.resolutions;
       expect(Object.keys(resolutions).sort(), entry.subpath).toEqual(['bundler', 'node10', 'node16-cjs', 'node16-esm']);
       // Every mode finds types, and node10 (no exports map) through typesVersions.
-      for (const [mode, resolution] of Object.entries(resolutions)) expect(resolution.resolution?.fileName, `${entry.subpath} ${mode}`).toMatch(/\.d\.c?ts$/);
+      for (const [mode, resolution] of Object.entries(resolutions))
+        expect(resolution.resolution?.fileName, `${entry.subpath} ${mode}`).toMatch(/\.d\.c?ts$/);
     }
   });
 
   it('holds dist, one readable declaration file per entry and format (no hashed chunks), the README, LICENSE and NOTICE.md', async () => {
     const ran = await runCommand('tar', ['-tzf', tarball], { cwd: root });
-    const files = ran.stdout.trim().split('\n').map((file) => file.replace(/^package\//, '')).sort();
+    const files = ran.stdout
+      .trim()
+      .split('\n')
+      .map((file) => file.replace(/^package\//, ''))
+      .sort();
     const declarations = files.filter((file) => /\.d\.c?ts$/.test(file));
     const expected = [...new Set(entries.flatMap((entry) => [entry.import.types, entry.require.types]))].sort();
     expect(declarations).toEqual(expected);
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'NOTICE.md', 'package.json', ...entries.flatMap((e) => [e.import.default, e.require.default])]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'LICENSE',
+        'NOTICE.md',
+        'package.json',
+        ...entries.flatMap((e) => [e.import.default, e.require.default]),
+      ]),
+    );
     for (const file of declarations) {
       const text = await readFile(path.join(consumer, 'node_modules', pkg.name, file), 'utf8');
       // Self-contained: declarations import packages only (zod for /schema), never another file of the package.
@@ -66,7 +89,8 @@ describe('plain Node, from the installed tarball', () => {
     const data = JSON.parse(await readFile(path.join(root, 'dist', 'data.json'), 'utf8'));
     return { estimate: data.content.en.estimate, faq: data.content.en.faq, meta: data.meta, frozen: true };
   };
-  const print = 'JSON.stringify({ estimate: p.estimate, faq: p.faq, meta: p.meta, frozen: Object.isFrozen(p.faq[0].answer) })';
+  const print =
+    'JSON.stringify({ estimate: p.estimate, faq: p.faq, meta: p.meta, frozen: Object.isFrozen(p.faq[0].answer) })';
 
   it('import (ESM) gives the built data, frozen', async () => {
     await writeFile(path.join(consumer, 'gate-esm.mjs'), `import * as p from '${pkg.name}';\nconsole.log(${print});\n`);
@@ -85,13 +109,22 @@ describe('plain Node, from the installed tarball', () => {
 
 describe('tree-shaking, from the installed tarball', () => {
   const bundle = async (source: string) => {
-    const result = await build({ stdin: { contents: source, resolveDir: consumer, sourcefile: 'entry.mjs' }, bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+    const result = await build({
+      stdin: { contents: source, resolveDir: consumer, sourcefile: 'entry.mjs' },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      write: false,
+      logLevel: 'silent',
+    });
     return result.outputFiles[0]!.text;
   };
 
   it('an esbuild bundle of `estimate` alone carries no FAQ answer (and one of `faq` carries them all)', async () => {
     const data = JSON.parse(await readFile(path.join(root, 'dist', 'data.json'), 'utf8'));
-    const answers: string[] = data.content.en.faq.map((entry: { answer: { text: string } }) => entry.answer.text.slice(0, 40));
+    const answers: string[] = data.content.en.faq.map((entry: { answer: { text: string } }) =>
+      entry.answer.text.slice(0, 40),
+    );
     const text = await bundle(`import { estimate } from '${pkg.name}';\nconsole.log(estimate.value);\n`);
     expect(answers.filter((answer) => text.includes(answer))).toEqual([]);
     expect(text).toContain(JSON.stringify(data.content.en.estimate.label.text));

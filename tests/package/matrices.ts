@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { entries, tool, type PackageEntry } from './context.js';
+import { entries, type PackageEntry, tool } from './context.js';
 
 const require = createRequire(import.meta.url);
-const versionOf = (packageJson: string) => (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
+const versionOf = (packageJson: string) =>
+  (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
 
 /** A TypeScript of the type matrix. */
 export interface Compiler {
@@ -83,7 +84,9 @@ export function typesTable(): string {
     });
     lines.push(`| \`${mode}\` | ${cells.join(' | ')} |`);
   }
-  const notes = Object.entries(NEEDS).map(([subpath, need]) => `\`${subpath.slice(1)}\` needs TypeScript ≥ ${need.version}: ${need.why}.`);
+  const notes = Object.entries(NEEDS).map(
+    ([subpath, need]) => `\`${subpath.slice(1)}\` needs TypeScript ≥ ${need.version}: ${need.why}.`,
+  );
   return [...lines, '', ...notes].join('\n');
 }
 
@@ -96,15 +99,28 @@ export interface Runtime {
 }
 
 /** The runtimes the tarball is loaded in (the browser is Chromium, headless, with no bundler). */
-export const RUNTIMES: readonly (Runtime & { readonly kind: 'node' | 'bun' | 'deno' | 'browser'; readonly bin?: string })[] = [
+export const RUNTIMES: readonly (Runtime & {
+  readonly kind: 'node' | 'bun' | 'deno' | 'browser';
+  readonly bin?: string;
+})[] = [
   ...(['20', '22', '24'] as const).map((v) => ({
     kind: 'node' as const,
     bin: tool(`node-${v}`, 'bin', 'node'),
     name: `Node.js ${versionOf(tool(`node-${v}`, 'package.json'))}`,
     loads: '`import` and `require`',
   })),
-  { kind: 'bun', bin: tool('@oven', 'bun-linux-x64', 'bin', 'bun'), name: `Bun ${versionOf(tool('bun', 'package.json'))}`, loads: '`import` and `require`' },
-  { kind: 'deno', bin: tool('@deno', 'linux-x64-glibc', 'deno'), name: `Deno ${versionOf(tool('deno', 'package.json'))}`, loads: '`import` (npm package in node_modules)' },
+  {
+    kind: 'bun',
+    bin: tool('@oven', 'bun-linux-x64', 'bin', 'bun'),
+    name: `Bun ${versionOf(tool('bun', 'package.json'))}`,
+    loads: '`import` and `require`',
+  },
+  {
+    kind: 'deno',
+    bin: tool('@deno', 'linux-x64-glibc', 'deno'),
+    name: `Deno ${versionOf(tool('deno', 'package.json'))}`,
+    loads: '`import` (npm package in node_modules)',
+  },
   { kind: 'browser', name: 'Chromium, no bundler', loads: '`<script type="module">` with an import map' },
 ];
 
@@ -114,7 +130,10 @@ export const RUNTIMES: readonly (Runtime & { readonly kind: 'node' | 'bun' | 'de
  * @returns The table's lines.
  */
 export function runtimeTable(): string {
-  const lines = ['| runtime | loads the package with | same estimate, FAQ ids (en, ko) and arrivals total |', '| --- | --- | --- |'];
+  const lines = [
+    '| runtime | loads the package with | same estimate, FAQ ids (en, ko) and arrivals total |',
+    '| --- | --- | --- |',
+  ];
   for (const runtime of RUNTIMES) lines.push(`| ${runtime.name} | ${runtime.loads} | ✓ |`);
   return lines.join('\n');
 }

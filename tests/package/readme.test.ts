@@ -14,7 +14,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Code, Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import ts from 'typescript';
@@ -43,10 +43,16 @@ function parse(markdown: string): { sections: string[]; blocks: Block[] } {
   const sections: string[] = [];
   const blocks: Block[] = [];
   for (const node of tree.children) {
-    if (node.type === 'heading' && (node as Heading).depth === 2) sections.push(toString(node));
+    if (node.type === 'heading' && (node as Heading).depth === 2) sections.push(mdastToString(node));
     if (node.type === 'code') {
       const code = node as Code;
-      blocks.push({ lang: code.lang ?? '', meta: code.meta ?? '', value: code.value, line: code.position!.start.line + 1, section: sections.at(-1) ?? '' });
+      blocks.push({
+        lang: code.lang ?? '',
+        meta: code.meta ?? '',
+        value: code.value,
+        line: code.position!.start.line + 1,
+        section: sections.at(-1) ?? '',
+      });
     }
   }
   return { sections, blocks };
@@ -59,7 +65,8 @@ const runnable = blocks.filter((block) => RUN.has(block.lang) && !/\bpartial\b/.
 
 /** The file a block is written to: CommonJS for a `js` block that `require`s, else ESM (the consumer is `type: module`). */
 const fileOf = (block: Block, index: number) => {
-  const ext = block.lang === 'tsx' ? 'tsx' : block.lang === 'js' ? (/\brequire\(/.test(block.value) ? 'cjs' : 'mjs') : 'ts';
+  const ext =
+    block.lang === 'tsx' ? 'tsx' : block.lang === 'js' ? (/\brequire\(/.test(block.value) ? 'cjs' : 'mjs') : 'ts';
   return `block-${String(index + 1).padStart(2, '0')}-line-${block.line}.${ext}`;
 };
 
@@ -103,19 +110,36 @@ async function check(dir: string, list: readonly Block[]) {
   await mkdir(path.join(dir, 'run'), { recursive: true });
   const files = list.map((block, index) => fileOf(block, index));
   for (const [index, block] of list.entries()) {
-    const asWritten = block.lang === 'js' ? block.value : /^\s*(import|export)\b/m.test(block.value) ? block.value : `${block.value}\nexport {};\n`;
+    const asWritten =
+      block.lang === 'js'
+        ? block.value
+        : /^\s*(import|export)\b/m.test(block.value)
+          ? block.value
+          : `${block.value}\nexport {};\n`;
     await writeFile(path.join(dir, files[index]!), asWritten);
   }
   const compilerOptions = {
-    module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'],
-    strict: true, jsx: 'react-jsx', allowJs: true, checkJs: true, noEmit: true, skipLibCheck: true,
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    target: 'es2022',
+    lib: ['es2022', 'dom'],
+    types: ['node'],
+    strict: true,
+    jsx: 'react-jsx',
+    allowJs: true,
+    checkJs: true,
+    noEmit: true,
+    skipLibCheck: true,
   };
   await writeFile(path.join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`);
   const typecheck = await runCommand(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir });
   // module node16 takes no import attributes (TS2823, as the README says): every other block must compile there too.
   const node16Files = files.filter((_, index) => !/\bwith \{ type: 'json' \}/.test(list[index]!.value));
   const node16Options = { ...compilerOptions, module: 'node16', moduleResolution: 'node16' };
-  await writeFile(path.join(dir, 'tsconfig.node16.json'), `${JSON.stringify({ compilerOptions: node16Options, files: node16Files }, null, 2)}\n`);
+  await writeFile(
+    path.join(dir, 'tsconfig.node16.json'),
+    `${JSON.stringify({ compilerOptions: node16Options, files: node16Files }, null, 2)}\n`,
+  );
   const typecheckNode16 = await runCommand(process.execPath, [tsc, '-p', 'tsconfig.node16.json'], { cwd: dir });
   const runs = [];
   for (const [index, block] of list.entries()) {
@@ -123,7 +147,12 @@ async function check(dir: string, list: readonly Block[]) {
     const { source, assertions } = instrument(block, cjs);
     const js = ts.transpileModule(source, {
       fileName: files[index]!,
-      compilerOptions: { module: cjs ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, jsx: ts.JsxEmit.ReactJSX, verbatimModuleSyntax: false },
+      compilerOptions: {
+        module: cjs ? ts.ModuleKind.CommonJS : ts.ModuleKind.ESNext,
+        target: ts.ScriptTarget.ES2022,
+        jsx: ts.JsxEmit.ReactJSX,
+        verbatimModuleSyntax: false,
+      },
     }).outputText;
     const out = path.join(dir, 'run', files[index]!.replace(/\.(tsx?|mjs)$/, '.mjs'));
     await writeFile(out, js);
@@ -147,15 +176,21 @@ describe('the README', () => {
     await mkdir(dir);
     await writeFile(path.join(dir, 'package.json'), '{ "name": "install-check", "private": true }\n');
     const [command, ...args] = install[0]!.value.replace(pkg.name, tarball).split(' ');
-    const ran = await runCommand(command!, [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir });
+    const ran = await runCommand(command!, [...args, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+      cwd: dir,
+    });
     expect(ran.code, ran.stderr).toBe(0);
-    expect(JSON.parse(await readFile(path.join(dir, 'node_modules', pkg.name, 'package.json'), 'utf8')).version).toBe(pkg.version);
+    expect(JSON.parse(await readFile(path.join(dir, 'node_modules', pkg.name, 'package.json'), 'utf8')).version).toBe(
+      pkg.version,
+    );
   });
 
   it('runs every ts, tsx and js block of Use, Types and Rendering, and marks few blocks partial', () => {
     const sectionsRun = new Set(runnable.map((block) => block.section));
     for (const section of ['Use', 'Types', 'Rendering']) expect(sectionsRun, section).toContain(section);
-    expect(blocks.filter((block) => RUN.has(block.lang) && /\bpartial\b/.test(block.meta)).length).toBeLessThanOrEqual(1);
+    expect(blocks.filter((block) => RUN.has(block.lang) && /\bpartial\b/.test(block.meta)).length).toBeLessThanOrEqual(
+      1,
+    );
     expect(runnable.length).toBeGreaterThanOrEqual(10);
   });
 
@@ -174,7 +209,9 @@ describe('the README', () => {
       expect(`${typecheckNode16.stdout}${typecheckNode16.stderr}`.trim()).toBe('');
       expect(typecheckNode16.code).toBe(0);
       expect(node16Files.length).toBeGreaterThan(runnable.length / 2);
-      const createRequireBlock = runnable.findIndex((block) => block.value.includes("createRequire(import.meta.url)('north-korean-escapees/data.json')"));
+      const createRequireBlock = runnable.findIndex((block) =>
+        block.value.includes("createRequire(import.meta.url)('north-korean-escapees/data.json')"),
+      );
       expect(node16Files).toContain(fileOf(runnable[createRequireBlock]!, createRequireBlock));
     });
 
@@ -194,7 +231,10 @@ describe('the README', () => {
 
   it('a snippet whose comment is wrong fails (the assertions are load-bearing)', async () => {
     const block = runnable.find((b) => b.value.includes('estimate.value;'))!;
-    const wrong = { ...block, value: block.value.replace(/estimate\.value;(\s*)\/\/ => 30000/, 'estimate.value;$1// => 30001') };
+    const wrong = {
+      ...block,
+      value: block.value.replace(/estimate\.value;(\s*)\/\/ => 30000/, 'estimate.value;$1// => 30001'),
+    };
     expect(wrong.value).not.toBe(block.value);
     const { runs } = await check(path.join(consumer, 'readme-control'), [wrong]);
     expect(runs[0]!.ran.code).not.toBe(0);

@@ -57,17 +57,28 @@ async function installMatrixTools(): Promise<void> {
  * @throws If dist/ is not built, or npm fails (its output is in the message).
  */
 export default async function setup(project: TestProject): Promise<void> {
-  const missing = entries.flatMap((entry) => [entry.import.types, entry.import.default, entry.require.types, entry.require.default]).filter((file) => !existsSync(path.join(root, file)));
-  if (missing.length > 0) throw new Error(`${[...new Set(missing)].join(', ')} missing: run \`npm run build\` first (npm test does)`);
+  const missing = entries
+    .flatMap((entry) => [entry.import.types, entry.import.default, entry.require.types, entry.require.default])
+    .filter((file) => !existsSync(path.join(root, file)));
+  if (missing.length > 0)
+    throw new Error(`${[...new Set(missing)].join(', ')} missing: run \`npm run build\` first (npm test does)`);
   await installMatrixTools();
   await rm(PACKAGE_TMP, { recursive: true, force: true });
   await mkdir(PACKAGE_TMP, { recursive: true });
-  const [packed] = JSON.parse(await run(['pack', '--json', '--ignore-scripts', '--pack-destination', PACKAGE_TMP], root)) as { filename: string }[];
+  const [packed] = JSON.parse(
+    await run(['pack', '--json', '--ignore-scripts', '--pack-destination', PACKAGE_TMP], root),
+  ) as { filename: string }[];
   const tarball = path.join(PACKAGE_TMP, packed!.filename);
   const consumer = path.join(PACKAGE_TMP, 'consumer');
   await mkdir(consumer);
-  await writeFile(path.join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
-  await run(['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball], consumer);
+  await writeFile(
+    path.join(consumer, 'package.json'),
+    `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  await run(
+    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball],
+    consumer,
+  );
   project.provide('tarball', tarball);
   project.provide('consumer', consumer);
 }

@@ -7,8 +7,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { runCommand, root, type PackageEntry } from './context.js';
-import { COMPILERS, entriesFor, MODES, type Compiler, type Mode } from './matrices.js';
+import { type PackageEntry, root, runCommand } from './context.js';
+import { COMPILERS, type Compiler, entriesFor, MODES, type Mode } from './matrices.js';
 
 const consumer = inject('consumer');
 const data = JSON.parse(await readFile(path.join(root, 'dist', 'data.json'), 'utf8'));
@@ -16,9 +16,12 @@ const faqId: string = data.content.en.faq[0].id;
 
 /** What each known entry must offer its users, on top of the checks every entry gets. */
 const USES: Readonly<Record<string, (name: string) => string>> = {
-  '.': (m) => `${m}.getFaq(${JSON.stringify(faqId)}).question.text;\n${m}.formatEstimate({ locale: 'en', numberLocale: 'de' });\n// @ts-expect-error — the main entry holds the English edition\n${m}.formatEstimate({ locale: 'ko' });\n// @ts-expect-error — not an id\n${m}.getFaq('not-a-question');`,
-  './ko': (m) => `${m}.getFaq(${JSON.stringify(faqId)}).answer.text;\n${m}.formatEstimate({ locale: 'ko', numberLocale: 'de' });\n// @ts-expect-error — not an id\n${m}.getFactor('not-a-factor');`,
-  './locales': (m) => `${m}.getFaq(${JSON.stringify(faqId)}, { locale: 'ko' });\n${m}.getContent('ko').formatEstimate();\n// @ts-expect-error — not a locale\n${m}.getArticle('ja');`,
+  '.': (m) =>
+    `${m}.getFaq(${JSON.stringify(faqId)}).question.text;\n${m}.formatEstimate({ locale: 'en', numberLocale: 'de' });\n// @ts-expect-error — the main entry holds the English edition\n${m}.formatEstimate({ locale: 'ko' });\n// @ts-expect-error — not an id\n${m}.getFaq('not-a-question');`,
+  './ko': (m) =>
+    `${m}.getFaq(${JSON.stringify(faqId)}).answer.text;\n${m}.formatEstimate({ locale: 'ko', numberLocale: 'de' });\n// @ts-expect-error — not an id\n${m}.getFactor('not-a-factor');`,
+  './locales': (m) =>
+    `${m}.getFaq(${JSON.stringify(faqId)}, { locale: 'ko' });\n${m}.getContent('ko').formatEstimate();\n// @ts-expect-error — not a locale\n${m}.getArticle('ja');`,
   './schema': (m) => `export const parsed: { readonly meta: { readonly version: string } } = ${m}.Dataset.parse({});`,
   './data.json': (m) =>
     `export const spdx: string = ${m}.meta.license.spdx;\nexport const total: number = ${m}.arrivals.rows.reduce((sum, row) => sum + row.total, 0);\n// @ts-expect-error — ids are literal types, not string\nexport const notAnId: 'not-an-id' = ${m}.content.ko.faq[0]!.id;`,
@@ -31,16 +34,25 @@ function importOf(entry: PackageEntry, name: string, kind: 'esm' | 'cjs', compil
   if (entry.kind === 'module') return `import * as ${name} from ${JSON.stringify(entry.specifier)};`;
   // JSON: with import attributes where TypeScript takes them (≥ 5.3; module nodenext or esnext);
   // node16 rejects them (TS2823), so there the type is taken as a type query.
-  if (compiler.attributes && mode !== 'node16') return `import ${name} from ${JSON.stringify(entry.specifier)} with { type: 'json' };`;
+  if (compiler.attributes && mode !== 'node16')
+    return `import ${name} from ${JSON.stringify(entry.specifier)} with { type: 'json' };`;
   return `declare const ${name}: typeof import(${JSON.stringify(entry.specifier)});`;
 }
 
 /** A consumer file importing every entry the compiler is tested with. */
 function consumerFile(kind: 'esm' | 'cjs', compiler: Compiler, mode: Mode): string {
-  const lines = ['/** Not `any`: an entry whose types are lost would make this `never`. */', 'type Typed<T> = 0 extends 1 & T ? never : T;'];
+  const lines = [
+    '/** Not `any`: an entry whose types are lost would make this `never`. */',
+    'type Typed<T> = 0 extends 1 & T ? never : T;',
+  ];
   entriesFor(compiler).forEach((entry, index) => {
     const name = `entry${index}`;
-    lines.push('', `// ${entry.specifier}`, importOf(entry, name, kind, compiler, mode), `export const typed${index}: Typed<typeof ${name}> = ${name};`);
+    lines.push(
+      '',
+      `// ${entry.specifier}`,
+      importOf(entry, name, kind, compiler, mode),
+      `export const typed${index}: Typed<typeof ${name}> = ${name};`,
+    );
     const use = USES[entry.subpath];
     if (use) lines.push(use(name));
   });
@@ -52,51 +64,86 @@ function project(mode: Mode): { options: Record<string, unknown>; files: Record<
   // skipLibCheck: false checks every declaration file the consumer loads, the package's and zod's;
   // only TypeScript's own lib files are skipped (skipDefaultLibCheck). zod's types need `URL`,
   // which lib "dom" (or @types/node) declares.
-  const common = { target: 'es2022', lib: ['es2022', 'dom'], types: [], strict: true, skipLibCheck: false, skipDefaultLibCheck: true, noEmit: true };
+  const common = {
+    target: 'es2022',
+    lib: ['es2022', 'dom'],
+    types: [],
+    strict: true,
+    skipLibCheck: false,
+    skipDefaultLibCheck: true,
+    noEmit: true,
+  };
   // node10 projects set esModuleInterop (as `tsc --init` does); zod's CommonJS types need it.
-  if (mode === 'node10') return { options: { ...common, module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, files: { 'consumer.ts': 'cjs' } };
-  if (mode === 'bundler') return { options: { ...common, module: 'esnext', moduleResolution: 'bundler' }, files: { 'consumer.ts': 'esm' } };
-  return { options: { ...common, module: mode, moduleResolution: mode }, files: { 'consumer.mts': 'esm', 'consumer.cts': 'cjs' } };
+  if (mode === 'node10')
+    return {
+      options: { ...common, module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true },
+      files: { 'consumer.ts': 'cjs' },
+    };
+  if (mode === 'bundler')
+    return { options: { ...common, module: 'esnext', moduleResolution: 'bundler' }, files: { 'consumer.ts': 'esm' } };
+  return {
+    options: { ...common, module: mode, moduleResolution: mode },
+    files: { 'consumer.mts': 'esm', 'consumer.cts': 'cjs' },
+  };
 }
 
-async function compile(compiler: Compiler, mode: Mode, files: Record<string, string>, options: Record<string, unknown>, label = '') {
+async function compile(
+  compiler: Compiler,
+  mode: Mode,
+  files: Record<string, string>,
+  options: Record<string, unknown>,
+  label = '',
+) {
   const dir = path.join(consumer, 'types', `ts-${compiler.version}-${mode}${label}`);
   await mkdir(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-  await writeFile(path.join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions: options, files: Object.keys(files) }, null, 2)}\n`);
+  await writeFile(
+    path.join(dir, 'tsconfig.json'),
+    `${JSON.stringify({ compilerOptions: options, files: Object.keys(files) }, null, 2)}\n`,
+  );
   return runCommand(process.execPath, [compiler.tsc, '-p', 'tsconfig.json'], { cwd: dir });
 }
 
-describe.concurrent.each(COMPILERS.map((c) => [`TypeScript ${c.version}`, c] as const))('%s, strict, skipLibCheck: false', (_, compiler) => {
-  it('is the TypeScript it says', async () => {
-    const ran = await runCommand(process.execPath, [compiler.tsc, '--version'], { cwd: consumer });
-    expect(ran.stdout.trim()).toBe(`Version ${compiler.version}`);
-  });
-
-  for (const mode of MODES) {
-    if (mode === 'node10' && !compiler.node10) {
-      it('node10: not offered by this TypeScript (it removed the option)', async () => {
-        const { options } = project(mode);
-        const ran = await compile(compiler, mode, { 'consumer.ts': 'export {};\n' }, options, '-removed');
-        expect(ran.stdout).toContain("Option 'moduleResolution=node10' has been removed");
-      });
-      continue;
-    }
-    it(`${mode}: a consumer of ${entriesFor(compiler).length} entries compiles, ids stay literal`, async () => {
-      const { options, files } = project(mode);
-      const sources = Object.fromEntries(Object.entries(files).map(([name, kind]) => [name, consumerFile(kind, compiler, mode)]));
-      const ran = await compile(compiler, mode, sources, options);
-      expect(`${ran.stdout}${ran.stderr}`.trim()).toBe('');
-      expect(ran.code).toBe(0);
+describe.concurrent.each(COMPILERS.map((c) => [`TypeScript ${c.version}`, c] as const))(
+  '%s, strict, skipLibCheck: false',
+  (_, compiler) => {
+    it('is the TypeScript it says', async () => {
+      const ran = await runCommand(process.execPath, [compiler.tsc, '--version'], { cwd: consumer });
+      expect(ran.stdout.trim()).toBe(`Version ${compiler.version}`);
     });
-  }
-});
+
+    for (const mode of MODES) {
+      if (mode === 'node10' && !compiler.node10) {
+        it('node10: not offered by this TypeScript (it removed the option)', async () => {
+          const { options } = project(mode);
+          const ran = await compile(compiler, mode, { 'consumer.ts': 'export {};\n' }, options, '-removed');
+          expect(ran.stdout).toContain("Option 'moduleResolution=node10' has been removed");
+        });
+        continue;
+      }
+      it(`${mode}: a consumer of ${entriesFor(compiler).length} entries compiles, ids stay literal`, async () => {
+        const { options, files } = project(mode);
+        const sources = Object.fromEntries(
+          Object.entries(files).map(([name, kind]) => [name, consumerFile(kind, compiler, mode)]),
+        );
+        const ran = await compile(compiler, mode, sources, options);
+        expect(`${ran.stdout}${ran.stderr}`.trim()).toBe('');
+        expect(ran.code).toBe(0);
+      });
+    }
+  },
+);
 
 describe('the type matrix itself', () => {
   it('fails a consumer when the package loses a literal type (the @ts-expect-error lines are load-bearing)', async () => {
     const compiler = COMPILERS.at(-1)!;
     const { options, files } = project('nodenext');
-    const sources = Object.fromEntries(Object.entries(files).map(([name, kind]) => [name, consumerFile(kind, compiler, 'nodenext').replaceAll("'not-a-question'", JSON.stringify(faqId))]));
+    const sources = Object.fromEntries(
+      Object.entries(files).map(([name, kind]) => [
+        name,
+        consumerFile(kind, compiler, 'nodenext').replaceAll("'not-a-question'", JSON.stringify(faqId)),
+      ]),
+    );
     const ran = await compile(compiler, 'nodenext', sources, options, '-control');
     expect(ran.stdout).toContain("error TS2578: Unused '@ts-expect-error' directive.");
   });

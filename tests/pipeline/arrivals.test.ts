@@ -29,7 +29,9 @@ describe('arrivals.md', () => {
 
   it('rejects years out of order, a row whose parts do not add up, an unknown source and a non-count', async () => {
     const result = await buildWithArrivals((t) =>
-      t.replace('| 2002 | 3 | 4 | 7 | census |', '| 2002 | 3 | 4 | 7 | censu |').replace('| 2003 | 1,000 | 0 | 1,000 | census |', '| 2003 | -1 | 0 | 1,000 | census |'),
+      t
+        .replace('| 2002 | 3 | 4 | 7 | census |', '| 2002 | 3 | 4 | 7 | censu |')
+        .replace('| 2003 | 1,000 | 0 | 1,000 | census |', '| 2003 | -1 | 0 | 1,000 | census |'),
     );
     expect(result.code).toBe(1);
     expect(result.stderr.slice(0, -1)).toEqual([
@@ -37,7 +39,9 @@ describe('arrivals.md', () => {
       `arrivals.md:${result.lineOf('| 2003')}:10: "-1" is not a count: write digits, e.g. 1,142 [arrivals-count]`,
     ]);
     const order = await buildWithArrivals((t) => t.replace('| 2002 | 3 | 4 | 7 |', '| 2001 | 3 | 4 | 7 |'));
-    expect(order.stderr[0]).toBe(`arrivals.md:${order.lineOf('| 2001 | 3')}:3: arrivals rows.2.from: years must be unique and ascending: 2001–2001 comes after 2001 [arrivals-order]`);
+    expect(order.stderr[0]).toBe(
+      `arrivals.md:${order.lineOf('| 2001 | 3')}:3: arrivals rows.2.from: years must be unique and ascending: 2001–2001 comes after 2001 [arrivals-order]`,
+    );
     const parts = await buildWithArrivals((t) => t.replace('| 2002 | 3 | 4 | 7 |', '| 2002 | 3 | 4 | 8 |'));
     expect(parts.stderr.slice(0, -1)).toEqual([
       'arrivals.md:12:10: arrivals statedTotal.total: the rows through 2002 add up to 16 people, but the source states 15 [arrivals-sum]',
@@ -47,12 +51,17 @@ describe('arrivals.md', () => {
 
   it('requires each source to have a name, an address and a retrieval date', async () => {
     const result = await buildWithArrivals((t) => t.replace('    retrieved: 2024-01-02\n', ''));
-    expect(result.stderr[0]).toBe('arrivals.md:4:5: frontmatter: missing "sources.0.retrieved" [frontmatter-missing-key]');
+    expect(result.stderr[0]).toBe(
+      'arrivals.md:4:5: frontmatter: missing "sources.0.retrieved" [frontmatter-missing-key]',
+    );
   });
 
   it('rejects a source id given twice, at both places, before anything is generated', async () => {
     const result = await buildWithArrivals((t) =>
-      t.replace('statedTotal:', '  - id: census\n    name: Another census\n    url: https://example.org/other\n    retrieved: 2024-01-03\nstatedTotal:'),
+      t.replace(
+        'statedTotal:',
+        '  - id: census\n    name: Another census\n    url: https://example.org/other\n    retrieved: 2024-01-03\nstatedTotal:',
+      ),
     );
     expect(result.code).toBe(1);
     const [first, second] = [result.lineOf('- id: census'), result.lineOf('name: Another census') - 1];

@@ -149,7 +149,12 @@ describe('extraction from the real article', () => {
 
   it('keeps the article faithful, with the four lost words restored', async () => {
     const { article, faq } = await build(`${root}/content`);
-    const all = [article.intro.text, ...article.sections.map((s) => s.heading.text + s.body.text), ...faq.map((f) => f.answer.text), article.conclusion.text].join('\n');
+    const all = [
+      article.intro.text,
+      ...article.sections.map((s) => s.heading.text + s.body.text),
+      ...faq.map((f) => f.answer.text),
+      article.conclusion.text,
+    ].join('\n');
     expect(all).toContain('led by the Kim dynasty');
     expect(all).toContain('Challenges faced by escapees');
     expect(all).toContain('such as China, on foot or using underground networks');
@@ -288,7 +293,10 @@ describe('extraction from a fixture that uses every convention', () => {
       qualifier: 'about',
       since: 2001,
       destinations: ['Testland', 'Elsewhere'],
-      source: { attribution: 'a test census', publication: { name: 'The test suite', url: 'https://example.org/source' } },
+      source: {
+        attribution: 'a test census',
+        publication: { name: 'The test suite', url: 'https://example.org/source' },
+      },
     });
     expect(content.article.conclusion.text).toBe('The end.');
   });

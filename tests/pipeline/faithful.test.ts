@@ -28,7 +28,9 @@ it('ships the seed article word for word, with only the four lost words restored
     ...article.sections.flatMap((section) => [
       section.heading.text,
       ...paragraphs(section.body.text),
-      ...(section.kind === 'faq' ? faq.flatMap((entry) => [`Q: ${entry.question.text}`, `A: ${entry.answer.text}`]) : []),
+      ...(section.kind === 'faq'
+        ? faq.flatMap((entry) => [`Q: ${entry.question.text}`, `A: ${entry.answer.text}`])
+        : []),
     ]),
     ...paragraphs(article.conclusion.text),
   ];

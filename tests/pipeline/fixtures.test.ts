@@ -12,7 +12,10 @@ import { fixture, runContent, tempDir } from '../helpers.js';
  * rewrites the expectations from the current output — review the diff before committing it.
  */
 const BAD = fixture('bad');
-const cases = (await readdir(BAD, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const cases = (await readdir(BAD, { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 const update = process.env.UPDATE === '1';
 
 /** Builds a fixture directory from inside it, so that paths print relative to it. */
@@ -26,12 +29,15 @@ describe('bad content: every problem as path:line:col: message [rule-id], exit 1
     const { dir, code, stdout, stderr } = await check(name);
     const file = path.join(dir, 'expected.txt');
     if (update) await writeFile(file, `${stderr.join('\n')}\n`);
-    if (!existsSync(file)) throw new Error(`${path.relative(BAD, file)} is missing: run UPDATE=1 npm test and review it`);
+    if (!existsSync(file))
+      throw new Error(`${path.relative(BAD, file)} is missing: run UPDATE=1 npm test and review it`);
     expect(code).toBe(1);
     expect(stdout).toEqual([]);
     expect(stderr).toEqual((await readFile(file, 'utf8')).trimEnd().split('\n'));
     // The last line counts every problem, also those not printed (see too-many-problems).
-    const hidden = stderr.map((line) => /: (\d+) more problems? in this file, from here on, not shown/.exec(line)?.[1]).find(Boolean);
+    const hidden = stderr
+      .map((line) => /: (\d+) more problems? in this file, from here on, not shown/.exec(line)?.[1])
+      .find(Boolean);
     const count = stderr.length - 1 + (hidden ? Number(hidden) - 1 : 0);
     expect(stderr.at(-1)).toBe(`${count} problem${count === 1 ? '' : 's'} found; nothing was written`);
   });

@@ -40,7 +40,9 @@ describe('prototype pollution', () => {
 describe('large and pathological input finishes with a result or a located error', () => {
   it('builds an article just under the size limit', async () => {
     const paragraph = 'Lorem ipsum dolor sit amet, *consectetur* adipiscing elit, sed do eiusmod tempor. '.repeat(12);
-    const { text } = withConclusion(`${paragraph}\n\n`.repeat(Math.floor((MAX_FILE_BYTES - good.length) / (paragraph.length + 2))));
+    const { text } = withConclusion(
+      `${paragraph}\n\n`.repeat(Math.floor((MAX_FILE_BYTES - good.length) / (paragraph.length + 2))),
+    );
     expect(text.length).toBeGreaterThan(MAX_FILE_BYTES - 2000);
     expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
     const result = await check(text);
@@ -90,11 +92,18 @@ describe('large and pathological input finishes with a result or a located error
     const { text, line } = withConclusion(`${'*a '.repeat(400)}x${' a*'.repeat(400)}`);
     const result = await check(text);
     expect(result.code).toBe(1);
-    expect(result.stderr[0]).toMatch(new RegExp(`^article\\.en\\.md:${line}:\\d+: nesting too deep: more than 64 levels of nested markup \\[markup-too-deep\\]$`));
+    expect(result.stderr[0]).toMatch(
+      new RegExp(
+        `^article\\.en\\.md:${line}:\\d+: nesting too deep: more than 64 levels of nested markup \\[markup-too-deep\\]$`,
+      ),
+    );
   });
 
   it('survives 10,000 nested brackets and marks', async () => {
-    for (const block of [`${'['.repeat(10_000)}x${'](a)'.repeat(10_000)}`, `${':factor['.repeat(10_000)}x${']'.repeat(10_000)}`]) {
+    for (const block of [
+      `${'['.repeat(10_000)}x${'](a)'.repeat(10_000)}`,
+      `${':factor['.repeat(10_000)}x${']'.repeat(10_000)}`,
+    ]) {
       const result = await check(withConclusion(block).text);
       for (const line of result.stderr.slice(0, -1)) expect(line).toMatch(/^article\.en\.md:\d+:\d+: /);
     }

@@ -18,8 +18,21 @@ const exec = promisify(execFile);
 describe('a third locale from one article, one phrases file and one line', () => {
   it('builds an entry north-korean-escapees/qaa with the whole API, and /locales offers it', async () => {
     const copy = await tempDir();
-    for (const entry of ['content', 'src', 'pipeline', 'release', 'scripts', 'package.json', 'content.lock.json', 'tsconfig.json', 'tsup.config.ts']) {
-      await cp(path.join(root, entry), path.join(copy, entry), { recursive: true, filter: (from) => !path.basename(from).includes('generated') });
+    for (const entry of [
+      'content',
+      'src',
+      'pipeline',
+      'release',
+      'scripts',
+      'package.json',
+      'content.lock.json',
+      'tsconfig.json',
+      'tsup.config.ts',
+    ]) {
+      await cp(path.join(root, entry), path.join(copy, entry), {
+        recursive: true,
+        filter: (from) => !path.basename(from).includes('generated'),
+      });
     }
     await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
 
@@ -33,7 +46,10 @@ describe('a third locale from one article, one phrases file and one line', () =>
     const phrases = (await readFile(path.join(root, 'src', 'phrases', 'en.ts'), 'utf8')).replaceAll("'en'", "'qaa'");
     await writeFile(path.join(copy, 'src', 'phrases', 'qaa.ts'), phrases);
     // 3. One line.
-    await writeFile(path.join(copy, 'src', 'phrases', 'index.ts'), `${await readFile(path.join(copy, 'src', 'phrases', 'index.ts'), 'utf8')}export { phrases as qaa } from './qaa.js';\n`);
+    await writeFile(
+      path.join(copy, 'src', 'phrases', 'index.ts'),
+      `${await readFile(path.join(copy, 'src', 'phrases', 'index.ts'), 'utf8')}export { phrases as qaa } from './qaa.js';\n`,
+    );
 
     const bin = (name: string) => path.join(copy, 'node_modules', '.bin', name);
     const built = await exec(bin('tsx'), [path.join(copy, 'pipeline/cli.ts')], { cwd: copy });

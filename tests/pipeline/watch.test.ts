@@ -43,7 +43,9 @@ describe('npm run content -- --watch', () => {
     await writeFile(article, text.replace(':estimate[about 1,200]{#people}', ':estimate[lots]{#people}'));
     await until('the diagnostics', () => stderr.some((line) => /article\.en\.md:\d+:\d+: /.test(line)));
     const line = text.split('\n').findIndex((l) => l.includes(':estimate[')) + 1;
-    expect(stderr.find((l) => /article\.en\.md:\d+:\d+: /.test(l))).toMatch(new RegExp(`article\\.en\\.md:${line}:\\d+: estimate "lots"`));
+    expect(stderr.find((l) => /article\.en\.md:\d+:\d+: /.test(l))).toMatch(
+      new RegExp(`article\\.en\\.md:${line}:\\d+: estimate "lots"`),
+    );
     expect(await readFile(path.join(out, 'en.ts'), 'utf8')).toBe(good);
 
     await writeFile(article, text.replace('Because.', 'Because it helps.'));
@@ -62,7 +64,8 @@ describe('npm run content -- --watch', () => {
     const io: Io = { stdout: (line) => stdout.push(line), stderr: () => {}, cwd: root };
     const controller = new AbortController();
     const built = () => stdout.filter((line) => line.startsWith('content built:')).length;
-    const answer = async () => JSON.parse(await readFile(path.join(out, 'data.json'), 'utf8')).content.en.faq[1].answer.text;
+    const answer = async () =>
+      JSON.parse(await readFile(path.join(out, 'data.json'), 'utf8')).content.en.faq[1].answer.text;
     const edit = async (dir: string, words: string) => {
       const file = path.join(dir, 'article.en.md');
       await writeFile(file, (await readFile(fixture('good', 'article.en.md'), 'utf8')).replace('Because.', words));
@@ -81,7 +84,10 @@ describe('npm run content -- --watch', () => {
 
     // And edits inside the new directory are heard.
     await edit(content, 'Because the new directory is watched.');
-    await eventually('an edit in the new directory built', async () => (await answer()) === 'Because the new directory is watched.');
+    await eventually(
+      'an edit in the new directory built',
+      async () => (await answer()) === 'Because the new directory is watched.',
+    );
 
     // Replaced by another directory renamed into its place.
     const replacement = path.join(base, 'replacement');
@@ -89,9 +95,15 @@ describe('npm run content -- --watch', () => {
     await edit(replacement, 'Because it was renamed into place.');
     await rm(content, { recursive: true });
     await rename(replacement, content);
-    await eventually('the renamed directory built', async () => (await answer()) === 'Because it was renamed into place.');
+    await eventually(
+      'the renamed directory built',
+      async () => (await answer()) === 'Because it was renamed into place.',
+    );
     await edit(content, 'Because the renamed directory is watched.');
-    await eventually('an edit in the renamed directory built', async () => (await answer()) === 'Because the renamed directory is watched.');
+    await eventually(
+      'an edit in the renamed directory built',
+      async () => (await answer()) === 'Because the renamed directory is watched.',
+    );
 
     controller.abort();
     expect(await watching).toBe(0);

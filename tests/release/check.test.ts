@@ -25,8 +25,15 @@ async function setup(content: string, changesets: Record<string, string> = {}): 
 
 describe('pending changesets', () => {
   it('are read with @changesets/read; the most severe bump for this package counts', async () => {
-    const root = await packageRoot({ a: changeset('patch'), b: changeset('minor'), c: changeset('major', ['another-package']) });
-    expect(await pendingBump(root, 'nke-fixture')).toEqual({ bump: 'minor', files: ['.changeset/a.md', '.changeset/b.md'] });
+    const root = await packageRoot({
+      a: changeset('patch'),
+      b: changeset('minor'),
+      c: changeset('major', ['another-package']),
+    });
+    expect(await pendingBump(root, 'nke-fixture')).toEqual({
+      bump: 'minor',
+      files: ['.changeset/a.md', '.changeset/b.md'],
+    });
     expect((await pendingBump(root, 'not-named')).bump).toBeUndefined();
   });
 });
@@ -38,31 +45,47 @@ describe('npm run check:release', () => {
   });
 
   it('fails when a FAQ entry is removed and the changesets declare only minor, saying which bump and why', async () => {
-    const result = await checkRelease(await setup(await contentDir(removeWhyWriteOne), { 'new-things': changeset('minor') }));
+    const result = await checkRelease(
+      await setup(await contentDir(removeWhyWriteOne), { 'new-things': changeset('minor') }),
+    );
     expect(result.ok).toBe(false);
-    expect(result.lines[0]).toBe('major bump required (faq "why-write-one" removed) but pending changesets declare only minor');
+    expect(result.lines[0]).toBe(
+      'major bump required (faq "why-write-one" removed) but pending changesets declare only minor',
+    );
     expect(result.lines).toContain('  major: faq "why-write-one" removed');
   });
 
   it('fails when no changeset names the package', async () => {
-    const result = await checkRelease(await setup(await contentDir(removeWhyWriteOne), { other: changeset('major', ['another-package']) }));
-    expect(result.lines[0]).toBe('major bump required (faq "why-write-one" removed) but no pending changeset releases nke-fixture');
+    const result = await checkRelease(
+      await setup(await contentDir(removeWhyWriteOne), { other: changeset('major', ['another-package']) }),
+    );
+    expect(result.lines[0]).toBe(
+      'major bump required (faq "why-write-one" removed) but no pending changeset releases nke-fixture',
+    );
   });
 
   it('passes once a major changeset is added', async () => {
-    const result = await checkRelease(await setup(await contentDir(removeWhyWriteOne), { a: changeset('minor'), b: changeset('major') }));
+    const result = await checkRelease(
+      await setup(await contentDir(removeWhyWriteOne), { a: changeset('minor'), b: changeset('major') }),
+    );
     expect(result.ok).toBe(true);
-    expect(result.lines[0]).toBe('major bump required (faq "why-write-one" removed); pending changesets declare major (.changeset/a.md, .changeset/b.md)');
+    expect(result.lines[0]).toBe(
+      'major bump required (faq "why-write-one" removed); pending changesets declare major (.changeset/a.md, .changeset/b.md)',
+    );
   });
 
   it('accepts a bigger bump than needed', async () => {
-    const result = await checkRelease(await setup(await contentDir(['Because.', 'Because it helps.']), { a: changeset('minor') }));
+    const result = await checkRelease(
+      await setup(await contentDir(['Because.', 'Because it helps.']), { a: changeset('minor') }),
+    );
     expect(result.ok).toBe(true);
   });
 
   it('passes for this repository: its content matches content.lock.json or is covered by the pending changesets', async () => {
     const result = await checkRelease(RELEASE_DEFAULTS);
-    expect(result.lines[0]).toMatch(/^(content matches content\.lock\.json|\w+ bump required .*; pending changesets declare)/);
+    expect(result.lines[0]).toMatch(
+      /^(content matches content\.lock\.json|\w+ bump required .*; pending changesets declare)/,
+    );
     expect(result.ok).toBe(true);
   });
 
@@ -109,12 +132,20 @@ describe('npm run changeset:content', () => {
     expect(await readFile(file!, 'utf8')).toBe(
       '---\n"nke-fixture": major\n---\n\nChanges to the content:\n- Removed the question "Why write one?" (id `why-write-one`).\n- Reworded the answer to the question "Is this a test?".\n',
     );
-    expect(await pendingBump(options.rootDir, 'nke-fixture')).toEqual({ bump: 'major', files: [`.changeset/${path.basename(file!)}`] });
+    expect(await pendingBump(options.rootDir, 'nke-fixture')).toEqual({
+      bump: 'major',
+      files: [`.changeset/${path.basename(file!)}`],
+    });
     expect((await checkRelease(options)).ok).toBe(true);
   });
 
   it('writes nothing when the content matches the lock', async () => {
-    expect(await draftChangeset(await setup(fixture('good')))).toEqual({ file: undefined, bump: 'none', diagnostics: [], alreadyPending: [] });
+    expect(await draftChangeset(await setup(fixture('good')))).toEqual({
+      file: undefined,
+      bump: 'none',
+      diagnostics: [],
+      alreadyPending: [],
+    });
   });
 
   it('leaves out the changes a pending changeset already lists, and declares the bump of the rest', async () => {
@@ -126,16 +157,25 @@ describe('npm run changeset:content', () => {
     const second = await draftChangeset({ ...options, contentDir: await contentDir(reworded, removeWhyWriteOne) });
     expect(second.bump).toBe('major');
     expect(second.alreadyPending).toEqual(['Reworded the answer to the question "Is this a test?".']);
-    expect(await readFile(second.file!, 'utf8')).toBe('---\n"nke-fixture": major\n---\n\nChanges to the content:\n- Removed the question "Why write one?" (id `why-write-one`).\n');
+    expect(await readFile(second.file!, 'utf8')).toBe(
+      '---\n"nke-fixture": major\n---\n\nChanges to the content:\n- Removed the question "Why write one?" (id `why-write-one`).\n',
+    );
     // A third run finds nothing new and writes nothing.
     const third = await draftChangeset({ ...options, contentDir: await contentDir(reworded, removeWhyWriteOne) });
-    expect(third).toMatchObject({ file: undefined, bump: 'none', alreadyPending: expect.arrayContaining([expect.stringContaining('Removed the question')]) });
+    expect(third).toMatchObject({
+      file: undefined,
+      bump: 'none',
+      alreadyPending: expect.arrayContaining([expect.stringContaining('Removed the question')]),
+    });
   });
 
   it('after changeset version, the changelog lists each change once, nested under one bullet (no "- - …")', async () => {
     const reworded = ['Yes, it is', 'Yes, this is'] as [string, string];
     const options = await setup(await contentDir(reworded));
-    await writeFile(path.join(options.rootDir, '.changeset', 'config.json'), await readFile(path.join(RELEASE_DEFAULTS.rootDir, '.changeset', 'config.json')));
+    await writeFile(
+      path.join(options.rootDir, '.changeset', 'config.json'),
+      await readFile(path.join(RELEASE_DEFAULTS.rootDir, '.changeset', 'config.json')),
+    );
     await draftChangeset(options);
     await draftChangeset({ ...options, contentDir: await contentDir(reworded, removeWhyWriteOne) });
     await draftChangeset({ ...options, contentDir: await contentDir(reworded, removeWhyWriteOne) });
@@ -145,7 +185,10 @@ describe('npm run changeset:content', () => {
     const lines = changelog.split('\n').filter((line) => line.trim() !== '');
     expect(lines.filter((line) => /^\s*- - /.test(line))).toEqual([]);
     const bullets = lines.filter((line) => /^\s+- /.test(line));
-    expect(bullets).toEqual(['  - Removed the question "Why write one?" (id `why-write-one`).', '  - Reworded the answer to the question "Is this a test?".']);
+    expect(bullets).toEqual([
+      '  - Removed the question "Why write one?" (id `why-write-one`).',
+      '  - Reworded the answer to the question "Is this a test?".',
+    ]);
     expect(changelog).toContain('## 2.0.0');
   });
 });

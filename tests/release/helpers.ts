@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContent } from '../../pipeline/build.js';
-import { createLock, type ContentLock } from '../../release/lock.js';
+import { type ContentLock, createLock } from '../../release/lock.js';
 import { fixture, tempDir } from '../helpers.js';
 
 /** The good fixture article, for editing. */
@@ -37,7 +37,8 @@ export async function packageRoot(changesets: Record<string, string>): Promise<s
   await writeFile(path.join(root, 'package.json'), `${JSON.stringify({ name: 'nke-fixture', version: '1.0.0' })}\n`);
   await mkdir(path.join(root, '.changeset'));
   await writeFile(path.join(root, '.changeset', 'README.md'), 'Not a changeset.\n');
-  for (const [name, body] of Object.entries(changesets)) await writeFile(path.join(root, '.changeset', `${name}.md`), body);
+  for (const [name, body] of Object.entries(changesets))
+    await writeFile(path.join(root, '.changeset', `${name}.md`), body);
   return root;
 }
 

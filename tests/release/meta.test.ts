@@ -10,7 +10,11 @@ describe('meta', () => {
   it('is the package version, the lock date and the licence, frozen', async () => {
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
     const lock = JSON.parse(await readFile(path.join(root, 'content.lock.json'), 'utf8'));
-    expect(meta).toEqual({ version: pkg.version, updated: lock.updated, license: { spdx: pkg.license, parts: LICENSE_PARTS } });
+    expect(meta).toEqual({
+      version: pkg.version,
+      updated: lock.updated,
+      license: { spdx: pkg.license, parts: LICENSE_PARTS },
+    });
     expect(Object.isFrozen(meta)).toBe(true);
     expect(Object.isFrozen(meta.license.parts[0])).toBe(true);
   });
@@ -19,13 +23,17 @@ describe('meta', () => {
     const license = { spdx: 'MIT', parts: [] };
     const text = renderMeta({ version: '2.3.4', updated: '2030-01-02', license });
     expect(text).toBe(renderMeta({ version: '2.3.4', updated: '2030-01-02', license }));
-    expect(text).toContain('export const meta: Meta = /* @__PURE__ */ deepFreeze({\n  "version": "2.3.4",\n  "updated": "2030-01-02",\n  "license": {\n    "spdx": "MIT",\n    "parts": []\n  }\n});');
+    expect(text).toContain(
+      'export const meta: Meta = /* @__PURE__ */ deepFreeze({\n  "version": "2.3.4",\n  "updated": "2030-01-02",\n  "license": {\n    "spdx": "MIT",\n    "parts": []\n  }\n});',
+    );
   });
 
   it('refuses a package.json licence that is not the expression of the parts', () => {
     expect(licenseExpression()).toBe('MIT AND CC-BY-4.0');
     expect(packageLicense('MIT AND CC-BY-4.0').spdx).toBe('MIT AND CC-BY-4.0');
-    expect(() => packageLicense('MIT')).toThrow(/package.json "license" is "MIT", but the parts .* are licensed as "MIT AND CC-BY-4.0"/);
+    expect(() => packageLicense('MIT')).toThrow(
+      /package.json "license" is "MIT", but the parts .* are licensed as "MIT AND CC-BY-4.0"/,
+    );
     expect(() => packageLicense(undefined)).toThrow(/package.json "license" is undefined/);
   });
 });

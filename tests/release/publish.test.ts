@@ -20,7 +20,11 @@ const URL = 'https://github.com/someone/escapees-fork';
 const read = async (file: string) => readFile(path.join(root, file), 'utf8');
 const links = (markdown: string) => {
   const out: string[] = [];
-  visit(unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root, 'link', (node: Link) => void out.push(node.url));
+  visit(
+    unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root,
+    'link',
+    (node: Link) => void out.push(node.url),
+  );
   return out;
 };
 const relative = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('#');
@@ -30,8 +34,13 @@ describe('the repository a release publishes from', () => {
     expect(sourceFromEnv({})).toBeUndefined();
     expect(sourceFromEnv({ GITHUB_REPOSITORY: 'a/b' })).toBeUndefined();
     expect(sourceFromEnv(ENV)).toEqual({ url: URL, commit: SHA });
-    expect(sourceFromEnv({ GITHUB_SERVER_URL: 'https://git.example.org', GITHUB_REPOSITORY: 'team/pkg' })).toEqual({ url: 'https://git.example.org/team/pkg', commit: undefined });
-    expect(() => sourceFromEnv({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'no slash' })).toThrow(/not owner\/name/);
+    expect(sourceFromEnv({ GITHUB_SERVER_URL: 'https://git.example.org', GITHUB_REPOSITORY: 'team/pkg' })).toEqual({
+      url: 'https://git.example.org/team/pkg',
+      commit: undefined,
+    });
+    expect(() => sourceFromEnv({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'no slash' })).toThrow(
+      /not owner\/name/,
+    );
   });
 
   it('compares repository fields as npm does', () => {
@@ -44,7 +53,9 @@ describe('the repository a release publishes from', () => {
 describe('preparing the publish', () => {
   it('fails with a clear message outside the release workflow, before anything is written', async () => {
     const manifest = JSON.parse(await read('package.json'));
-    expect(() => preparePublish(manifest, '', undefined)).toThrow(/cannot publish: the repository is not known\. npm needs package\.json "repository\.url" .* E422/);
+    expect(() => preparePublish(manifest, '', undefined)).toThrow(
+      /cannot publish: the repository is not known\. npm needs package\.json "repository\.url" .* E422/,
+    );
     const copy = await tempDir();
     for (const file of ['package.json', 'README.md']) await cp(path.join(root, file), path.join(copy, file));
     const stderr: string[] = [];
@@ -54,17 +65,27 @@ describe('preparing the publish', () => {
   });
 
   it('fails when package.json names another repository than the workflow runs in (npm E422)', async () => {
-    const manifest = { ...JSON.parse(await read('package.json')), repository: { type: 'git', url: 'git+https://github.com/someone-else/pkg.git' } };
+    const manifest = {
+      ...JSON.parse(await read('package.json')),
+      repository: { type: 'git', url: 'git+https://github.com/someone-else/pkg.git' },
+    };
     expect(() => preparePublish(manifest, '', sourceFromEnv(ENV))).toThrow(
       'cannot publish: package.json "repository" is https://github.com/someone-else/pkg, but this workflow runs in https://github.com/someone/escapees-fork',
     );
     const same = { ...manifest, repository: { type: 'git', url: `git+${URL}.git` } };
-    expect(preparePublish(same, '', sourceFromEnv(ENV)).manifest.repository).toEqual({ type: 'git', url: `git+${URL}.git` });
+    expect(preparePublish(same, '', sourceFromEnv(ENV)).manifest.repository).toEqual({
+      type: 'git',
+      url: `git+${URL}.git`,
+    });
   });
 
   it('writes repository, homepage and bugs from the workflow', async () => {
     const { manifest } = preparePublish(JSON.parse(await read('package.json')), '', sourceFromEnv(ENV));
-    expect(manifest).toMatchObject({ repository: { type: 'git', url: `git+${URL}.git` }, homepage: `${URL}#readme`, bugs: { url: `${URL}/issues` } });
+    expect(manifest).toMatchObject({
+      repository: { type: 'git', url: `git+${URL}.git` },
+      homepage: `${URL}#readme`,
+      bugs: { url: `${URL}/issues` },
+    });
   });
 
   it('leaves the README links into the package relative and makes the others absolute at the released commit', async () => {
@@ -77,7 +98,9 @@ describe('preparing the publish', () => {
     const after = links(prepared.readme);
     expect(after.filter(relative).filter((url) => !shipped(url.split('#')[0]!, manifest.files))).toEqual([]);
     for (const url of before.filter((u) => !shipped(u.split('#')[0]!, manifest.files))) {
-      expect(after).toContain(`${URL}/${path.posix.extname(url.split('#')[0]!) ? 'blob' : 'tree'}/${SHA}/${url.replace(/^\.\//, '')}`);
+      expect(after).toContain(
+        `${URL}/${path.posix.extname(url.split('#')[0]!) ? 'blob' : 'tree'}/${SHA}/${url.replace(/^\.\//, '')}`,
+      );
     }
     expect(prepared.readme.length).toBeGreaterThan(readme.length);
   });
@@ -85,15 +108,22 @@ describe('preparing the publish', () => {
   it('every relative README link points to a file of the repository, and, once prepared, into the packed tarball', async () => {
     const readme = await read('README.md');
     for (const url of links(readme).filter(relative)) {
-      await expect(readFile(path.join(root, url.split('#')[0]!)).catch((e: NodeJS.ErrnoException) => (e.code === 'EISDIR' ? 'dir' : Promise.reject(e))), url).resolves.toBeDefined();
+      await expect(
+        readFile(path.join(root, url.split('#')[0]!)).catch((e: NodeJS.ErrnoException) =>
+          e.code === 'EISDIR' ? 'dir' : Promise.reject(e),
+        ),
+        url,
+      ).resolves.toBeDefined();
     }
     const copy = await tempDir();
-    for (const file of ['package.json', 'README.md', 'LICENSE', 'NOTICE.md', 'dist']) await cp(path.join(root, file), path.join(copy, file), { recursive: true });
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'NOTICE.md', 'dist'])
+      await cp(path.join(root, file), path.join(copy, file), { recursive: true });
     expect(await main(['--root', copy], ENV, { stdout: () => {}, stderr: () => {} })).toBe(0);
     const { stdout } = await exec('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: copy });
     const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
     const packedReadme = await readFile(path.join(copy, 'README.md'), 'utf8');
-    for (const url of links(packedReadme).filter(relative)) expect(files, url).toContain(path.posix.normalize(url.split('#')[0]!));
+    for (const url of links(packedReadme).filter(relative))
+      expect(files, url).toContain(path.posix.normalize(url.split('#')[0]!));
     const packedManifest = JSON.parse(await readFile(path.join(copy, 'package.json'), 'utf8'));
     expect(packedManifest.repository.url).toBe(`git+${URL}.git`);
   });
@@ -102,7 +132,9 @@ describe('preparing the publish', () => {
     const copy = await tempDir();
     for (const file of ['package.json', 'README.md']) await cp(path.join(root, file), path.join(copy, file));
     const stdout: string[] = [];
-    expect(await main(['--check', '--root', copy], ENV, { stdout: (line) => stdout.push(line), stderr: () => {} })).toBe(0);
+    expect(
+      await main(['--check', '--root', copy], ENV, { stdout: (line) => stdout.push(line), stderr: () => {} }),
+    ).toBe(0);
     expect(stdout.at(-1)).toBe(`ready to publish from git+${URL}.git (nothing written: --check)`);
     expect(await readFile(path.join(copy, 'README.md'), 'utf8')).toBe(await read('README.md'));
   });

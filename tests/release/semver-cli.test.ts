@@ -10,7 +10,11 @@ import { contentDir, lockOf } from './helpers.js';
 async function semver(args: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await main(['semver', ...args], { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), cwd: root });
+  const code = await main(['semver', ...args], {
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+    cwd: root,
+  });
   return { code, stdout, stderr };
 }
 
@@ -24,7 +28,10 @@ describe('npm run semver', () => {
       stdout: ['major', 'major: faq "why-write-one" removed', 'patch: faq "is-test" answer changed'],
       stderr: [],
     });
-    expect((await semver(['--content-dir', fixture('good'), '--lock', lock])).stdout).toEqual(['none', 'content matches content.lock.json']);
+    expect((await semver(['--content-dir', fixture('good'), '--lock', lock])).stdout).toEqual([
+      'none',
+      'content matches content.lock.json',
+    ]);
   });
 
   it('exits 1 with located errors on bad content', async () => {

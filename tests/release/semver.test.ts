@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../pipeline/paths.js';
-import { createLock, dataShape, parseLock, serializeLock, type ContentLock } from '../../release/lock.js';
+import { type ContentLock, createLock, dataShape, parseLock, serializeLock } from '../../release/lock.js';
 import { diffLocks } from '../../release/semver.js';
 import { fixture, root } from '../helpers.js';
 import { contentDir, lockOf } from './helpers.js';
 
 const released = () => lockOf(fixture('good'));
-const bumpFor = async (...edits: [string | RegExp, string][]) => diffLocks(await released(), await lockOf(await contentDir(...edits)));
+const bumpFor = async (...edits: [string | RegExp, string][]) =>
+  diffLocks(await released(), await lockOf(await contentDir(...edits)));
 
 describe('the bump a content change needs', () => {
   it('none when nothing changed', async () => {
@@ -33,9 +34,15 @@ describe('the bump a content change needs', () => {
   });
 
   it('minor when a factor is added', async () => {
-    const result = await bumpFor([':factor[Hunger]{#hunger}', ':factor[Hunger]{#hunger}, :factor[forced labour]{#forced-labour}']);
+    const result = await bumpFor([
+      ':factor[Hunger]{#hunger}',
+      ':factor[Hunger]{#hunger}, :factor[forced labour]{#forced-labour}',
+    ]);
     expect(result.bump).toBe('minor');
-    expect(result.reasons).toEqual(['minor: factor "forced-labour" added', 'patch: section "why-they-leave" body changed']);
+    expect(result.reasons).toEqual([
+      'minor: factor "forced-labour" added',
+      'patch: section "why-they-leave" body changed',
+    ]);
   });
 
   it('minor when the estimate figure changes, with the old and new value', async () => {
@@ -69,7 +76,11 @@ describe('the bump a content change needs', () => {
   });
 
   it('lists every reason, most severe first', async () => {
-    const result = await bumpFor(['Because.', 'Because it helps.'], [/### Is this[\s\S]*?(?=### Why)/, ''], ['[Hunger]{#hunger}', '[Hunger]{#hunger}, :factor[cold]']);
+    const result = await bumpFor(
+      ['Because.', 'Because it helps.'],
+      [/### Is this[\s\S]*?(?=### Why)/, ''],
+      ['[Hunger]{#hunger}', '[Hunger]{#hunger}, :factor[cold]'],
+    );
     expect(result.bump).toBe('major');
     expect(result.reasons.map((reason) => reason.split(':')[0])).toEqual(['major', 'minor', 'patch', 'patch']);
   });
@@ -92,28 +103,61 @@ describe('the bump a data shape change needs', () => {
 
   it('major when a field is removed, once for the field and not for what it holds', async () => {
     const result = await withShape((shape) => {
-      for (const key of Object.keys(shape)) if (key === 'faq[].answer' || key.startsWith('faq[].answer.')) delete shape[key];
+      for (const key of Object.keys(shape))
+        if (key === 'faq[].answer' || key.startsWith('faq[].answer.')) delete shape[key];
     });
     expect(result).toEqual({ bump: 'major', reasons: ['major: data field "faq[].answer" removed'] });
   });
 
   it('minor when a field is added, optional or not: users read the data, they do not write it', async () => {
-    expect(await withShape((shape) => void (shape['faq[].tags'] = 'string[]?'))).toEqual({
+    expect(
+      await withShape((shape) => {
+        shape['faq[].tags'] = 'string[]?';
+      }),
+    ).toEqual({
       bump: 'minor',
       reasons: ['minor: data field "faq[].tags" added'],
     });
-    expect((await withShape((shape) => void (shape['faq[].tags'] = 'string[]'))).bump).toBe('minor');
-    expect((await withShape((shape) => void delete shape['faq[].answer.text'])).bump).toBe('major');
+    expect(
+      (
+        await withShape((shape) => {
+          shape['faq[].tags'] = 'string[]';
+        })
+      ).bump,
+    ).toBe('minor');
+    expect(
+      (
+        await withShape((shape) => {
+          delete shape['faq[].answer.text'];
+        })
+      ).bump,
+    ).toBe('major');
   });
 
   it('minor when a union of literals gains a member, major when it loses one or changes type', async () => {
     const key = 'challenges[].phase';
-    expect(await withShape((shape) => void (shape[key] = '"journey" | "after-crossing" | "resettled"'))).toEqual({
+    expect(
+      await withShape((shape) => {
+        shape[key] = '"journey" | "after-crossing" | "resettled"';
+      }),
+    ).toEqual({
       bump: 'minor',
       reasons: [`minor: data field "${key}" accepts more values: "resettled"`],
     });
-    expect((await withShape((shape) => void (shape[key] = '"journey"'))).bump).toBe('major');
-    expect((await withShape((shape) => void (shape['estimate.value'] = 'string'))).bump).toBe('major');
+    expect(
+      (
+        await withShape((shape) => {
+          shape[key] = '"journey"';
+        })
+      ).bump,
+    ).toBe('major');
+    expect(
+      (
+        await withShape((shape) => {
+          shape['estimate.value'] = 'string';
+        })
+      ).bump,
+    ).toBe('major');
   });
 
   it('is read from the Content schema, one line per field, optional fields marked', () => {
@@ -144,7 +188,9 @@ describe('content.lock.json', () => {
   it('rejects a damaged lock with a message naming the file and field', () => {
     expect(() => parseLock('{', 'content.lock.json')).toThrow(/^content\.lock\.json: not valid JSON/);
     const lock = createLock([], { package: 'p', version: '1.0.0', updated: '2024-01-02' });
-    expect(() => parseLock(JSON.stringify({ ...lock, updated: 'yesterday' }))).toThrow(/^content\.lock\.json: updated: /);
+    expect(() => parseLock(JSON.stringify({ ...lock, updated: 'yesterday' }))).toThrow(
+      /^content\.lock\.json: updated: /,
+    );
   });
 });
 
@@ -158,15 +204,23 @@ describe('the bump a change of the arrival figures needs', () => {
 
   it('is none when nothing changed, minor when the figures first appear', async () => {
     expect((await diffLocks(await withArrivals(base), await withArrivals(base))).bump).toBe('none');
-    expect(diffLocks(await withArrivals(undefined), await withArrivals(base))).toEqual({ bump: 'minor', reasons: ['minor: arrival figures added'] });
+    expect(diffLocks(await withArrivals(undefined), await withArrivals(base))).toEqual({
+      bump: 'minor',
+      reasons: ['minor: arrival figures added'],
+    });
   });
 
   it('minor for a new year or a changed count, patch for a new source, major for a removed period', async () => {
     const before = await withArrivals(base);
-    expect(diffLocks(before, await withArrivals([...base, row('2003', 1285)])).reasons).toEqual(['minor: arrivals 2003 added']);
-    expect(diffLocks(before, await withArrivals([row('–1998', 947), row('2002', 1143)])).reasons).toEqual(['minor: arrivals 2002 changed']);
-    expect(diffLocks(before, await withArrivals([row('–1998', 947), row('2002', 1142, 'news')])).reasons).toEqual(['patch: arrivals 2002 source changed']);
+    expect(diffLocks(before, await withArrivals([...base, row('2003', 1285)])).reasons).toEqual([
+      'minor: arrivals 2003 added',
+    ]);
+    expect(diffLocks(before, await withArrivals([row('–1998', 947), row('2002', 1143)])).reasons).toEqual([
+      'minor: arrivals 2002 changed',
+    ]);
+    expect(diffLocks(before, await withArrivals([row('–1998', 947), row('2002', 1142, 'news')])).reasons).toEqual([
+      'patch: arrivals 2002 source changed',
+    ]);
     expect(diffLocks(before, await withArrivals([row('2002', 1142)])).bump).toBe('major');
   });
-
 });

@@ -79,9 +79,24 @@ describe('toHtml', () => {
         expect(html).toBe(reference(inline));
         // Outside double-quoted attribute values (where `"` is always escaped), the only markup is ours.
         const markup = html.replace(/="[^"]*"/g, '=""');
-        for (const tag of markup.match(/<[^>]*>/g) ?? []) expect(tag).toMatch(/^<\/?(?:em|strong|code|br|a|a href="" title="")>$|^<a href="">$/);
-        expect(toHtml({ text: value, nodes: [{ type: 'paragraph', children: inline.nodes }, { type: 'paragraph', children: [] }] })).toBe(
-          reference({ text: value, nodes: [{ type: 'paragraph', children: inline.nodes }, { type: 'paragraph', children: [] }] }),
+        for (const tag of markup.match(/<[^>]*>/g) ?? [])
+          expect(tag).toMatch(/^<\/?(?:em|strong|code|br|a|a href="" title="")>$|^<a href="">$/);
+        expect(
+          toHtml({
+            text: value,
+            nodes: [
+              { type: 'paragraph', children: inline.nodes },
+              { type: 'paragraph', children: [] },
+            ],
+          }),
+        ).toBe(
+          reference({
+            text: value,
+            nodes: [
+              { type: 'paragraph', children: inline.nodes },
+              { type: 'paragraph', children: [] },
+            ],
+          }),
         );
       }
     }
@@ -120,8 +135,17 @@ describe('toHtml', () => {
   });
 
   it('renders an unsafe link made by hand as its text, never as a link', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
-      const html = toHtml({ text: 'x', nodes: [{ type: 'link', url, title: null, children: [{ type: 'text', value: 'click <me>' }] }] });
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+    ]) {
+      const html = toHtml({
+        text: 'x',
+        nodes: [{ type: 'link', url, title: null, children: [{ type: 'text', value: 'click <me>' }] }],
+      });
       expect(html).toBe('click &#x3C;me>');
     }
   });

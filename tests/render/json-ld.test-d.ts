@@ -1,6 +1,6 @@
 import type { Article, FAQPage, WithContext } from 'schema-dts';
 import { describe, expectTypeOf, it } from 'vitest';
-import { toArticleJsonLd, toFaqPageJsonLd, type ArticleJsonLd, type FaqPageJsonLd } from '../../src/index.js';
+import { type ArticleJsonLd, type FaqPageJsonLd, toArticleJsonLd, toFaqPageJsonLd } from '../../src/index.js';
 
 describe('JSON-LD types', () => {
   it('are assignable to schema-dts FAQPage and Article (with @context)', () => {
@@ -12,6 +12,10 @@ describe('JSON-LD types', () => {
 
   it('are not just any object: a Question needs its name and a FAQPage is not an Article', () => {
     expectTypeOf<FaqPageJsonLd>().not.toExtend<WithContext<Article>>();
-    expectTypeOf<{ '@context': 'https://schema.org'; '@type': 'FAQPage'; mainEntity: { '@type': 'Question'; nome: string }[] }>().not.toExtend<FaqPageJsonLd>();
+    expectTypeOf<{
+      '@context': 'https://schema.org';
+      '@type': 'FAQPage';
+      mainEntity: { '@type': 'Question'; nome: string }[];
+    }>().not.toExtend<FaqPageJsonLd>();
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { article, faq, toArticleJsonLd, toFaqPageJsonLd, toHtml, toJsonLdScript, toJsonLdString } from '../../src/index.js';
+import {
+  article,
+  faq,
+  toArticleJsonLd,
+  toFaqPageJsonLd,
+  toHtml,
+  toJsonLdScript,
+  toJsonLdString,
+} from '../../src/index.js';
 
 /**
  * Google's documented requirements (developers.google.com/search/docs/appearance/structured-data):
@@ -17,7 +25,8 @@ function faqProblems(data: Record<string, unknown>): string[] {
     if (typeof question.name !== 'string' || !question.name.trim()) problems.push(`mainEntity[${index}].name`);
     const answer = question.acceptedAnswer;
     if (answer?.['@type'] !== 'Answer') problems.push(`mainEntity[${index}].acceptedAnswer.@type`);
-    if (typeof answer?.text !== 'string' || !answer.text.trim()) problems.push(`mainEntity[${index}].acceptedAnswer.text`);
+    if (typeof answer?.text !== 'string' || !answer.text.trim())
+      problems.push(`mainEntity[${index}].acceptedAnswer.text`);
   });
   return problems;
 }
@@ -28,7 +37,11 @@ function articleProblems(data: Record<string, unknown>): string[] {
   if (data['@type'] !== 'Article') problems.push('@type');
   if (typeof data.headline !== 'string' || !data.headline.trim()) problems.push('headline');
   const date = data.datePublished;
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(date) || Number.isNaN(Date.parse(date))) {
+  if (
+    typeof date !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(date) ||
+    Number.isNaN(Date.parse(date))
+  ) {
     problems.push('datePublished');
   }
   return problems;
@@ -64,7 +77,12 @@ describe('toArticleJsonLd', () => {
   it('has the headline, datePublished and language of the article', () => {
     const data = toArticleJsonLd();
     expect(articleProblems(data as never)).toEqual([]);
-    expect(data).toMatchObject({ headline: article.title, datePublished: '2023-11-26', description: article.description, inLanguage: 'en' });
+    expect(data).toMatchObject({
+      headline: article.title,
+      datePublished: '2023-11-26',
+      description: article.description,
+      inLanguage: 'en',
+    });
     expect(data.isBasedOn).toEqual({ '@type': 'CreativeWork', name: article.source.name, datePublished: '2023-11-26' });
     expect(articleProblems({ ...data, datePublished: '26/11/2023' })).toEqual(['datePublished']);
     expect(articleProblems({ ...data, headline: '' })).toEqual(['headline']);
@@ -72,8 +90,21 @@ describe('toArticleJsonLd', () => {
 
   it('adds what the page knows', () => {
     const author = { '@type': 'Organization', name: 'Example' } as const;
-    const data = toArticleJsonLd({ url: 'https://example.org/a', image: ['https://example.org/a.png'], author, publisher: author, dateModified: '2024-01-01' });
-    expect(data).toMatchObject({ url: 'https://example.org/a', mainEntityOfPage: 'https://example.org/a', image: ['https://example.org/a.png'], author, publisher: author, dateModified: '2024-01-01' });
+    const data = toArticleJsonLd({
+      url: 'https://example.org/a',
+      image: ['https://example.org/a.png'],
+      author,
+      publisher: author,
+      dateModified: '2024-01-01',
+    });
+    expect(data).toMatchObject({
+      url: 'https://example.org/a',
+      mainEntityOfPage: 'https://example.org/a',
+      image: ['https://example.org/a.png'],
+      author,
+      publisher: author,
+      dateModified: '2024-01-01',
+    });
     expect(() => toArticleJsonLd({ image: 'data:image/png;base64,AAAA' })).toThrow(TypeError);
   });
 });

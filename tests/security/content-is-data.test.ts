@@ -7,32 +7,69 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { runContent, tempDir } from '../helpers.js';
-import { copyRuntime, FIELDS, writeContent, type ContentStrings } from './content.js';
+import { type ContentStrings, copyRuntime, FIELDS, writeContent } from './content.js';
 
 const exec = promisify(execFile);
 
 /** Text that ends a comment, a string, a template or a script, or starts code, in generated JavaScript. */
 const HOSTILE = [
-  '*/', '/*', '/**', '//', '\u2028', '\u2029', '<!--', '-->', '`', '${', '}', '</script>', "'", '"', '\\', '\\u0041', '\\n',
-  "x */ console.log('INJECTED'); /*", "'); console.log('INJECTED'); ('", '"; console.log("INJECTED"); "', '`; console.log(`INJECTED`); `',
-  '${console.log("INJECTED")}', '<!-- console.log("INJECTED") -->', '#!', '\uFEFF', 'é', 'e\u0301', '😀', '한국어',
+  '*/',
+  '/*',
+  '/**',
+  '//',
+  '\u2028',
+  '\u2029',
+  '<!--',
+  '-->',
+  '`',
+  '${',
+  '}',
+  '</script>',
+  "'",
+  '"',
+  '\\',
+  '\\u0041',
+  '\\n',
+  "x */ console.log('INJECTED'); /*",
+  "'); console.log('INJECTED'); ('",
+  '"; console.log("INJECTED"); "',
+  '`; console.log(`INJECTED`); `',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder is exactly what this content tries to smuggle in
+  '${console.log("INJECTED")}',
+  '<!-- console.log("INJECTED") -->',
+  '#!',
+  '\uFEFF',
+  'é',
+  'e\u0301',
+  '😀',
+  '한국어',
 ];
 
 /**
  * Characters a content file cannot hold as text: controls (also line breaks, which would end the
  * line a field is written on), lone surrogates and the bidirectional controls the build rejects.
  */
-const UNWRITABLE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNWRITABLE =
+  /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** A string for one field: hostile pieces and random text, between two visible marks so that no trimming applies. */
 const field = fc
-  .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), {
-    minLength: 1,
-    maxLength: 6,
-  })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...HOSTILE),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    ),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  )
   .map((parts) => `«${parts.join('').replace(UNWRITABLE, '')}»`);
 
-const strings: fc.Arbitrary<ContentStrings> = fc.record(Object.fromEntries(FIELDS.map((name) => [name, field])) as Record<keyof ContentStrings, typeof field>);
+const strings: fc.Arbitrary<ContentStrings> = fc.record(
+  Object.fromEntries(FIELDS.map((name) => [name, field])) as Record<keyof ContentStrings, typeof field>,
+);
 
 /** The strings the build must ship, as the content holds them (Unicode NFC, as the build stores text). */
 function expected(s: ContentStrings) {
@@ -82,7 +119,10 @@ async function buildAndImport(s: ContentStrings) {
   const dir = await tempDir();
   await copyRuntime(dir);
   await writeContent(path.join(dir, 'content'), s);
-  const result = await runContent(['--content-dir', path.join(dir, 'content'), '--out-dir', path.join(dir, 'src', 'generated')], dir);
+  const result = await runContent(
+    ['--content-dir', path.join(dir, 'content'), '--out-dir', path.join(dir, 'src', 'generated')],
+    dir,
+  );
   expect(result.stderr, 'the content builds').toEqual([]);
   for (const format of ['esm', 'cjs'] as const) {
     await build({
@@ -103,7 +143,9 @@ async function buildAndImport(s: ContentStrings) {
   const generated = path.join(dir, 'src', 'generated');
   const data = JSON.parse(await readFile(path.join(generated, 'data.json'), 'utf8'));
   const modules = await Promise.all(
-    (await readdir(generated)).filter((name) => name.endsWith('.ts')).map(async (name) => [name, await readFile(path.join(generated, name), 'utf8')] as const),
+    (await readdir(generated))
+      .filter((name) => name.endsWith('.ts'))
+      .map(async (name) => [name, await readFile(path.join(generated, name), 'utf8')] as const),
   );
   return { stdout, stderr, data, modules };
 }
@@ -129,8 +171,12 @@ describe('content is data, never code', () => {
         expect(stderr).toBe('');
         for (const [name, source] of modules) {
           const kinds = contentTokens(source);
-          expect(kinds.length, `${name} holds content`).toBeGreaterThan(name === 'en.ts' || name === 'arrivals.ts' ? 0 : -1);
-          expect(new Set(kinds), `${name}: content outside string literals`).toEqual(new Set(kinds.length > 0 ? ['StringLiteral'] : []));
+          expect(kinds.length, `${name} holds content`).toBeGreaterThan(
+            name === 'en.ts' || name === 'arrivals.ts' ? 0 : -1,
+          );
+          expect(new Set(kinds), `${name}: content outside string literals`).toEqual(
+            new Set(kinds.length > 0 ? ['StringLiteral'] : []),
+          );
         }
         // Only the one JSON document the script writes: an injected statement would print before or after it.
         const printed = JSON.parse(stdout);
@@ -146,7 +192,13 @@ describe('content is data, never code', () => {
       {
         numRuns: 12,
         seed: 20231126,
-        examples: [[Object.fromEntries(FIELDS.map((name) => [name, "«x */ console.log('INJECTED'); /*»"])) as unknown as ContentStrings]],
+        examples: [
+          [
+            Object.fromEntries(
+              FIELDS.map((name) => [name, "«x */ console.log('INJECTED'); /*»"]),
+            ) as unknown as ContentStrings,
+          ],
+        ],
       },
     );
   }, 180_000);

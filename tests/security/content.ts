@@ -29,8 +29,23 @@ export interface ContentStrings {
 
 /** Every field, for generators. */
 export const FIELDS: readonly (keyof ContentStrings)[] = [
-  'title', 'description', 'sourceName', 'sourceNote', 'intro', 'heading', 'attribution', 'destination', 'factor', 'challenge',
-  'question', 'answer', 'conclusion', 'arrivalsTitle', 'arrivalsSourceName', 'arrivalsSourceNote', 'arrivalsText',
+  'title',
+  'description',
+  'sourceName',
+  'sourceNote',
+  'intro',
+  'heading',
+  'attribution',
+  'destination',
+  'factor',
+  'challenge',
+  'question',
+  'answer',
+  'conclusion',
+  'arrivalsTitle',
+  'arrivalsSourceName',
+  'arrivalsSourceNote',
+  'arrivalsText',
 ];
 
 /** A YAML scalar holding exactly `text` (JSON strings are YAML 1.2 double-quoted scalars). */
@@ -118,5 +133,8 @@ export async function writeContent(dir: string, s: ContentStrings): Promise<void
  * content build into `dir/src/generated` makes a whole package source tree.
  */
 export async function copyRuntime(dir: string): Promise<void> {
-  await cp(path.join(root, 'src'), path.join(dir, 'src'), { recursive: true, filter: (from) => !path.basename(from).includes('generated') });
+  await cp(path.join(root, 'src'), path.join(dir, 'src'), {
+    recursive: true,
+    filter: (from) => !path.basename(from).includes('generated'),
+  });
 }

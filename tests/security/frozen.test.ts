@@ -61,11 +61,15 @@ describe('no consumer can change the package for another', () => {
       it(`${entry.subpath} (${format}): everything reachable is frozen and every change is refused`, async () => {
         const file = format === 'esm' ? `file://${entry[format]}` : entry[format];
         const script = format === 'esm' ? PROBE : `(async () => {${PROBE}})()`;
-        const args = format === 'esm' ? ['--input-type=module', '-e', script, format, file] : ['-e', script, format, file];
+        const args =
+          format === 'esm' ? ['--input-type=module', '-e', script, format, file] : ['-e', script, format, file];
         const { stdout } = await exec(process.execPath, args, { cwd: root });
         const result = JSON.parse(stdout);
         // zod's schemas (the /schema entry) are zod's own objects: only the exports object is checked there.
-        const unfrozen = entry.subpath === './schema' ? result.unfrozen.filter((where: string) => where === 'exports') : result.unfrozen;
+        const unfrozen =
+          entry.subpath === './schema'
+            ? result.unfrozen.filter((where: string) => where === 'exports')
+            : result.unfrozen;
         expect(unfrozen).toEqual([]);
         for (const [name, outcome] of Object.entries(result.attempts)) {
           if (entry.subpath === './schema' && name === 'change a function') continue;

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { fixture, tempDir } from '../helpers.js';
 import { content } from './process.js';
 
-
 /** Every file the out-dir shows, by name. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -21,7 +20,10 @@ async function setup() {
   const article = path.join(b, 'article.en.md');
   await writeFile(article, (await readFile(article, 'utf8')).replace('Because.', 'Because it changed.'));
   const arrivals = path.join(b, 'arrivals.md');
-  await writeFile(arrivals, (await readFile(arrivals, 'utf8')).replace('| 2003 | 1,000 | 0 | 1,000 |', '| 2003 | 1,001 | 0 | 1,001 |'));
+  await writeFile(
+    arrivals,
+    (await readFile(arrivals, 'utf8')).replace('| 2003 | 1,000 | 0 | 1,000 |', '| 2003 | 1,001 | 0 | 1,001 |'),
+  );
   const out = path.join(base, 'out', 'generated');
   return { a, b, out, parent: path.dirname(out) };
 }
@@ -68,7 +70,9 @@ describe('the out-dir switches from one whole generation to the next', () => {
     for (const at of [1, 3]) {
       const run = await content(['--content-dir', b, '--out-dir', out], `writeFile:${at}:fail`);
       expect(run.code).toBe(1);
-      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: EIO: i\/o error, writeFile \(interrupted by the test\)$/)]);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^error: EIO: i\/o error, writeFile \(interrupted by the test\)$/),
+      ]);
       expect(await snapshot(out)).toEqual(old);
       expect((await readdir(parent)).sort()).toEqual(before);
     }

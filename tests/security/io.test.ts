@@ -18,7 +18,9 @@ describe('output that cannot be written: exit 1, one error line, nothing changed
     await writeFile(out, 'a file\n');
     const result = await runContent(['--content-dir', dir, '--out-dir', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toEqual([`error: cannot write the output to ${out}: it is a file, not a directory; nothing was changed`]);
+    expect(result.stderr).toEqual([
+      `error: cannot write the output to ${out}: it is a file, not a directory; nothing was changed`,
+    ]);
   });
 
   it('an out-dir whose parent is a file (the same exit status and message shape)', async () => {
@@ -28,7 +30,9 @@ describe('output that cannot be written: exit 1, one error line, nothing changed
     const out = path.join(parent, 'out');
     const result = await runContent(['--content-dir', dir, '--out-dir', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toEqual([`error: cannot write the output to ${out}: a parent of it is a file; nothing was changed`]);
+    expect(result.stderr).toEqual([
+      `error: cannot write the output to ${out}: a parent of it is a file; nothing was changed`,
+    ]);
   });
 });
 
@@ -56,14 +60,18 @@ describe('a content file that cannot be read is a located problem, not a crash',
     await symlink(path.join(dir, 'missing.md'), path.join(dir, 'article.ko.md'));
     const result = await runContent(['--content-dir', dir, '--check'], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr[0]).toBe('article.ko.md:1:1: cannot read the file (ENOENT): check that it exists and is readable [unreadable-file]');
+    expect(result.stderr[0]).toBe(
+      'article.ko.md:1:1: cannot read the file (ENOENT): check that it exists and is readable [unreadable-file]',
+    );
   });
 
   it('a read that fails (EIO, or EACCES for a user without permission): path:1:1 names it', async () => {
     const dir = await goodContent();
     const result = await content(['--content-dir', dir, '--check'], 'readFile:1:fail', dir);
     expect(result.code).toBe(1);
-    expect(result.stderr.split('\n')[0]).toMatch(/^(article\.en|arrivals)\.md:1:1: cannot read the file \(EIO\): check that it exists and is readable \[unreadable-file\]$/);
+    expect(result.stderr.split('\n')[0]).toMatch(
+      /^(article\.en|arrivals)\.md:1:1: cannot read the file \(EIO\): check that it exists and is readable \[unreadable-file\]$/,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -5,7 +5,10 @@ import { MAX_MESSAGES_PER_FILE } from '../../pipeline/limits.js';
 import { ADVERSARIAL_CASES, applyCase } from '../fixtures/adversarial/cases.js';
 import { fixture, runContent, tempDir } from '../helpers.js';
 
-const good = { article: await readFile(fixture('good', 'article.en.md'), 'utf8'), arrivals: await readFile(fixture('good', 'arrivals.md'), 'utf8') };
+const good = {
+  article: await readFile(fixture('good', 'article.en.md'), 'utf8'),
+  arrivals: await readFile(fixture('good', 'arrivals.md'), 'utf8'),
+};
 
 /** Builds the good fixture with `files` in place of its files; returns the command's answer. */
 async function check(files: { article: string; arrivals: string }) {
@@ -40,7 +43,9 @@ describe('printed problems are limited per file', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toHaveLength(MAX_MESSAGES_PER_FILE + 2);
     const hidden = result.stderr.at(-2)!;
-    expect(hidden).toMatch(/^article\.en\.md:\d+:\d+: 250 more problems in this file, from here on, not shown \(at most 50 are printed per file\) \[too-many-problems\]$/);
+    expect(hidden).toMatch(
+      /^article\.en\.md:\d+:\d+: 250 more problems in this file, from here on, not shown \(at most 50 are printed per file\) \[too-many-problems\]$/,
+    );
     expect(result.stderr.at(-1)).toBe('300 problems found; nothing was written');
   });
 });

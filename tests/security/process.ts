@@ -13,7 +13,11 @@ const interrupt = path.join(root, 'tests', 'security', 'interrupt.mjs');
  *
  * @returns The exit code (or the signal that ended it) and what it printed.
  */
-export async function content(args: string[], INTERRUPT = '', cwd = root): Promise<{ code: number | string; stdout: string; stderr: string }> {
+export async function content(
+  args: string[],
+  INTERRUPT = '',
+  cwd = root,
+): Promise<{ code: number | string; stdout: string; stderr: string }> {
   return exec(process.execPath, ['--import', tsx, '--import', interrupt, path.join(root, 'pipeline/cli.ts'), ...args], {
     cwd,
     env: { ...process.env, INTERRUPT },
