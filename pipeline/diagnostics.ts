@@ -46,7 +46,9 @@ export function collectDiagnostics(files: readonly VFile[]): Diagnostic[] {
  * @returns `path:line:col: message [rule-id]`, on one line.
  */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const message = diagnostic.message.replace(/\s*\n\s*/g, ' ');
+  // Each run of white space holding a line break becomes one space (one linear pass: `\s*\n\s*`
+  // would retry from every space of a long run without a line break, which is quadratic).
+  const message = diagnostic.message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
   return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${message} [${diagnostic.ruleId}]`;
 }
 

@@ -137,15 +137,37 @@ export function splitHeadingId(heading: Heading): { text: string; id: string | u
   const last = nodes[nodes.length - 1];
   let id: string | undefined;
   if (last?.type === 'text') {
-    const match = /\s*\{#([^}]*)\}\s*$/.exec(last.value);
-    if (match) {
-      id = match[1]!;
-      const rest = last.value.slice(0, match.index);
+    const found = trailingId(last.value);
+    if (found) {
+      id = found.id;
+      const rest = last.value.slice(0, found.start);
       if (rest === '') nodes.pop();
       else nodes[nodes.length - 1] = { ...last, value: rest };
     }
   }
   return { text: toPlain(nodes).trim(), id, nodes };
+}
+
+/** White space as `\s` reads it in a regular expression. */
+const SPACE = /\s/;
+
+/**
+ * Finds `{#id}` at the end of a text (white space around it allowed), as `/\s*\{#([^}]*)\}\s*$/`
+ * would, but in one linear pass: that expression retries from every position of a long run of
+ * spaces or of `{#`, which is quadratic.
+ *
+ * @returns The id and where the white space before `{#` starts, or `undefined`.
+ */
+function trailingId(value: string): { id: string; start: number } | undefined {
+  let end = value.length;
+  while (end > 0 && SPACE.test(value[end - 1]!)) end -= 1;
+  const close = end - 1;
+  if (close < 2 || value[close] !== '}') return undefined;
+  const open = value.indexOf('{#', value.lastIndexOf('}', close - 1) + 1);
+  if (open === -1 || open + 2 > close) return undefined;
+  let start = open;
+  while (start > 0 && SPACE.test(value[start - 1]!)) start -= 1;
+  return { id: value.slice(open + 2, close), start };
 }
 
 /**

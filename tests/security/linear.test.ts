@@ -1,0 +1,109 @@
+/**
+ * Every text pass of the build and of the shipped runtime is linear. Each pass is checked two ways:
+ * a property (fast-check) that it gives what the obvious regular expression gives, on short inputs
+ * where that expression is cheap; and inputs that would take minutes on a quadratic version (the
+ * regular expressions these passes replaced), whose results are asserted — not their time: the
+ * benchmark (`bench/adversarial.ts`) reports the time.
+ */
+import fc from 'fast-check';
+import type { Heading } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../pipeline/diagnostics.js';
+import { splitHeadingId } from '../../pipeline/document.js';
+import { normalizeText } from '../../pipeline/load.js';
+import { toHtml } from '../../src/render.js';
+
+const MIB = 1024 * 1024;
+
+/** A string of the given characters (short: the reference expressions are quadratic). */
+const textOf = (chars: readonly string[], maxLength = 40) =>
+  fc.array(fc.constantFrom(...chars), { maxLength }).map((parts) => parts.join(''));
+
+const heading = (value: string): Heading => ({ type: 'heading', depth: 2, children: [{ type: 'text', value }] });
+
+describe('normalizeText (pipeline/load.ts)', () => {
+  const reference = (text: string) =>
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[ \t]+$/gm, '')
+      .normalize('NFC');
+
+  it('gives what /[ \\t]+$/gm gives', () => {
+    fc.assert(
+      fc.property(textOf([' ', '\t', '\n', '\r', 'x', '\uFEFF', 'e\u0301']), (text) => {
+        expect(normalizeText(text)).toBe(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('trims a line of a mebibyte of spaces (an hour with /[ \\t]+$/gm)', () => {
+    expect(normalizeText(`x${' '.repeat(MIB)}`)).toBe('x');
+    expect(normalizeText(`${' '.repeat(MIB)}x`)).toBe(`${' '.repeat(MIB)}x`);
+  });
+
+  it('trims 3,000 lines indented i × 2 and ending in spaces (84 s with /[ \\t]+$/gm)', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}x`);
+    expect(normalizeText(lines.map((line) => `${line}${' '.repeat(100)}`).join('\r\n'))).toBe(lines.join('\n'));
+  });
+});
+
+describe('formatDiagnostic (pipeline/diagnostics.ts)', () => {
+  const format = (message: string) =>
+    formatDiagnostic({ file: 'a.md', line: 1, column: 1, message, ruleId: 'invalid-value' });
+  const prefix = 'a.md:1:1: ';
+  const suffix = ' [invalid-value]';
+
+  it('gives what /\\s*\\n\\s*/g gives', () => {
+    fc.assert(
+      fc.property(textOf([' ', '\t', '\n', 'x', '\u00a0']), (message) => {
+        expect(format(message)).toBe(`${prefix}${message.replace(/\s*\n\s*/g, ' ')}${suffix}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps a mebibyte of spaces without a line break, and joins lines around one (minutes with /\\s*\\n\\s*/g)', () => {
+    const spaces = ' '.repeat(MIB);
+    expect(format(`a${spaces}b`)).toBe(`${prefix}a${spaces}b${suffix}`);
+    expect(format(`a${spaces}\n${spaces}b`)).toBe(`${prefix}a b${suffix}`);
+  });
+});
+
+describe('splitHeadingId (pipeline/document.ts)', () => {
+  const reference = (value: string) => {
+    const match = /\s*\{#([^}]*)\}\s*$/.exec(value);
+    return match ? { id: match[1], rest: value.slice(0, match.index) } : { id: undefined, rest: value };
+  };
+
+  it('gives what /\\s*\\{#([^}]*)\\}\\s*$/ gives', () => {
+    fc.assert(
+      fc.property(textOf(['{', '#', '}', ' ', '\n', 'a', '-']), (value) => {
+        const { id, nodes } = splitHeadingId(heading(value));
+        const expected = reference(value);
+        expect(id).toBe(expected.id);
+        const rest = nodes.length === 0 ? '' : (nodes[0] as { value: string }).value;
+        expect(rest).toBe(expected.rest);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('answers on a mebibyte of spaces or of {# (minutes with the expression)', () => {
+    expect(splitHeadingId(heading(`a${' '.repeat(MIB)}b`)).id).toBeUndefined();
+    expect(splitHeadingId(heading(`a${'{#'.repeat(MIB / 2)}b`)).id).toBeUndefined();
+    expect(splitHeadingId(heading(`a${'{#'.repeat(MIB / 2)}}`)).id).toBe('{#'.repeat(MIB / 2 - 1));
+    const spaced = splitHeadingId(heading(`Heading${' '.repeat(MIB)}{#the-id}${' '.repeat(MIB)}`));
+    expect(spaced.id).toBe('the-id');
+    expect(spaced.text).toBe('Heading');
+  });
+});
+
+describe("toHtml's line trimming (src/render.ts)", () => {
+  it('drops the spaces around line breaks of a mebibyte-long text, and keeps the others', () => {
+    const spaces = ' '.repeat(MIB);
+    const html = toHtml({ text: '', nodes: [{ type: 'text', value: `a${spaces}\n${spaces}b${spaces}c` }] });
+    expect(html).toBe(`a\nb${spaces}c`);
+  });
+});
