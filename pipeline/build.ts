@@ -19,7 +19,7 @@ import { SOURCE_LOCALE } from './locale-module.js';
 import type { MetaInfo } from './meta.js';
 import { readMetaInfo } from './package-info.js';
 import { checkParity } from './parity.js';
-import { parseContent, parseDataset } from './parse.js';
+import { parseContent } from './parse.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { report } from './rules.js';
 import { validateArticle } from './validate.js';
@@ -102,7 +102,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
 
   let arrivals: Arrivals | undefined;
   const arrivalsTree =
-    arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseDataset, { table: true }) : undefined;
+    arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseContent, { table: true }) : undefined;
   if (arrivalsFile && arrivalsTree) arrivals = extractArrivals(arrivalsTree, arrivalsFile);
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);

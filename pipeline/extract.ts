@@ -19,6 +19,7 @@ import {
 } from './draft.js';
 import { KINDS, MARKS } from './kinds/index.js';
 import type { KindHandler, SectionParagraph, SourceFigures } from './kinds/kind.js';
+import { checkMarkSyntax } from './mark-syntax.js';
 import { checkMark, isBare } from './marks.js';
 import { toRichBlocks, toRichText } from './rich-text.js';
 import { report } from './rules.js';
@@ -50,6 +51,7 @@ export function extractArticle(tree: Root, file: VFile, options: ExtractOptions 
     const none = toRichBlocks([], file);
     return { frontmatter: undefined, end: undefined, intro: none, conclusion: none, sections: [], items };
   }
+  checkMarkSyntax(tree, file);
   const parts = splitDocument(tree, file);
   const inherited = inheritedMarks(parts, options.source, file);
   const sections: Located<SectionDraft>[] = [];

@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { type RuleId, report } from './rules.js';
+import { closest } from './suggest.js';
 
 /** The frontmatter's data and a way to find where a value is written. */
 export interface FrontmatterData {
@@ -218,30 +219,4 @@ function unwrap(schema: unknown): z.ZodType | undefined {
     current = current.unwrap();
   }
   return current instanceof z.ZodType ? current : undefined;
-}
-
-/** The known key nearest to `key` by edit distance, if it is near enough to be a typo. */
-function closest(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const candidate of known) {
-    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

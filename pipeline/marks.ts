@@ -7,8 +7,10 @@ import type { TextDirective } from 'mdast-util-directive';
 import { VFile } from 'vfile';
 import type { RichText } from '../src/types.js';
 import { toPlain } from './document.js';
+import { isLeftOut, leaveOut } from './mark-syntax.js';
 import { toRichText } from './rich-text.js';
 import { report } from './rules.js';
+import { closest } from './suggest.js';
 
 /** What a mark takes. */
 export interface MarkSpec {
@@ -33,22 +35,30 @@ export function checkMark<Owner>(
 ): Owner | undefined {
   const known = owners.get(node.name);
   if (!known) {
-    report(
-      file,
-      'unknown-mark',
-      `unknown mark :${node.name}; known marks are ${[...owners.keys()].map((n) => `:${n}`).join(', ')}`,
-      node.position,
-    );
+    const names = [...owners.keys()];
+    const suggestion = closest(node.name, names);
+    const hint = suggestion
+      ? `did you mean :${suggestion}?`
+      : `known marks are ${names.map((n) => `:${n}`).join(', ')}`;
+    report(file, 'unknown-mark', `unknown mark :${node.name}; ${hint}`, node.position);
     return undefined;
   }
   const { spec, owner } = known;
   for (const name of Object.keys(node.attributes ?? {})) {
     if (!spec.attributes.includes(name)) {
-      const allowed = spec.attributes.length > 0 ? `; it takes ${spec.attributes.join(', ')}` : '';
+      const suggestion = closest(name, spec.attributes);
+      // A misspelt attribute is the mistake: the mark is not read further (no "needs a phase").
+      if (suggestion) leaveOut(node);
+      const allowed = suggestion
+        ? `; did you mean "${suggestion}"?`
+        : spec.attributes.length > 0
+          ? `; it takes ${spec.attributes.join(', ')}`
+          : '';
       report(file, 'mark-attribute', `:${node.name} does not take the attribute "${name}"${allowed}`, node.position);
     }
   }
   if (translation && spec.inherited) return owner;
+  if (isLeftOut(node)) return owner;
   if (toPlain(node.children).trim() === '') {
     report(file, 'empty-mark', `:${node.name}[] is empty: put the article's words inside the brackets`, node.position);
   }

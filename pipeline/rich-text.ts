@@ -131,16 +131,10 @@ function convert(node: PhrasingContent, file: VFile, onDirective?: DirectiveVisi
       report(file, 'reference-link', 'reference links are not supported: write [text](address)', place);
       return [];
     default:
-      report(file, 'inline-not-allowed', `${INLINE_NAMES[node.type] ?? node.type} is not allowed in the text`, place);
-      return [];
+      // The parser (parse.ts) makes no other phrasing node: no GFM strikethrough or footnotes.
+      throw new Error(`the content build cannot convert a ${node.type} node (parse.ts makes none)`);
   }
 }
-
-/** Readable names of the phrasing nodes the text may not hold. */
-const INLINE_NAMES: Readonly<Record<string, string>> = {
-  delete: 'strikethrough (~~…~~)',
-  footnoteReference: 'a footnote reference',
-};
 
 /**
  * The message for raw HTML in markdown, which is never passed through.

@@ -60,14 +60,14 @@ export const RULES = {
   'raw-html': 'Raw HTML is never passed through: write markdown.',
   image: 'Text holds no images.',
   'reference-link': 'Links are written `[text](address)`, not as references.',
-  'inline-not-allowed':
-    'Text holds only emphasis, strong, code, line breaks and links (no ~~strikethrough~~ or footnotes in the figures’ prose).',
   'unsafe-link': 'A link is `http:`, `https:`, `mailto:` or relative (no scheme and no `//host`).',
   'mark-outside-section': 'Marks (`:factor[…]`, …) are used only in the sections they belong to.',
   'unknown-mark':
     'Only the known marks are used: `:estimate`, `:source`, `:since`, `:destination`, `:factor`, `:challenge`.',
   'mark-attribute': 'A mark takes only its own attributes (`id`; a challenge also `phase`).',
   'empty-mark': 'A mark holds the article’s words.',
+  'mark-unclosed': 'A mark’s words are closed by `]` in the same paragraph (brackets inside them in pairs).',
+  'mark-attributes-syntax': 'A mark’s attributes are written `{#id key=value}`, separated by spaces and closed by `}`.',
   // The items.
   'estimate-missing': 'The estimate section marks its figure with `:estimate[…]`.',
   'estimate-source-missing': 'The estimate names who it comes from with `:source[…]`.',
@@ -87,7 +87,10 @@ export const RULES = {
   'translation-extra-item': 'A translation has no item its source article lacks.',
   'translation-mismatch': 'A translation states the same figures, years, places and phases as its source.',
   // The official figures (`arrivals.md`).
-  'table-missing': 'The figures are one GFM table `| Period | Men | Women | Total | Source |`.',
+  'table-missing':
+    'The figures are one pipe table `| Period | Men | Women | Total | Source |`, after a blank line; the paragraphs are their description.',
+  'table-delimiter': 'The table’s second line is its delimiter row: one `---` cell per column (`---:` aligns right).',
+  'table-cells': 'Every row of the table has one cell per column: Period, Men, Women, Total and Source.',
   'table-columns': 'The table has the columns Period, Men, Women, Total and Source, in that order.',
   'arrivals-period': 'A period is a year (`2002`), a range (`1999–2001`) or “up to” a year (`–1998`).',
   'arrivals-count': 'Counts are whole numbers written in digits (`1,142`).',

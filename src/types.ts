@@ -226,6 +226,8 @@ export interface StatedTotal {
 /** The official arrival figures: rows in ascending order, their sources and the stated cumulative total. */
 export interface Arrivals {
   readonly title: string;
+  /** What the figures count and what is left out, in the source file's words (its paragraphs); empty if it has none. */
+  readonly description: RichBlocks;
   readonly rows: readonly ArrivalRow[];
   readonly sources: readonly DataSource[];
   readonly statedTotal: StatedTotal | null;

@@ -1,17 +1,18 @@
 /**
  * Extracts and validates the official arrival figures (`content/arrivals.md`): frontmatter naming
- * the sources and the stated cumulative total, and a GFM table with one row per period.
+ * the sources and the stated cumulative total, paragraphs describing the figures (shipped as their
+ * `description`), and a pipe table with one row per period (read by `table.ts`).
  */
-import type { Root, Table, TableCell } from 'mdast';
-import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { type Arrivals, CheckedArrivals, DataSource, Id } from '../../src/schema.js';
 import { ruleOf } from '../checks.js';
 import { type FrontmatterData, readFrontmatter, reportFrontmatterIssues } from '../frontmatter.js';
-import { toRichText } from '../rich-text.js';
+import { toRichBlocks } from '../rich-text.js';
 import { report } from '../rules.js';
+import { readTable } from './table.js';
 
 /** The frontmatter of the arrivals file. */
 export const ArrivalsFrontmatter = z
@@ -45,33 +46,32 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   }
   const frontmatter = readFrontmatter(yaml, file);
   const meta = validateFrontmatter(frontmatter, file);
-  const tables = tree.children.filter((node): node is Table => node.type === 'table');
-  for (const extra of tables.slice(1)) report(file, 'table-missing', 'only one table is allowed', extra.position);
+  const { table, prose, found } = readTable(tree, file);
   for (const node of tree.children) {
-    // Prose is held to the rules of the article's text (no raw HTML, safe links only).
-    if (node.type === 'paragraph') toRichText(node.children, file);
-    else if (node.type !== 'yaml' && node.type !== 'table') {
+    if (node.type !== 'yaml' && node.type !== 'paragraph') {
       report(
         file,
         'block-not-allowed',
-        `a ${node.type} is not allowed here: write the figures in the table`,
+        `a ${node.type} is not allowed here: write the figures in the table and the description in paragraphs`,
         node.position,
       );
     }
   }
-  const table = tables[0];
+  // The prose is the figures' description, held to the rules of the article's text (no raw HTML, safe links only).
+  const description = toRichBlocks(prose, file);
   if (!table) {
-    report(file, 'table-missing', `missing the table: | ${ARRIVAL_COLUMNS.join(' | ')} |`, tree.position?.end);
+    if (!found)
+      report(file, 'table-missing', `missing the table: | ${ARRIVAL_COLUMNS.join(' | ')} |`, tree.position?.end);
     return undefined;
   }
-  const [header, ...body] = table.children;
-  const names = header?.children.map((cell) => mdastToString(cell).trim()) ?? [];
+  const { header, rows: body } = table;
+  const names = header.cells.map((cell) => cell.text);
   if (names.join('|') !== ARRIVAL_COLUMNS.join('|')) {
     report(
       file,
       'table-columns',
       `the table's columns must be | ${ARRIVAL_COLUMNS.join(' | ')} |, found | ${names.join(' | ')} |`,
-      header?.position,
+      header.place,
     );
     return undefined;
   }
@@ -79,38 +79,50 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   if (!checkUniqueSources(meta, frontmatter, file)) return undefined;
 
   const sources = new Map(meta.sources.map((source) => [source.id, source]));
+  const known = [...sources.keys()].join(', ');
   const rows: unknown[] = [];
-  const places: Position[][] = [];
-  for (const row of body) {
-    const cells = row.children;
-    const at = (i: number): Position | undefined =>
-      cells[i]?.children[0]?.position ?? cells[i]?.position ?? row.position;
-    const period = parsePeriod(text(cells[0]));
+  const places: Point[][] = [];
+  for (const { cells } of body) {
+    const cell = (i: number) => cells[i]!;
+    const empty = (i: number, what: string) => `the ${ARRIVAL_COLUMNS[i]} cell is empty: ${what}`;
+    const period = parsePeriod(cell(0).text);
     if (!period) {
       report(
         file,
         'arrivals-period',
-        `period "${text(cells[0])}" must be a year (2002), a range (1999–2001) or "–1998" for "up to 1998"`,
-        at(0),
+        cell(0).text === ''
+          ? empty(0, 'write a year (2002), a range (1999–2001) or "–1998" for "up to 1998"')
+          : `period "${cell(0).text}" must be a year (2002), a range (1999–2001) or "–1998" for "up to 1998"`,
+        cell(0).place,
       );
       continue;
     }
-    const counts = [1, 2, 3].map((i) => parseCount(text(cells[i])));
-    counts.forEach((count, i) => {
+    const counts = [1, 2, 3].map((i) => parseCount(cell(i).text));
+    counts.forEach((count, index) => {
+      const i = index + 1;
       if (count === undefined)
-        report(file, 'arrivals-count', `"${text(cells[i + 1])}" is not a count: write digits, e.g. 1,142`, at(i + 1));
+        report(
+          file,
+          'arrivals-count',
+          cell(i).text === ''
+            ? empty(i, 'write a count in digits, e.g. 1,142')
+            : `"${cell(i).text}" is not a count: write digits, e.g. 1,142`,
+          cell(i).place,
+        );
     });
-    const source = sources.get(text(cells[4]));
+    const source = sources.get(cell(4).text);
     if (!source)
       report(
         file,
         'arrivals-source',
-        `unknown source "${text(cells[4])}"; the frontmatter names ${[...sources.keys()].join(', ')}`,
-        at(4),
+        cell(4).text === ''
+          ? empty(4, `name one of the frontmatter's sources: ${known}`)
+          : `unknown source "${cell(4).text}"; the frontmatter names ${known}`,
+        cell(4).place,
       );
     if (counts.includes(undefined) || !source) continue;
     rows.push({ ...period, men: counts[0], women: counts[1], total: counts[2], source });
-    places.push(cells.map((_, i) => at(i)!));
+    places.push(cells.map((c) => c.place));
   }
   let statedTotal: unknown = null;
   if (meta.statedTotal) {
@@ -128,7 +140,13 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   }
   if (file.messages.length > 0) return undefined;
 
-  const result = CheckedArrivals.safeParse({ title: meta.title, rows, sources: meta.sources, statedTotal });
+  const result = CheckedArrivals.safeParse({
+    title: meta.title,
+    description,
+    rows,
+    sources: meta.sources,
+    statedTotal,
+  });
   if (result.success) return result.data;
   const column: Record<string, number> = { from: 0, to: 0, men: 1, women: 2, total: 3, source: 4 };
   for (const issue of result.error.issues) {
@@ -165,10 +183,6 @@ function validateFrontmatter(frontmatter: FrontmatterData, file: VFile): Arrival
   if (result.success) return result.data;
   reportFrontmatterIssues(result.error.issues, ArrivalsFrontmatter, frontmatter, file);
   return undefined;
-}
-
-function text(cell: TableCell | undefined): string {
-  return cell ? mdastToString(cell).trim() : '';
 }
 
 function parsePeriod(value: string): { from: number | null; to: number } | undefined {

@@ -10,6 +10,7 @@ import type { PhrasingNode, RichText } from '../../src/types.js';
 import { validateOne } from '../checks.js';
 import { slug } from '../document.js';
 import type { ItemDraft, Located } from '../draft.js';
+import { isLeftOut } from '../mark-syntax.js';
 import { explicitId, isBare, labelOf, marksIn, wordsOf } from '../marks.js';
 import { plainText } from '../rich-text.js';
 import { type Place, report } from '../rules.js';
@@ -142,6 +143,8 @@ function extractEstimate({
 }: SectionInput): Located<ItemDraft> | undefined {
   const found: FoundMark[] = [];
   for (const { paragraph, rich } of paragraphs) for (const node of marksIn(paragraph)) found.push({ node, rich });
+  // A mark whose syntax is broken was reported as such; the estimate is not read from half its marks.
+  if (found.some((item) => isLeftOut(item.node))) return undefined;
   const named = (name: string) => found.filter((item) => item.node.name === name);
   const [estimates, sources, sinces] = [named('estimate'), named('source'), named('since')];
   for (const [marks, name] of [

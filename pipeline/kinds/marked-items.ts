@@ -6,6 +6,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import type { RichText } from '../../src/types.js';
 import { slug } from '../document.js';
 import type { ItemDraft, Located } from '../draft.js';
+import { isLeftOut } from '../mark-syntax.js';
 import { explicitId, labelOf, marksIn } from '../marks.js';
 import type { SectionInput } from './kind.js';
 
@@ -18,7 +19,7 @@ export interface MarkedItem extends ItemDraft {
 
 /**
  * Reads every mark of a section as an item. `more` adds a kind's own fields, or reports why the
- * mark is not an item (then it returns `undefined`). Empty marks are skipped (already reported).
+ * mark is not an item (then it returns `undefined`). Empty and malformed marks are skipped (already reported).
  *
  * @returns The located items, in document order.
  */
@@ -29,6 +30,7 @@ export function extractMarkedItems(
   const items: Located<ItemDraft>[] = [];
   for (const { paragraph, rich } of paragraphs) {
     for (const node of marksIn(paragraph)) {
+      if (isLeftOut(node)) continue;
       const label = labelOf(node);
       if (label.text.trim() === '') continue;
       const item: MarkedItem = { id: explicitId(node) ?? slug(label.text), label, context: rich, sectionId };

@@ -3,7 +3,7 @@
  * checks of their sums and order (which JSON Schema cannot express).
  */
 import { z } from 'zod';
-import { Id, IsoDate, nonEmpty } from './text.js';
+import { Id, IsoDate, nonEmpty, RichBlocks } from './text.js';
 
 /** Where a published figure comes from, and when it was read there. */
 export const DataSource = z
@@ -33,12 +33,14 @@ export const StatedTotal = z
 export type StatedTotal = z.infer<typeof StatedTotal>;
 
 /**
- * The official arrival figures, as `data.json` holds them: their title, rows, sources and stated total.
+ * The official arrival figures, as `data.json` holds them: their title, their description (the
+ * paragraphs of `arrivals.md`), rows, sources and stated total.
  * It checks what `schema.json` checks, no more; `CheckedArrivals` adds the sums JSON Schema cannot express.
  */
 export const Arrivals = z
   .strictObject({
     title: nonEmpty,
+    description: RichBlocks,
     rows: z.array(ArrivalRow).readonly(),
     sources: z.array(DataSource).readonly(),
     statedTotal: StatedTotal.nullable(),
