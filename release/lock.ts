@@ -94,6 +94,8 @@ export const ContentLock = z.strictObject({
       z.strictObject({ period: z.string(), men: z.number(), women: z.number(), total: z.number(), source: z.string() }),
     )
     .optional(),
+  /** The arrival figures' description, as a hash of its text (absent in locks written before it was shipped). */
+  arrivalsDescription: z.string().optional(),
 });
 export type ContentLock = z.infer<typeof ContentLock>;
 
@@ -149,7 +151,10 @@ export function createLock(
     shape: dataShape(),
     editions: byLocale,
   };
-  if (arrivals) lock.arrivals = lockArrivals(arrivals);
+  if (arrivals) {
+    lock.arrivals = lockArrivals(arrivals);
+    lock.arrivalsDescription = String(lockValue(arrivals.description.text));
+  }
   return lock;
 }
 

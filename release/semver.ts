@@ -101,6 +101,7 @@ function compareLocks(before: ContentLock, after: ContentLock): Change[] {
   }
   changes.push(...diffShape(before.shape, after.shape));
   changes.push(...diffArrivals(before.arrivals, after.arrivals));
+  changes.push(...diffDescription(before, after));
   return changes.sort((a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump));
 }
 
@@ -219,6 +220,26 @@ function diffArrivals(before: ContentLock['arrivals'], after: ContentLock['arriv
     }
   }
   return changes;
+}
+
+/**
+ * The arrival figures' description: added to a lock that lacks it, a data field added (minor);
+ * reworded, a patch.
+ */
+function diffDescription(before: ContentLock, after: ContentLock): Change[] {
+  const [was, now] = [before.arrivalsDescription, after.arrivalsDescription];
+  if (!before.arrivals || now === undefined || was === now) return [];
+  if (was === undefined)
+    return [
+      {
+        bump: 'minor',
+        reason: 'arrivals description added',
+        note: 'Added the description of the arrival figures (`arrivals.description` in data.json).',
+      },
+    ];
+  return [
+    { bump: 'patch', reason: 'arrivals description changed', note: 'Reworded the description of the arrival figures.' },
+  ];
 }
 
 function diffShape(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): Change[] {

@@ -71,3 +71,69 @@ describe('arrivals.md', () => {
     ]);
   });
 });
+
+describe("arrivals.md's prose is the figures' description", () => {
+  async function build(edit: (text: string) => string) {
+    const [dir, out] = [await tempDir(), await tempDir()];
+    await cp(fixture('good'), dir, { recursive: true });
+    const file = path.join(dir, 'arrivals.md');
+    await writeFile(file, edit(await readFile(file, 'utf8')));
+    const result = await runContent(['--content-dir', dir, '--out-dir', out], dir);
+    const data = result.code === 0 ? JSON.parse(await readFile(path.join(out, 'data.json'), 'utf8')) : undefined;
+    return { ...result, description: data?.arrivals.description };
+  }
+
+  it('ships every paragraph, before and after the table, as rich text', async () => {
+    const { code, description } = await build((t) => `${t}\nA note *after* the table.\n`);
+    expect(code).toBe(0);
+    expect(description.text).toBe('Test arrivals as a census counted them, with its notes.\n\nA note after the table.');
+    expect(description.nodes[0].children).toEqual([
+      { type: 'text', value: 'Test arrivals as a census ' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'counted' }] },
+      { type: 'text', value: ' them, with ' },
+      {
+        type: 'link',
+        url: 'https://example.org/census',
+        title: null,
+        children: [{ type: 'text', value: 'its notes' }],
+      },
+      { type: 'text', value: '.' },
+    ]);
+  });
+
+  it('is empty when the file has no prose', async () => {
+    const { code, description } = await build((t) => t.replace(/\nTest arrivals as a census.*\n/, ''));
+    expect(code).toBe(0);
+    expect(description).toEqual({ text: '', nodes: [] });
+  });
+
+  it("holds the prose to the article's rules: raw HTML, unsafe links and marks are located errors", async () => {
+    const result = await build((t) =>
+      t.replace(
+        'with [its notes](https://example.org/census)',
+        'with <b>bold</b> [a link](javascript:x) :factor[a mark]',
+      ),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.map((line) => /\[([a-z-]+)\]$/.exec(line)?.[1])).toEqual([
+      'raw-html',
+      'raw-html',
+      'unsafe-link',
+      'mark-outside-section',
+      undefined,
+    ]);
+  });
+});
+
+describe("the table's cells", () => {
+  it('are read with or without the outer pipes, and \\| is a pipe inside a cell', async () => {
+    const result = await buildWithArrivals((t) =>
+      t
+        .replace('| 2002 | 3 | 4 | 7 | census |', '2002 | 3 | 4 | 7 | census')
+        .replace('| 2003 | 1,000 | 0 | 1,000 | census |', '| 2003 | 1,000 | 0 | 1,000 | cen\\|sus |'),
+    );
+    expect(result.stderr.slice(0, -1)).toEqual([
+      `arrivals.md:${result.lineOf('| 2003')}:30: unknown source "cen|sus"; the frontmatter names census [arrivals-source]`,
+    ]);
+  });
+});
