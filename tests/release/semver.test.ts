@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../pipeline/paths.js';
@@ -222,5 +222,19 @@ describe('the bump a change of the arrival figures needs', () => {
       'patch: arrivals 2002 source changed',
     ]);
     expect(diffLocks(before, await withArrivals([row('2002', 1142)])).bump).toBe('major');
+  });
+
+  it("minor when the figures' description first appears in the lock, patch when it is reworded", async () => {
+    const lock = await released();
+    expect(lock.arrivalsDescription).toMatch(/^sha256:[0-9a-f]{16}$/);
+    const { arrivalsDescription: _, ...before } = lock;
+    expect(diffLocks(before, lock).reasons).toEqual(['minor: arrivals description added']);
+    const dir = await contentDir();
+    const file = path.join(dir, 'arrivals.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('as a census *counted* them', 'as counted'));
+    expect(diffLocks(lock, await lockOf(dir))).toEqual({
+      bump: 'patch',
+      reasons: ['patch: arrivals description changed'],
+    });
   });
 });
