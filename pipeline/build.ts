@@ -4,10 +4,12 @@
  * A content directory holds `article.en.md` (the source article), optional translations
  * `article.<locale>.md` and optional `arrivals.md` (the official arrival figures).
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Arrivals, BuiltDataset, Content } from '../src/schema.js';
+import { buildKey, cachedBuild } from './cache.js';
 import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
 import type { ArticleDraft } from './draft.js';
 import { type OutputFile, renderOutputs } from './emit.js';
@@ -37,6 +39,11 @@ export interface BuildOptions {
   readonly cwd?: string;
   /** The release information `meta.ts` holds (default: this package's, from package.json and the lock). */
   readonly meta?: MetaInfo;
+  /**
+   * Answer from the content-hash cache when the out-dir already shows the output of this very
+   * content, code and release (`cache.ts`): nothing is parsed or written. Not with `check`.
+   */
+  readonly cache?: boolean;
 }
 
 /** The outcome of a build. */
@@ -51,6 +58,8 @@ export interface BuildResult {
   readonly outputs: readonly OutputFile[];
   /** The paths written (none with `check`, or on problems). */
   readonly written: readonly string[];
+  /** The out-dir already showed this output (a cache hit): nothing was parsed or written. */
+  readonly cached?: boolean;
 }
 
 const ARTICLE_NAME = /^article\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
@@ -65,6 +74,15 @@ const ARRIVALS_NAME = 'arrivals.md';
  */
 export async function buildContent(options: BuildOptions): Promise<BuildResult> {
   const files = await loadContent(options.contentDir, options.cwd);
+  const inputs = files.map((file) => ({
+    name: file.data.loaded!.name,
+    sha256: createHash('sha256').update(String(file.value)).digest('hex'),
+  }));
+  const meta = options.check ? undefined : (options.meta ?? (await readMetaInfo(PACKAGE_ROOT)));
+  const key =
+    options.cache && meta && files.every((file) => file.messages.length === 0) ? buildKey(inputs, meta) : undefined;
+  const hit = key ? await cachedBuild(options.outDir, key) : undefined;
+  if (hit) return { diagnostics: [], ...hit, content: hit.dataset.content[SOURCE_LOCALE], cached: true };
   const articles: { locale: string; file: VFile }[] = [];
   let arrivalsFile: VFile | undefined;
   for (const file of files) {
@@ -135,9 +153,8 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
       .sort(),
   ];
   const dataset: BuiltDataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
-  const inputs = files.map((file) => ({ name: file.data.loaded!.name, text: String(file.value) }));
-  const outputs = renderOutputs(dataset, inputs, options.meta ?? (await readMetaInfo(PACKAGE_ROOT)));
-  const written = options.check ? [] : await switchGeneration(options.outDir, outputs);
+  const outputs = renderOutputs(dataset, inputs, meta ?? (await readMetaInfo(PACKAGE_ROOT)));
+  const written = options.check ? [] : await switchGeneration(options.outDir, outputs, key);
   return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written };
 }
 

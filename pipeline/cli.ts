@@ -12,9 +12,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildContent } from './build.js';
+import { type BuildResult, buildContent } from './build.js';
 import { formatDiagnostics } from './diagnostics.js';
-import { type Io, isEntryScript, processIo } from './io.js';
+import { duration, type Io, isEntryScript, processIo } from './io.js';
 import { SOURCE_LOCALE } from './locale-module.js';
 import { syncEditionExports } from './package-exports.js';
 import { readMetaInfo } from './package-info.js';
@@ -25,12 +25,29 @@ import { OutputError } from './write.js';
 /** The usage line printed on wrong usage and with --help. */
 export const USAGE = 'usage: npm run content -- [--content-dir DIR] [--out-dir DIR] [--check] [--watch]';
 
+/** What `--watch` does besides rebuilding the content, e.g. keep the package's dist/ current (scripts/content.ts). */
+export interface WatchHooks {
+  /**
+   * Called after each build that changed the output (the first one included), with the out-dir.
+   * It prints its own lines; a rejection is reported and the watch goes on.
+   */
+  readonly afterBuild?: (outDir: string) => Promise<void>;
+  /** Called once when the watch stops. */
+  readonly stop?: () => Promise<void>;
+}
+
 /**
  * Runs the command with the given arguments.
  *
+ * @param hooks What `--watch` does after each build besides writing the content (nothing by default).
  * @returns The exit code: 0, 1 (bad content) or 2 (usage). It never throws.
  */
-export async function main(args: readonly string[], io: Io = processIo(), signal?: AbortSignal): Promise<number> {
+export async function main(
+  args: readonly string[],
+  io: Io = processIo(),
+  signal?: AbortSignal,
+  hooks: WatchHooks = {},
+): Promise<number> {
   let values: { 'content-dir'?: string; 'out-dir'?: string; check?: boolean; help?: boolean; watch?: boolean };
   try {
     ({ values } = parseArgs({
@@ -65,15 +82,16 @@ export async function main(args: readonly string[], io: Io = processIo(), signal
   }
   try {
     if (values.watch) {
-      await watchContent({
-        dir: contentDir,
-        build: () => buildOnce(contentDir, outDir, check, io),
-        onError: (error) => io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`),
-        signal: signal ?? interruptSignal(),
-      });
+      const report = (error: unknown) => io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+      const session = watchSession({ contentDir, outDir, check, io, hooks });
+      try {
+        await watchContent({ dir: contentDir, build: session, onError: report, signal: signal ?? interruptSignal() });
+      } finally {
+        await hooks.stop?.().catch(report);
+      }
       return 0;
     }
-    return await buildOnce(contentDir, outDir, check, io);
+    return (await buildOnce(contentDir, outDir, check, io)).code;
   } catch (error) {
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
@@ -99,35 +117,101 @@ async function usageProblem(contentDir: string, outDir: string): Promise<string 
   return undefined;
 }
 
-/** Builds once and prints the outcome; returns the exit code (0 or 1). Throws on unreadable directories. */
-async function buildOnce(contentDir: string, outDir: string, check: boolean, io: Io): Promise<number> {
+/**
+ * Builds once (from the content-hash cache when the out-dir already shows this output) and prints
+ * the outcome: its problems, or one line saying what was built (unless `quiet`, for --watch).
+ *
+ * @returns The exit code (0 or 1) and the build's result (none when the output could not be written).
+ * @throws On unreadable directories.
+ */
+async function buildOnce(
+  contentDir: string,
+  outDir: string,
+  check: boolean,
+  io: Io,
+  quiet = false,
+): Promise<{ code: number; result?: BuildResult }> {
   const meta = check ? undefined : await readMetaInfo(PACKAGE_ROOT);
-  let result: Awaited<ReturnType<typeof buildContent>>;
+  let result: BuildResult;
   try {
-    result = await buildContent({ contentDir, outDir, check, cwd: io.cwd, ...(meta ? { meta } : {}) });
+    result = await buildContent({ contentDir, outDir, check, cwd: io.cwd, cache: true, ...(meta ? { meta } : {}) });
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     io.stderr(`error: ${error.message}; nothing was changed`);
-    return 1;
+    return { code: 1 };
   }
   for (const line of formatDiagnostics(result.diagnostics)) io.stderr(line);
   if (result.diagnostics.length > 0) {
     const count = result.diagnostics.length;
     io.stderr(`${count} problem${count === 1 ? '' : 's'} found; nothing was written`);
-    return 1;
+    return { code: 1, result };
   }
-  const written = result.written;
+  const names = result.written.map((f) => path.basename(f)).join(', ');
   const where = path.relative(io.cwd, outDir) || '.';
-  io.stdout(
-    check ? 'content is valid' : `content built: ${written.map((f) => path.basename(f)).join(', ')} in ${where}`,
-  );
+  if (!quiet)
+    io.stdout(
+      check
+        ? 'content is valid'
+        : result.cached
+          ? `content unchanged: ${names} in ${where} are up to date`
+          : `content built: ${names} in ${where}`,
+    );
   // The package's own build: every edition has its entry in package.json.
   if (!check && path.resolve(outDir) === GENERATED_DIR && result.dataset) {
     const editions = Object.keys(result.dataset.content).filter((locale) => locale !== SOURCE_LOCALE);
     for (const locale of await syncEditionExports(PACKAGE_ROOT, editions))
       io.stdout(`package.json: added the entry north-korean-escapees/${locale}`);
   }
-  return 0;
+  return { code: 0, result };
+}
+
+/**
+ * One `--watch` session's builds: each prints one line saying when, what changed, which outputs
+ * were rebuilt and how long it took (problems are printed before it, unless the files changed again
+ * while it ran), then runs the hooks.
+ *
+ * @returns The build function `watchContent` calls with the names of the changed files.
+ */
+function watchSession(options: {
+  contentDir: string;
+  outDir: string;
+  check: boolean;
+  io: Io;
+  hooks: WatchHooks;
+}): (changed: readonly string[], superseded: () => boolean) => Promise<void> {
+  const { contentDir, outDir, check, io, hooks } = options;
+  let previous: ReadonlyMap<string, string> = new Map();
+  return async (changed, superseded) => {
+    const started = performance.now();
+    // Problems are held back until it is known whether the files changed again meanwhile: a save
+    // can be seen half-written, and the build that follows it at once says what is wrong, if anything.
+    const problems: string[] = [];
+    const held: Io = { stdout: io.stdout, stderr: (line) => problems.push(line), cwd: io.cwd };
+    const { code, result } = await buildOnce(contentDir, outDir, check, held, true);
+    const took = duration(performance.now() - started);
+    const what = `${clock()} ${changed.length === 0 ? 'watching' : `${changed.join(', ')} changed`}:`;
+    if (code !== 0 && superseded()) return;
+    for (const line of problems) io.stderr(line);
+    if (code !== 0 || !result) return io.stderr(`${what} the last good output stays (${took})`);
+    if (check) return io.stdout(`${what} content is valid (${took})`);
+    const outputs = new Map(result.outputs.map((file) => [file.name, file.contents]));
+    const rebuilt = [...outputs.keys()].filter((name) => previous.get(name) !== outputs.get(name));
+    previous = outputs;
+    const where = path.relative(io.cwd, outDir) || '.';
+    if (rebuilt.length === 0) return io.stdout(`${what} no output changed (${took})`);
+    io.stdout(`${what} ${rebuilt.join(', ')} rebuilt in ${where} (${took})`);
+    await hooks.afterBuild?.(outDir);
+  };
+}
+
+/**
+ * The local time of day, for --watch's lines.
+ *
+ * @returns `HH:MM:SS.mmm`.
+ */
+export function clock(date: Date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}.${String(date.getMilliseconds()).padStart(3, '0')}`;
 }
 
 /** Aborts on Ctrl-C (SIGINT) or SIGTERM. */
@@ -138,5 +222,7 @@ function interruptSignal(): AbortSignal {
 }
 
 if (isEntryScript(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -6,7 +6,6 @@
  * literal (`JSON.stringify`), never in an identifier or a comment. Comments hold only fixed text,
  * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
-import { createHash } from 'node:crypto';
 import type { BuiltDataset } from '../src/schema.js';
 import { renderArrivalsModule } from './kinds/arrivals-module.js';
 import { renderLocaleModule, SOURCE_LOCALE } from './locale-module.js';
@@ -15,10 +14,10 @@ import type { OutputFile } from './write.js';
 
 export type { OutputFile };
 
-/** A content file the output was generated from: its name in the content directory and its normalised text. */
+/** A content file the output was generated from: its name in the content directory and the sha256 of its normalised text (hex). */
 export interface InputFile {
   readonly name: string;
-  readonly text: string;
+  readonly sha256: string;
 }
 
 /** The command that regenerates the output, named in the banner. */
@@ -41,7 +40,9 @@ export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[
     { name: 'arrivals.ts', contents: banner(inputs, ['arrivals.md']) + renderArrivalsModule(dataset.arrivals) },
     { name: 'locales.ts', contents: renderLocalesModule(locales, inputs) },
     { name: 'meta.ts', contents: renderMeta(meta) },
-    { name: 'data.json', contents: `${JSON.stringify(dataset, null, 2)}\n` },
+    // Compact: the generated data is read by the packaging step and the tests, not by people
+    // (dist/data.json, which users read, is indented).
+    { name: 'data.json', contents: `${JSON.stringify(dataset)}\n` },
   ];
 }
 
@@ -67,7 +68,7 @@ export function commentSafe(name: string): string {
 export function banner(inputs: readonly InputFile[], names: readonly string[]): string {
   const sources = inputs
     .filter((input) => names.includes(input.name))
-    .map((input) => ` *   content/${commentSafe(input.name)} (sha256 ${sha256(input.text).slice(0, 16)})`)
+    .map((input) => ` *   content/${commentSafe(input.name)} (sha256 ${input.sha256.slice(0, 16)})`)
     .join('\n');
   return `/**
  * GENERATED FILE — DO NOT EDIT.
@@ -100,8 +101,4 @@ export type Locale = (typeof locales)[number];
 /** Each locale's module (module namespaces cannot be changed; the map itself is frozen). */
 export const modules = /* @__PURE__ */ Object.freeze({ ${locales.map((l, i) => `${JSON.stringify(l)}: locale${i}`).join(', ')} } as const);
 `;
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -33,3 +33,12 @@ export function processIo(): Io {
 export function isEntryScript(moduleUrl: string): boolean {
   return process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(moduleUrl);
 }
+
+/**
+ * A duration for people.
+ *
+ * @returns Whole milliseconds under a second (`18 ms`), else seconds with one decimal (`2.1 s`).
+ */
+export function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}

@@ -3,7 +3,7 @@
  * (byte order mark, line endings, Unicode NFC) so that equivalent files build identical output.
  * The size limit is checked first, on the bytes, before any other work; every pass is linear.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { compareStrings } from './diagnostics.js';
@@ -31,7 +31,7 @@ declare module 'vfile' {
  * @throws If the directory cannot be read.
  */
 export async function listContentFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = readdirSync(dir, { withFileTypes: true });
   return entries
     .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md'))
     .map((entry) => entry.name)
@@ -143,27 +143,28 @@ function trimEndBlanks(line: string): string {
  */
 export async function loadContent(dir: string, cwd: string = process.cwd()): Promise<VFile[]> {
   const paths = await listContentFiles(dir);
-  return Promise.all(
-    paths.map((file) => loadFile(file, toPosix(path.relative(cwd, file) || file), toPosix(path.relative(dir, file)))),
+  return paths.map((file) =>
+    loadFile(file, toPosix(path.relative(cwd, file) || file), toPosix(path.relative(dir, file))),
   );
 }
 
 /**
  * Reads one content file. A file that cannot be read (permissions, a race with a deletion) or is
  * over the size limit is reported on the file at 1:1 and marked unreadable; it is never read whole
- * when its size is over the limit.
+ * when its size is over the limit. The reads are synchronous: content files are small, and
+ * waiting on the thread pool for each cost more than reading them.
  *
  * @returns The file, as `decodeContent` makes it.
  */
-async function loadFile(file: string, displayPath: string, name: string): Promise<VFile> {
+function loadFile(file: string, displayPath: string, name: string): VFile {
   try {
-    const { size } = await stat(file);
+    const { size } = statSync(file);
     if (size > MAX_FILE_BYTES) {
       const vfile = new VFile({ path: displayPath });
       checkSize(size, vfile);
       return unreadable(vfile, name);
     }
-    return decodeContent(await readFile(file), displayPath, name);
+    return decodeContent(readFileSync(file), displayPath, name);
   } catch (error) {
     const vfile = new VFile({ path: displayPath });
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

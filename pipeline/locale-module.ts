@@ -95,7 +95,7 @@ export function editionNames(): string[] {
   return names.sort();
 }
 
-const frozen = (value: unknown) => `/* @__PURE__ */ deepFreeze(${JSON.stringify(value, null, 2)})`;
+const frozen = (value: unknown) => `/* @__PURE__ */ deepFreeze(${JSON.stringify(value)})`;
 const union = (ids: readonly string[]) =>
   ids.length === 0 ? 'never' : ids.map((id) => JSON.stringify(id)).join(' | ');
 const list = (names: readonly string[]) => [...new Set(names)].sort().join(', ');

@@ -4,7 +4,7 @@
  * made of them; all come from committed files, never from the clock, so the output is the same on
  * every machine. The lock's format is the release tooling's (release/lock.ts); only its date is read here.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageLicense } from './license.js';
 import type { MetaInfo } from './meta.js';
@@ -25,7 +25,7 @@ export interface PackageInfo {
  */
 export async function readPackage(rootDir: string): Promise<PackageInfo> {
   const file = path.join(rootDir, 'package.json');
-  const pkg = JSON.parse(await readFile(file, 'utf8')) as { name?: unknown; version?: unknown; license?: unknown };
+  const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown; license?: unknown };
   if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string')
     throw new Error(`${file}: needs a name and a version`);
   return { name: pkg.name, version: pkg.version, license: pkg.license };
@@ -39,7 +39,7 @@ export async function readPackage(rootDir: string): Promise<PackageInfo> {
  */
 export async function readReleaseDate(rootDir: string): Promise<string> {
   const file = path.join(rootDir, LOCK_FILE);
-  const { updated } = JSON.parse(await readFile(file, 'utf8')) as { updated?: unknown };
+  const { updated } = JSON.parse(readFileSync(file, 'utf8')) as { updated?: unknown };
   if (typeof updated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(updated))
     throw new Error(`${file}: "updated" must be a date written YYYY-MM-DD`);
   return updated;

@@ -1,14 +1,15 @@
 /**
  * Stage 4, validate: checks the frontmatter, the sections and, through the kinds of `kinds/`,
  * every extracted item with its zod schema and the cross-item rules (unique ids), mapping each
- * zod issue back to the line and column the value was written at.
+ * zod issue back to the line and column the value was written at. Each value is validated once.
  */
 import type { VFile } from 'vfile';
+import { z } from 'zod';
 import {
   type Content,
-  Content as ContentSchema,
   type Frontmatter,
   Frontmatter as FrontmatterSchema,
+  RichBlocks,
   Section as SectionSchema,
 } from '../src/schema.js';
 import { checkUnique, validateAll } from './checks.js';
@@ -48,29 +49,33 @@ export function validateArticle(
     if (value === undefined) complete = false;
     collections[kind.collection] = value;
   }
-  if (file.messages.length > 0 || !complete || !frontmatter) return undefined;
-  const { title, slug, date, description, locale, source, translationOf = null } = frontmatter;
-  const result = ContentSchema.safeParse({
-    article: {
-      slug,
-      title,
-      date,
-      description,
-      locale,
-      translationOf,
-      source,
-      intro: draft.intro,
-      sections,
-      conclusion: draft.conclusion,
-    },
-    ...collections,
-  });
-  if (!result.success) {
-    for (const issue of result.error.issues) report(file, 'invalid-value', `${issue.path.join('.')}: ${issue.message}`);
+  const prose = ArticleProse.safeParse({ intro: draft.intro, conclusion: draft.conclusion });
+  if (!prose.success) {
+    for (const issue of prose.error.issues) report(file, 'invalid-value', `${issue.path.join('.')}: ${issue.message}`);
     return undefined;
   }
-  return result.data;
+  if (file.messages.length > 0 || !complete || !frontmatter || !sections) return undefined;
+  // Every part was validated once, above: the frontmatter, the sections, each kind's items and the
+  // prose. They are put together in the order of the `Content` schema (the order of the output's
+  // keys), not validated again as a whole.
+  const { title, slug, date, description, locale, source, translationOf = null } = frontmatter;
+  const article: Content['article'] = {
+    slug,
+    title,
+    date,
+    description,
+    locale,
+    translationOf,
+    source,
+    intro: prose.data.intro,
+    sections,
+    conclusion: prose.data.conclusion,
+  };
+  return { article, ...collections } as Content;
 }
+
+/** The article's prose outside its sections. */
+const ArticleProse = z.strictObject({ intro: RichBlocks, conclusion: RichBlocks });
 
 function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleExpectations): Frontmatter | undefined {
   const frontmatter = draft.frontmatter;

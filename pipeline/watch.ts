@@ -11,13 +11,22 @@ import path from 'node:path';
 export interface WatchOptions {
   /** The directory to watch. */
   readonly dir: string;
-  /** Runs one build; may print. A rejection is reported with `onError` and the watch goes on. */
-  readonly build: () => Promise<unknown>;
+  /**
+   * Runs one build; may print. It is told the names of the files that changed since the last build
+   * (relative to `dir`; empty for the first build, `.` when the directory itself was replaced), and
+   * can ask whether more changes came while it ran (then another build follows it at once: a file
+   * read half-written, in the middle of a save, is read again). A rejection is reported with
+   * `onError` and the watch goes on.
+   */
+  readonly build: (changed: readonly string[], superseded: () => boolean) => Promise<unknown>;
   /** Reports an error thrown by `build` or by the file watcher. */
   readonly onError: (error: unknown) => void;
   /** Stops the watch. */
   readonly signal: AbortSignal;
-  /** Quiet time after the last change before rebuilding, in milliseconds (default 100). */
+  /**
+   * Quiet time after the last change before rebuilding, in milliseconds (default 10: an editor's
+   * save is a few file-system events within a millisecond or two; longer would only delay the build).
+   */
   readonly debounceMs?: number;
 }
 
@@ -29,10 +38,13 @@ export interface WatchOptions {
  * @throws Never: build and watcher errors go to `onError`.
  */
 export async function watchContent(options: WatchOptions): Promise<void> {
-  const { dir, build, onError, signal, debounceMs = 100 } = options;
+  const { dir, build, onError, signal, debounceMs = 10 } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let queued = false;
+  let waiting = false;
+  const changed = new Set<string>();
+  const superseded = () => queued || waiting;
 
   // Queues one build after the current one; a build already queued (not started) covers new changes too.
   const enqueue = (): Promise<void> => {
@@ -41,8 +53,10 @@ export async function watchContent(options: WatchOptions): Promise<void> {
     running = running.then(async () => {
       queued = false;
       if (signal.aborted) return;
+      const names = [...changed].sort();
+      changed.clear();
       try {
-        await build();
+        await build(names, superseded);
       } catch (error) {
         onError(error);
       }
@@ -50,10 +64,15 @@ export async function watchContent(options: WatchOptions): Promise<void> {
     return running;
   };
 
-  const schedule = () => {
+  const schedule = (name?: string) => {
     if (signal.aborted) return;
+    if (name !== undefined) changed.add(name);
     clearTimeout(timer);
-    timer = setTimeout(() => void enqueue(), debounceMs);
+    waiting = true;
+    timer = setTimeout(() => {
+      waiting = false;
+      void enqueue();
+    }, debounceMs);
   };
 
   await enqueue();
@@ -66,7 +85,7 @@ export async function watchContent(options: WatchOptions): Promise<void> {
     watcher = undefined;
     if (signal.aborted) return;
     try {
-      watcher = watch(dir, { signal }, schedule);
+      watcher = watch(dir, { signal }, (_event, filename) => schedule(filename === null ? '.' : String(filename)));
       watcher.on('error', () => {
         watcher?.close();
         watcher = undefined;
@@ -81,7 +100,7 @@ export async function watchContent(options: WatchOptions): Promise<void> {
     parentWatcher = watch(path.dirname(dir), { signal }, (_event, filename) => {
       if (filename !== null && String(filename) !== name) return;
       start();
-      schedule();
+      schedule('.');
     });
     parentWatcher.on('error', (error) => onError(error));
   } catch (error) {

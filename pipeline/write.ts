@@ -27,17 +27,23 @@ export class OutputError extends Error {
  * Makes `outDir` show exactly `files`, switching it to a new generation in one atomic step. When the
  * generation is already the current one (identical output), nothing is written.
  *
+ * @param id The generation's name: by default a hash of the files (equal output, equal name); the
+ *   content build names it by its cache key instead (`cache.ts`), lower-case hexadecimal.
  * @returns The paths of the files as readers see them (inside `outDir`).
  * @throws {OutputError} If `outDir` is a file or its parent cannot hold the generation; other I/O errors as they are.
  */
-export async function switchGeneration(outDir: string, files: readonly OutputFile[]): Promise<string[]> {
+export async function switchGeneration(
+  outDir: string,
+  files: readonly OutputFile[],
+  id: string = generationHash(files),
+): Promise<string[]> {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   const current = await inspect(outDir);
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new OutputError(`cannot create ${parent} (${error.code ?? error.message})`);
   });
-  const generation = `.${base}.${generationHash(files)}`;
+  const generation = generationName(base, id);
   const target = path.join(parent, generation);
   const own = `${process.pid}.tmp`;
   const staging = path.join(parent, `.${base}.${own}`);
@@ -78,6 +84,27 @@ export async function switchGeneration(outDir: string, files: readonly OutputFil
   }
   await removeStale(parent, base, generation);
   return files.map((file) => path.join(outDir, file.name));
+}
+
+/**
+ * The files of generation `id`, if the out-dir shows it now.
+ *
+ * @returns Their paths as readers see them (inside `outDir`), sorted; `undefined` if the out-dir
+ *   shows another generation, a real directory or nothing.
+ */
+export async function currentGeneration(outDir: string, id: string): Promise<string[] | undefined> {
+  const generation = generationName(path.basename(outDir), id);
+  const current = await inspect(outDir).catch(() => undefined);
+  if (current?.kind !== 'link' || current.target !== generation) return undefined;
+  const names = await readdir(path.join(path.dirname(outDir), generation)).catch(() => undefined);
+  return names?.sort().map((name) => path.join(outDir, name));
+}
+
+/** The directory name of generation `id` of the out-dir `base`. */
+function generationName(base: string, id: string): string {
+  if (!/^[0-9a-f]{1,64}$/.test(id))
+    throw new Error(`a generation id is lower-case hexadecimal, not ${JSON.stringify(id)}`);
+  return `.${base}.${id}`;
 }
 
 /** What is at the out-dir's path now. */

@@ -231,6 +231,7 @@ interface JsonSchema {
   enum?: unknown[];
   $ref?: string;
   anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -261,8 +262,10 @@ function describe(schema: JsonSchema, path: string, out: Record<string, string>,
   }
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
-  if (schema.anyOf) {
-    return schema.anyOf
+  // A union is one shape however it is checked (`anyOf`, or `oneOf` for a discriminated union).
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants) {
+    return variants
       .map((variant, index) => {
         if (variant.type !== 'object') return describe(variant, path, out, defs);
         const tag = variant.properties?.type?.const;

@@ -36,10 +36,11 @@ export type SafeUrl = z.infer<typeof SafeUrl>;
 
 /**
  * Any inline node rich text may contain. Declared with the public type because it is recursive
- * (emphasis, strong and links contain phrasing nodes).
+ * (emphasis, strong and links contain phrasing nodes). A union discriminated by `type`: a node is
+ * checked against its own shape only, not against each shape in turn.
  */
 export const PhrasingNode: z.ZodType<PhrasingNodeType> = z.lazy(() =>
-  z.union([TextNode, EmphasisNode, StrongNode, InlineCodeNode, BreakNode, LinkNode]),
+  z.discriminatedUnion('type', [TextNode, EmphasisNode, StrongNode, InlineCodeNode, BreakNode, LinkNode]),
 );
 export type PhrasingNode = z.infer<typeof PhrasingNode>;
 

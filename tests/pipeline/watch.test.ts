@@ -33,10 +33,13 @@ describe('npm run content -- --watch', () => {
     const stderr: string[] = [];
     const io: Io = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), cwd: root };
     const controller = new AbortController();
-    const built = () => stdout.filter((line) => line.startsWith('content built:')).length;
+    const built = () => stdout.filter((line) => / rebuilt in /.test(line)).length;
 
     const watching = main(['--watch', '--content-dir', content, '--out-dir', out], io, controller.signal);
     await until('the first build', () => built() === 1);
+    expect(stdout[0]).toMatch(
+      /^\d\d:\d\d:\d\d\.\d{3} watching: en\.ts, arrivals\.ts, locales\.ts, meta\.ts, data\.json rebuilt in .+ \(\d+ ms\)$/,
+    );
     const good = await readFile(path.join(out, 'en.ts'), 'utf8');
 
     const text = await readFile(article, 'utf8');
@@ -47,10 +50,23 @@ describe('npm run content -- --watch', () => {
       new RegExp(`article\\.en\\.md:${line}:\\d+: estimate "lots"`),
     );
     expect(await readFile(path.join(out, 'en.ts'), 'utf8')).toBe(good);
+    await until('the line saying so', () => stderr.some((line) => line.includes('the last good output stays')));
+    expect(stderr.at(-1)).toMatch(
+      /^\d\d:\d\d:\d\d\.\d{3} article\.en\.md changed: the last good output stays \(\d+ ms\)$/,
+    );
 
     await writeFile(article, text.replace('Because.', 'Because it helps.'));
     await until('the rebuild', () => built() === 2);
     expect(await readFile(path.join(out, 'en.ts'), 'utf8')).toContain('Because it helps.');
+    // The line says when, which file changed and which outputs changed: not arrivals.ts or meta.ts
+    // (locales.ts names the article's hash in its banner).
+    expect(stdout.at(-1)).toMatch(
+      /^\d\d:\d\d:\d\d\.\d{3} article\.en\.md changed: en\.ts, locales\.ts, data\.json rebuilt in .+ \(\d+ ms\)$/,
+    );
+
+    // A save that changes nothing the build reads (the same bytes) rebuilds nothing.
+    await writeFile(article, text.replace('Because.', 'Because it helps.'));
+    await until('the answer', () => stdout.some((line) => line.includes('no output changed')));
 
     controller.abort();
     expect(await watching).toBe(0);
@@ -63,7 +79,7 @@ describe('npm run content -- --watch', () => {
     const stdout: string[] = [];
     const io: Io = { stdout: (line) => stdout.push(line), stderr: () => {}, cwd: root };
     const controller = new AbortController();
-    const built = () => stdout.filter((line) => line.startsWith('content built:')).length;
+    const built = () => stdout.filter((line) => / rebuilt in /.test(line)).length;
     const answer = async () =>
       JSON.parse(await readFile(path.join(out, 'data.json'), 'utf8')).content.en.faq[1].answer.text;
     const edit = async (dir: string, words: string) => {

@@ -111,7 +111,7 @@ const READ_BACK = `(p) => ({
 
 /**
  * Builds the content into a copy of the package's sources, bundles the main entry as ESM and CJS
- * (esbuild, as tsup does), then imports both in a fresh Node process that prints only what it reads.
+ * (esbuild, as npm run build does), then imports both in a fresh Node process that prints only what it reads.
  *
  * @returns What the process printed, parsed, and the generated data.json.
  */

@@ -67,7 +67,7 @@ describe('a content file that cannot be read is a located problem, not a crash',
 
   it('a read that fails (EIO, or EACCES for a user without permission): path:1:1 names it', async () => {
     const dir = await goodContent();
-    const result = await content(['--content-dir', dir, '--check'], 'readFile:1:fail', dir);
+    const result = await content(['--content-dir', dir, '--check'], 'readFileSync:1:fail:.md', dir);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')[0]).toMatch(
       /^(article\.en|arrivals)\.md:1:1: cannot read the file \(EIO\): check that it exists and is readable \[unreadable-file\]$/,
