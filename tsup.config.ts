@@ -1,34 +1,46 @@
 import path from 'node:path';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { buildDeclarations } from './scripts/declarations.js';
 import { readEntries } from './scripts/entries.js';
 
-const root = import.meta.dirname;
-// Every JavaScript entry of package.json's exports map: `dist/<name>.js` and `.cjs` from `src/<name>.ts`.
-const entry = Object.fromEntries(
-  readEntries(root)
-    .entries.filter((e) => e.kind === 'module')
-    .map((e) => [e.name, e.source]),
-);
+/**
+ * tsup's options for the package at `root`: every JavaScript entry of package.json's exports map,
+ * `dist/<name>.js` and `.cjs` from `src/<name>.ts`. `npm run build` (scripts/build.ts) passes them to
+ * tsup's `build()` in its own process; `npx tsup` reads the default export below. Either way tsup
+ * runs in `root` (it resolves the entries, `dist` and package.json's dependencies from the working
+ * directory).
+ *
+ * @returns The options; reading them reads package.json (throws if it is missing or invalid).
+ */
+export function tsupOptions(root: string): Options {
+  // Every JavaScript entry of package.json's exports map: `dist/<name>.js` and `.cjs` from `src/<name>.ts`.
+  const entry = Object.fromEntries(
+    readEntries(root)
+      .entries.filter((e) => e.kind === 'module')
+      .map((e) => [e.name, e.source]),
+  );
+  return {
+    // schema (north-korean-escapees/schema) imports zod, an optional peer dependency, left external.
+    entry,
+    format: ['esm', 'cjs'],
+    // Declarations are not tsup's: scripts/declarations.ts writes one file per entry, once, after the build.
+    dts: false,
+    onSuccess: async () => {
+      const written = await buildDeclarations(root);
+      console.log(`DTS ${written.map((file) => path.basename(file)).join(', ')}`);
+    },
+    clean: true,
+    treeshake: true,
+    // No shared chunks: the locale picker's namespace objects would otherwise sit in the chunk the
+    // main entry imports and keep every export alive (defeating tree-shaking of `estimate` alone).
+    splitting: false,
+    minify: false,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+  };
+}
 
-export default defineConfig({
-  // schema (north-korean-escapees/schema) imports zod, an optional peer dependency, left external.
-  entry,
-  format: ['esm', 'cjs'],
-  // Declarations are not tsup's: scripts/declarations.ts writes one file per entry, once, after the build.
-  dts: false,
-  onSuccess: async () => {
-    const written = await buildDeclarations(root);
-    console.log(`DTS ${written.map((file) => path.basename(file)).join(', ')}`);
-  },
-  clean: true,
-  treeshake: true,
-  // No shared chunks: the locale picker's namespace objects would otherwise sit in the chunk the
-  // main entry imports and keep every export alive (defeating tree-shaking of `estimate` alone).
-  splitting: false,
-  minify: false,
-  sourcemap: false,
-  target: 'es2022',
-  platform: 'neutral',
-  outDir: 'dist',
-});
+// A function, so that nothing is read until tsup asks (the build imports `tsupOptions` compiled).
+export default defineConfig(() => tsupOptions(import.meta.dirname));

@@ -1,15 +1,15 @@
 /**
  * Package assets for consumers without JavaScript or without our types: `dist/data.json` (`meta`,
  * as the `meta` export, then the generated data) and `dist/schema.json` (the JSON Schema of that
- * data, generated from the zod `Dataset` schema with `z.toJSONSchema`). Run after tsup
- * (`npm run build`); deterministic.
+ * data, generated from the zod `Dataset` schema with `z.toJSONSchema`). Written by `npm run build`
+ * (scripts/build.ts) once the content is built; deterministic.
  */
-import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { isEntryScript } from '../pipeline/io.js';
+import { readMetaInfo } from '../pipeline/package-info.js';
 import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/paths.js';
-import { meta } from '../src/generated/meta.js';
 import {
   BuiltDataset,
   Dataset,
@@ -74,10 +74,11 @@ function names() {
 /**
  * The text of `data.json`: `meta` first, then the content build's data, checked with `Dataset`.
  *
+ * @param release What the `meta` export holds (the release's version, date and licence).
  * @returns The JSON text, two-space indents and a final newline.
  * @throws If the generated data is not a valid `BuiltDataset`, or the result not a valid `Dataset`.
  */
-export function renderDataJson(built: unknown, release: unknown = meta): string {
+export function renderDataJson(built: unknown, release: unknown): string {
   BuiltDataset.parse(built);
   const dataset = { meta: release, ...(built as object) };
   Dataset.parse(dataset);
@@ -85,54 +86,29 @@ export function renderDataJson(built: unknown, release: unknown = meta): string 
 }
 
 /**
- * Writes `data.json` (the data of `generatedDir` with `meta`) and `schema.json` into `outDir`.
+ * Writes `data.json` (the data of `generatedDir` with `meta`, read from package.json and the lock as
+ * the content build reads it) and `schema.json` into `outDir`.
  *
  * @returns The paths written.
  * @throws If a file cannot be read or written, or the data is invalid.
  */
-export async function writeAssets(generatedDir: string, outDir: string): Promise<string[]> {
+export async function writeAssets(
+  generatedDir: string,
+  outDir: string,
+  root: string = PACKAGE_ROOT,
+): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const data = path.join(outDir, 'data.json');
   const schema = path.join(outDir, 'schema.json');
-  await writeFile(data, renderDataJson(JSON.parse(await readFile(path.join(generatedDir, 'data.json'), 'utf8'))));
+  const built = JSON.parse(await readFile(path.join(generatedDir, 'data.json'), 'utf8'));
+  await writeFile(data, renderDataJson(built, await readMetaInfo(root)));
   await writeFile(schema, renderJsonSchema());
   return [data, schema];
 }
 
-/**
- * The end of every CommonJS entry: its exports are plain properties of one object that every
- * `require()` shares, so it is frozen, with the functions on it, and no consumer can replace, add
- * or delete an export for the others. (ES module namespaces are immutable already, and the data is
- * deep-frozen where it is made.) tsup's tree-shaking pass moves the export statements after any
- * footer, hence this step after tsup.
- */
-export const FREEZE_COMMONJS_EXPORTS =
-  '\nfor (const value of Object.values(module.exports)) if (typeof value === "function") Object.freeze(value);\nObject.freeze(module.exports);\n';
-
-/**
- * Appends `FREEZE_COMMONJS_EXPORTS` to every `.cjs` file of `distDir` that does not end with it yet.
- *
- * @returns The paths changed.
- * @throws If a file cannot be read or written.
- */
-export async function freezeCommonJsExports(distDir: string): Promise<string[]> {
-  const changed: string[] = [];
-  for (const name of (await readdir(distDir)).filter((n) => n.endsWith('.cjs')).sort()) {
-    const file = path.join(distDir, name);
-    if ((await readFile(file, 'utf8')).endsWith(FREEZE_COMMONJS_EXPORTS)) continue;
-    await appendFile(file, FREEZE_COMMONJS_EXPORTS);
-    changed.push(file);
-  }
-  return changed;
-}
-
 if (isEntryScript(import.meta.url)) {
-  const root = PACKAGE_ROOT;
-  Promise.all([
-    writeAssets(GENERATED_DIR, path.join(root, 'dist')),
-    freezeCommonJsExports(path.join(root, 'dist')),
-  ]).then(
-    ([written]) => console.log(`wrote ${written.map((file) => path.relative(root, file)).join(', ')}`),
+  writeAssets(GENERATED_DIR, path.join(PACKAGE_ROOT, 'dist')).then(
+    (written) => console.log(`wrote ${written.map((file) => path.relative(PACKAGE_ROOT, file)).join(', ')}`),
     (error: unknown) => {
       console.error(`assets: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 1;

@@ -8,7 +8,7 @@
  * value as its default export; its one declaration file, `.d.cts`, says `export =` instead, which
  * every resolution mode reads right: the value of `require()`, the default import of ESM and bundlers.
  *
- * Run by tsup after the JavaScript build (`onSuccess` in tsup.config.ts).
+ * Run by `npm run build` (scripts/build.ts) beside the JavaScript build.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,7 +19,11 @@ import ts from 'typescript';
 import { isEntryScript } from '../pipeline/io.js';
 import { type PackageEntry, readEntries } from './entries.js';
 
-/** The compiler options of the declaration emit: the entries' own code, no ambient types. */
+/**
+ * The compiler options of the declaration emit: the entries' own code, no ambient types. The emit
+ * does not type-check the code (`noCheck`): the declarations are the same either way, and
+ * `npm run typecheck` (in CI) checks it; checking here too took most of the build's time.
+ */
 const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
@@ -29,6 +33,7 @@ const OPTIONS: ts.CompilerOptions = {
   strict: true,
   declaration: true,
   emitDeclarationOnly: true,
+  noCheck: true,
   skipLibCheck: true,
   newLine: ts.NewLineKind.LineFeed,
 };
@@ -36,7 +41,7 @@ const OPTIONS: ts.CompilerOptions = {
 /**
  * Emits the declarations of `sources` (paths relative to `root`) into `outDir`, keeping `src/`'s layout.
  *
- * @throws {Error} With TypeScript's messages if the sources do not compile.
+ * @throws {Error} With TypeScript's messages if the sources cannot be parsed or their declarations written.
  */
 function emit(root: string, sources: readonly string[], outDir: string): void {
   const program = ts.createProgram(
@@ -44,7 +49,7 @@ function emit(root: string, sources: readonly string[], outDir: string): void {
     { ...OPTIONS, rootDir: path.join(root, 'src'), outDir },
   );
   const result = program.emit();
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
+  const diagnostics = [...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics(), ...result.diagnostics];
   if (diagnostics.length > 0) {
     const host: ts.FormatDiagnosticsHost = {
       getCanonicalFileName: (f) => f,
@@ -63,7 +68,7 @@ function emit(root: string, sources: readonly string[], outDir: string): void {
 async function bundle(file: string): Promise<string> {
   const build = await rollup({
     input: file,
-    plugins: [dts({ compilerOptions: { ...OPTIONS, emitDeclarationOnly: false } })],
+    plugins: [dts({ compilerOptions: { ...OPTIONS, emitDeclarationOnly: false, noCheck: false } })],
     logLevel: 'silent',
   });
   try {

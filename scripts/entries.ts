@@ -1,6 +1,6 @@
 /**
  * The package's entries, read from the `exports` map of package.json: the one list that the build
- * (tsup's JavaScript entries, the declaration files) and the tests of the packed package (the type
+ * (the JavaScript entries, the declaration files) and the tests of the packed package (the type
  * and runtime matrices) iterate over. A new entry is a new line in `exports`, nothing else.
  *
  * The convention: the entry `dist/<name>` is built from `src/<name>.ts`, or, for an edition of

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -52,16 +52,35 @@ describe('npm run content', () => {
     expect(result.stderr.at(-1)).toBe(USAGE);
   });
 
-  it('as a real process: exit 1, located errors, no stack trace', async () => {
-    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-    const error = await exec(tsx, ['pipeline/cli.ts', '--content-dir', fixture('bad', 'missing-section'), '--check'], {
-      cwd: root,
-    }).then(
+  it('as a real process, compiled as npm run content runs it: exit 1, located errors, no stack trace', async () => {
+    const args = [
+      'scripts/run.mjs',
+      'scripts/content.ts',
+      '--content-dir',
+      fixture('bad', 'missing-section'),
+      '--check',
+    ];
+    const error = await exec(process.execPath, args, { cwd: root }).then(
       () => undefined,
       (e: { code: number; stderr: string }) => e,
     );
     expect(error?.code).toBe(1);
     expect(error?.stderr).toMatch(/article\.en\.md:24:1: missing the challenges section/);
     expect(error?.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('as a real process, a second build of unchanged content answers from the cache and writes nothing', async () => {
+    const out = await tempDir();
+    const args = ['scripts/run.mjs', 'scripts/content.ts', '--content-dir', fixture('good'), '--out-dir', out];
+    const first = await exec(process.execPath, args, { cwd: root });
+    expect(first.stdout).toMatch(/^content built: en\.ts, arrivals\.ts, locales\.ts, meta\.ts, data\.json in /);
+    const generation = await readlink(out);
+    const before = await stat(path.join(out, 'en.ts'));
+    const second = await exec(process.execPath, args, { cwd: root });
+    expect(second.stdout).toMatch(
+      /^content unchanged: arrivals\.ts, data\.json, en\.ts, locales\.ts, meta\.ts in .* are up to date\n$/,
+    );
+    expect(await readlink(out)).toBe(generation);
+    expect((await stat(path.join(out, 'en.ts'))).mtimeMs).toBe(before.mtimeMs);
   });
 });

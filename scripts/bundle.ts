@@ -1,0 +1,65 @@
+/**
+ * The JavaScript of every module entry of package.json's exports map, `dist/<name>.js` (ESM) and
+ * `dist/<name>.cjs` (CommonJS), bundled by tsup with the options of tsup.config.ts, called in this
+ * process (its `build()`), not as a command of its own. Then every CommonJS entry is frozen (below).
+ */
+import { appendFile, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { tsupOptions } from '../tsup.config.js';
+
+/**
+ * The end of every CommonJS entry: its exports are plain properties of one object that every
+ * `require()` shares, so it is frozen, with the functions on it, and no consumer can replace, add
+ * or delete an export for the others. (ES module namespaces are immutable already, and the data is
+ * deep-frozen where it is made.) tsup's tree-shaking pass moves the export statements after any
+ * footer, hence this step after tsup.
+ */
+export const FREEZE_COMMONJS_EXPORTS =
+  '\nfor (const value of Object.values(module.exports)) if (typeof value === "function") Object.freeze(value);\nObject.freeze(module.exports);\n';
+
+/**
+ * Appends `FREEZE_COMMONJS_EXPORTS` to every `.cjs` file of `distDir` that does not end with it yet.
+ *
+ * @returns The paths changed.
+ * @throws If a file cannot be read or written.
+ */
+export async function freezeCommonJsExports(distDir: string): Promise<string[]> {
+  const changed: string[] = [];
+  for (const name of (await readdir(distDir)).filter((n) => n.endsWith('.cjs')).sort()) {
+    const file = path.join(distDir, name);
+    if ((await readFile(file, 'utf8')).endsWith(FREEZE_COMMONJS_EXPORTS)) continue;
+    await appendFile(file, FREEZE_COMMONJS_EXPORTS);
+    changed.push(file);
+  }
+  return changed;
+}
+
+/** One tsup build at a time: tsup works in the process's working directory, which each build sets. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Bundles every module entry of the package at `root` into `root/dist` with tsup (tsup.config.ts's
+ * options, without its `onSuccess`: the caller writes the declarations) and freezes the CommonJS
+ * entries. tsup runs with `root` as the working directory, restored afterwards.
+ *
+ * @param clean Whether tsup empties `dist/` first (false when the declarations are being written beside).
+ * @returns The JavaScript files of `dist/`, sorted by name.
+ * @throws If tsup reports an error (its messages are printed), or `dist/` cannot be read or written.
+ */
+export function bundleJavaScript(root: string, clean = true): Promise<string[]> {
+  const run = queue.then(async () => {
+    const { build } = await import('tsup');
+    const previous = process.cwd();
+    process.chdir(root);
+    try {
+      await build({ ...tsupOptions(root), clean, onSuccess: undefined, config: false, silent: true });
+    } finally {
+      process.chdir(previous);
+    }
+    const dist = path.join(root, 'dist');
+    await freezeCommonJsExports(dist);
+    return (await readdir(dist)).filter((name) => /\.c?js$/.test(name)).sort();
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

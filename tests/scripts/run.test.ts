@@ -1,0 +1,69 @@
+/**
+ * scripts/run.mjs: what `npm run content` and `npm run build` start. Tested in a throwaway copy of
+ * the launcher, on a small entry of two modules, so that compiling is observed, not assumed.
+ */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { root, tempDir } from '../helpers.js';
+
+const exec = promisify(execFile);
+
+async function project() {
+  const dir = await tempDir();
+  await mkdir(path.join(dir, 'scripts'));
+  await mkdir(path.join(dir, 'tool'));
+  await copyFile(path.join(root, 'scripts', 'run.mjs'), path.join(dir, 'scripts', 'run.mjs'));
+  await writeFile(path.join(dir, 'package-lock.json'), '{}\n');
+  await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  await writeFile(
+    path.join(dir, 'tool', 'cli.ts'),
+    `import { word } from './word.js';
+export async function main(args: readonly string[]): Promise<number> {
+  process.stdout.write(\`\${word} \${args.join(' ')} \${typeof (globalThis as { __NKE_PIPELINE_FINGERPRINT__?: string }).__NKE_PIPELINE_FINGERPRINT__}\\n\`);
+  return args.length;
+}
+`,
+  );
+  await writeFile(path.join(dir, 'tool', 'word.ts'), "export const word: string = 'first';\n");
+  const run = (...args: string[]) =>
+    exec(process.execPath, [path.join(dir, 'scripts', 'run.mjs'), 'tool/cli.ts', ...args], { cwd: root }).then(
+      (r) => ({ code: 0, stdout: r.stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+    );
+  const bundle = path.join(dir, '.compiled', 'tool-cli.cjs');
+  return { dir, run, bundle };
+}
+
+describe('node scripts/run.mjs <entry.ts>', () => {
+  it('compiles the entry once, runs its main with the arguments and exits with its code', async () => {
+    const { run, bundle } = await project();
+    expect(await run('a', 'b')).toEqual({ code: 2, stdout: 'first a b string\n' });
+    const compiled = (await stat(bundle)).mtimeMs;
+    expect(await run()).toEqual({ code: 0, stdout: 'first  string\n' });
+    expect((await stat(bundle)).mtimeMs).toBe(compiled);
+    // V8's code cache is kept beside the bundle.
+    expect((await stat(`${bundle}.v8`)).size).toBeGreaterThan(0);
+  });
+
+  it('compiles again when a module it imports changes, and when the bundle is gone', async () => {
+    const { dir, run, bundle } = await project();
+    expect((await run()).stdout).toBe('first  string\n');
+    await writeFile(path.join(dir, 'tool', 'word.ts'), "export const word: string = 'second';\n");
+    expect((await run()).stdout).toBe('second  string\n');
+    const manifest = JSON.parse(await readFile(path.join(dir, '.compiled', 'tool-cli.json'), 'utf8'));
+    expect(manifest.inputs).toEqual(['tool/cli.ts', 'tool/word.ts']);
+    await rm(bundle);
+    expect((await run()).stdout).toBe('second  string\n');
+    expect((await stat(bundle)).size).toBeGreaterThan(0);
+  });
+
+  it('refuses what is not a TypeScript entry (exit 2)', async () => {
+    const { dir } = await project();
+    const result = await exec(process.execPath, [path.join(dir, 'scripts', 'run.mjs')]).catch((e) => e);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('usage: node scripts/run.mjs <entry.ts> [arguments…]\n');
+  });
+});
