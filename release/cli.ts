@@ -13,7 +13,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostics } from '../pipeline/diagnostics.js';
+import { errorsOf, formatDiagnostics } from '../pipeline/diagnostics.js';
 import { type Io, isEntryScript, processIo } from '../pipeline/io.js';
 import { LOCK_FILE } from '../pipeline/paths.js';
 import { draftChangeset } from './changesets.js';
@@ -78,7 +78,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     if (command === 'draft') {
       const { file, bump, diagnostics, alreadyPending } = await draftChangeset(options);
       for (const line of formatDiagnostics(diagnostics)) io.stderr(line);
-      if (diagnostics.length > 0) return 1;
+      if (errorsOf(diagnostics).length > 0) return 1;
       if (file)
         io.stdout(
           `${path.relative(io.cwd, file)} written (${bump}): edit it so readers know what changed, then commit it`,

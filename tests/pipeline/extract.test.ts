@@ -40,6 +40,7 @@ describe('extraction from the real article', () => {
             "note": "The original publisher and address were not recorded with the text. Four words lost in transmission were restored: "led by", "faced by", "on foot" and "capture by".",
           },
         },
+        "translation": "source",
         "value": 30000,
       }
     `);
@@ -269,6 +270,7 @@ describe('extraction from a fixture that uses every convention', () => {
           ],
           "text": "Is this a test?",
         },
+        "translation": "source",
       }
     `);
   });
