@@ -1,6 +1,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main as contentCommand } from '../../pipeline/cli.js';
 import type { Io } from '../../pipeline/io.js';
 import { writeRevisionBlock } from '../../pipeline/revisions-file.js';
 import { main as translations } from '../../pipeline/translations-cli.js';
@@ -146,6 +147,45 @@ describe('a translation goes stale when its source item changes', () => {
         (item) => item.translation,
       ),
     ).toEqual(Array(19).fill('source'));
+  });
+});
+
+describe('npm run content -- --watch', () => {
+  it('prints a stale translation as a warning, builds on, and is quiet again once the item is marked current', async () => {
+    const dir = await content({});
+    const out = await tempDir();
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const io: Io = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), cwd: dir };
+    const controller = new AbortController();
+    const built = () => stdout.filter((line) => line.startsWith('content built:'));
+    const until = async (what: string, predicate: () => boolean) => {
+      for (const deadline = Date.now() + 15_000; !predicate(); await new Promise((r) => setTimeout(r, 25)))
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    };
+    const watching = contentCommand(['--watch', '--content-dir', dir, '--out-dir', out], io, controller.signal);
+    await until('the first build', () => built().length === 1);
+    const english = path.join(dir, 'article.en.md');
+    await writeFile(english, (await readFile(english, 'utf8')).replace(ANSWER, 'A defector is a person who leaves'));
+    await until('the rebuild', () => built().length === 2);
+    expect(built()[1]).toMatch(/\(1 warning: the build went on\)$/);
+    expect(stderr).toEqual([
+      expect.stringMatching(/warning: question "what-is-a-defector" is stale: .*\[translation-stale\]$/),
+    ]);
+    const data = JSON.parse(await readFile(path.join(out, 'data.json'), 'utf8')) as BuiltDataset;
+    expect(data.content.en!.faq[0]!.answer.text).toContain('a person who leaves');
+    expect(data.content.ko!.faq[0]!.translation).toBe('stale');
+    expect((await run(['--content-dir', dir, '--mark-current', DEFECTOR], dir)).code).toBe(0);
+    await until(
+      'the build after marking',
+      () =>
+        built().length >= 3 &&
+        built()
+          .at(-1)!
+          .endsWith(` in ${path.relative(dir, out)}`),
+    );
+    controller.abort();
+    expect(await watching).toBe(0);
   });
 });
 
