@@ -11,11 +11,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { TranslatedCollection, TranslatedRevisions } from '../src/schema.js';
 import { buildContent } from './build.js';
 import { errorsOf, formatDiagnostics } from './diagnostics.js';
-import { type Io, isEntryScript, processIo } from './io.js';
+import { type Io, isEntryScript, parseCommandArgs, processIo } from './io.js';
 import { itemKey } from './parity.js';
 import { CONTENT_DIR } from './paths.js';
 import { writeRevisionBlock } from './revisions-file.js';
@@ -32,12 +31,8 @@ export const TRANSLATIONS_USAGE =
  * @returns The exit code: 0, 1 (bad content or an unknown key) or 2 (usage). It never throws.
  */
 export async function main(args: readonly string[], io: Io): Promise<number> {
-  let parsed: {
-    values: { locale?: string; 'mark-current'?: boolean; 'content-dir'?: string; help?: boolean };
-    positionals: string[];
-  };
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandArgs(
+    {
       args: [...args],
       options: {
         locale: { type: 'string' },
@@ -47,12 +42,11 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       },
       allowPositionals: true,
       strict: true,
-    });
-  } catch (error) {
-    io.stderr(`error: ${(error as Error).message}`);
-    io.stderr(TRANSLATIONS_USAGE);
-    return 2;
-  }
+    },
+    TRANSLATIONS_USAGE,
+    io,
+  );
+  if (!parsed) return 2;
   const { values, positionals: keys } = parsed;
   if (values.help || (keys.length > 0 && !values['mark-current'])) {
     (values.help ? io.stdout : io.stderr)(TRANSLATIONS_USAGE);
