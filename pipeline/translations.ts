@@ -162,9 +162,10 @@ function merge(source: Content, translation: Content, states: ReadonlyMap<string
   ): T & { translation: TranslationState } => {
     const state = states.get(itemKey({ collection, id: mine.id })) ?? 'fallback';
     const translated = theirs.find((item) => item.id === mine.id);
-    return state === 'fallback' || !translated
-      ? { ...mine, translation: 'fallback' }
-      : { ...translated, translation: state };
+    if (state === 'fallback' || !translated) return { ...mine, translation: 'fallback' };
+    // The section an item is in is the source's (a renamed source section stands in whole).
+    const section = 'sectionId' in mine ? { sectionId: mine.sectionId } : {};
+    return { ...translated, ...section, translation: state };
   };
   const article = translation.article;
   const merged: Record<string, unknown> = {

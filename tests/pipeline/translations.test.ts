@@ -116,6 +116,22 @@ describe('a translation goes stale when its source item changes', () => {
     ]);
   });
 
+  it('goes on when an English section id changes: the English section stands in, and its items point at it', async () => {
+    const dir = await content({
+      en: [['## Factors driving defections', '## Factors driving defections {#why-they-leave}']],
+    });
+    const result = await build(dir);
+    expect(result.code).toBe(0);
+    const ko = (await result.data()).content.ko!;
+    const section = ko.article.sections[1]!;
+    expect([section.id, section.translation, section.heading.text]).toEqual([
+      'why-they-leave',
+      'fallback',
+      'Factors driving defections',
+    ]);
+    expect(ko.factors.map((f) => [f.sectionId, f.translation])).toEqual(Array(3).fill(['why-they-leave', 'current']));
+  });
+
   it('reports the problems of the source once, in the source, and nothing in the correct translation', async () => {
     const dir = await content({ en: [[':estimate[over 30,000]', ':estimate[over lots]']] });
     const result = await build(dir);
