@@ -155,6 +155,16 @@ describe('a translation goes stale when its source item changes', () => {
     expect(ko.article.sections.every((s) => s.translation === 'stale')).toBe(true);
   });
 
+  it('refuses revisions in the source article, which translates nothing', async () => {
+    const dir = await content({
+      en: [['locale: en\n', 'locale: en\ntranslated:\n  faq:\n    what-is-a-defector: "00000000"\n']],
+    });
+    const result = await build(dir);
+    expect(result.stderr[0]).toBe(
+      'article.en.md:10:3: the source article translates nothing: remove translated (a translation records its revisions there) [translation-of]',
+    );
+  });
+
   it('marks the source edition as the source', async () => {
     const result = await build(path.join(root, 'content'));
     const { en } = (await result.data()).content;
