@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Arrivals, BuiltDataset, Content } from '../src/schema.js';
 import { buildKey, cachedBuild } from './cache.js';
-import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
+import { collectDiagnostics, type Diagnostic, errorsOf } from './diagnostics.js';
 import type { ArticleDraft } from './draft.js';
 import { type OutputFile, renderOutputs } from './emit.js';
 import { type ExtractOptions, extractArticle, type SourceFigures } from './extract.js';
@@ -20,10 +20,10 @@ import { loadContent } from './load.js';
 import { SOURCE_LOCALE } from './locale-module.js';
 import type { MetaInfo } from './meta.js';
 import { readMetaInfo } from './package-info.js';
-import { checkParity } from './parity.js';
 import { parseContent } from './parse.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { report } from './rules.js';
+import { checkTranslation, type TranslationReport } from './translation-step.js';
 import { validateArticle } from './validate.js';
 import { switchGeneration } from './write.js';
 
@@ -48,7 +48,7 @@ export interface BuildOptions {
 
 /** The outcome of a build. */
 export interface BuildResult {
-  /** Every problem found; empty when the build succeeded. */
+  /** Every problem found, errors and warnings; the build succeeded when none is an error. */
   readonly diagnostics: readonly Diagnostic[];
   /** The validated data of every locale, when there were no problems. */
   readonly dataset: BuiltDataset | undefined;
@@ -60,6 +60,8 @@ export interface BuildResult {
   readonly written: readonly string[];
   /** The out-dir already showed this output (a cache hit): nothing was parsed or written. */
   readonly cached?: boolean;
+  /** Where each translation stands on its source's items (none when the source has problems, or on a cache hit). */
+  readonly translations: readonly TranslationReport[];
 }
 
 const ARTICLE_NAME = /^article\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
@@ -82,7 +84,8 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const key =
     options.cache && meta && files.every((file) => file.messages.length === 0) ? buildKey(inputs, meta) : undefined;
   const hit = key ? await cachedBuild(options.outDir, key) : undefined;
-  if (hit) return { diagnostics: [], ...hit, content: hit.dataset.content[SOURCE_LOCALE], cached: true };
+  if (hit)
+    return { diagnostics: [], ...hit, content: hit.dataset.content[SOURCE_LOCALE], cached: true, translations: [] };
   const articles: { locale: string; file: VFile }[] = [];
   let arrivalsFile: VFile | undefined;
   for (const file of files) {
@@ -106,16 +109,16 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
     content[source.locale] = validateArticle(sourceDraft, source.file, { locale: source.locale });
 
   const figures = sourceFigures(sourceDraft);
+  const sourceSide =
+    source && sourceDraft && content[SOURCE_LOCALE]
+      ? { draft: sourceDraft, content: content[SOURCE_LOCALE], file: source.file }
+      : undefined;
+  const translations: TranslationReport[] = [];
   for (const { locale, file } of articles) {
     if (locale === SOURCE_LOCALE || !readable(file)) continue;
-    const draft = extractChecked(file, { source: figures });
-    if (!draft) continue;
-    if (sourceDraft && source) checkParity(sourceDraft, draft, file, source.file.data.loaded!.name);
-    content[locale] = validateArticle(draft, file, {
-      locale,
-      translationOf: sourceDraft ? slugOf(sourceDraft) : undefined,
-      date: sourceDraft ? dateOf(sourceDraft) : undefined,
-    });
+    const checked = checkTranslation({ locale, file, source: sourceSide, figures, extract: extractChecked });
+    content[locale] = checked.content;
+    if (checked.report) translations.push(checked.report);
   }
 
   let arrivals: Arrivals | undefined;
@@ -127,6 +130,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const where = toDisplayPath(options.contentDir, options.cwd);
   if (!source && diagnostics.length === 0) {
     diagnostics.push({
+      severity: 'error',
       file: where,
       line: 1,
       column: 1,
@@ -136,6 +140,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   }
   if (!arrivalsFile && diagnostics.length === 0) {
     diagnostics.push({
+      severity: 'error',
       file: where,
       line: 1,
       column: 1,
@@ -143,7 +148,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
       ruleId: 'missing-dataset',
     });
   }
-  if (diagnostics.length > 0 || !arrivals) return fail(diagnostics);
+  if (errorsOf(diagnostics).length > 0 || !arrivals) return fail(diagnostics);
 
   const locales = [
     SOURCE_LOCALE,
@@ -154,8 +159,11 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   ];
   const dataset: BuiltDataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
   const outputs = renderOutputs(dataset, inputs, meta ?? (await readMetaInfo(PACKAGE_ROOT)));
-  const written = options.check ? [] : await switchGeneration(options.outDir, outputs, key);
-  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written };
+  // Only a build without a warning is named by its key, so only it is answered from the cache: a
+  // build with warnings (a translation behind its source) is made again, and says them again.
+  const cacheable = diagnostics.length === 0 ? key : undefined;
+  const written = options.check ? [] : await switchGeneration(options.outDir, outputs, cacheable);
+  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written, translations };
 }
 
 /** A directory as shown in diagnostics: relative to `cwd`, with `/` separators; `.` for `cwd` itself. */
@@ -172,16 +180,6 @@ function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefin
     since: number | null;
   };
   return { estimate: { value: figure.value, qualifier: figure.qualifier }, since: figure.since };
-}
-
-function slugOf(draft: ArticleDraft): string | undefined {
-  const value = draft.frontmatter?.value as { slug?: unknown } | undefined;
-  return typeof value?.slug === 'string' ? value.slug : undefined;
-}
-
-function dateOf(draft: ArticleDraft): string | undefined {
-  const value = draft.frontmatter?.value as { date?: unknown } | undefined;
-  return typeof value?.date === 'string' ? value.date : undefined;
 }
 
 /**
@@ -212,5 +210,5 @@ export function buildFile(file: VFile): Content | undefined {
 }
 
 function fail(diagnostics: readonly Diagnostic[]): BuildResult {
-  return { diagnostics, dataset: undefined, content: undefined, outputs: [], written: [] };
+  return { diagnostics, dataset: undefined, content: undefined, outputs: [], written: [], translations: [] };
 }

@@ -51,7 +51,7 @@ describe('normalizeText (pipeline/load.ts)', () => {
 
 describe('formatDiagnostic (pipeline/diagnostics.ts)', () => {
   const format = (message: string) =>
-    formatDiagnostic({ file: 'a.md', line: 1, column: 1, message, ruleId: 'invalid-value' });
+    formatDiagnostic({ severity: 'error', file: 'a.md', line: 1, column: 1, message, ruleId: 'invalid-value' });
   const prefix = 'a.md:1:1: ';
   const suffix = ' [invalid-value]';
 
