@@ -80,4 +80,22 @@ describe('the content-hash cache', () => {
       children: [{ type: 'text', value: 'counted' }],
     });
   });
+
+  it('never answers a build with warnings: each build says them again (a translation behind its source)', async () => {
+    const base = await tempDir();
+    const [contentDir, outDir] = [path.join(base, 'content'), path.join(base, 'out')];
+    await cp(path.join(root, 'content'), contentDir, { recursive: true });
+    const english = path.join(contentDir, 'article.en.md');
+    const text = await readFile(english, 'utf8');
+    const edited = text.replace('A defector is an individual', 'A defector is a person');
+    expect(edited).not.toBe(text);
+    await writeFile(english, edited);
+    const options: BuildOptions = { contentDir, outDir, cwd: base, cache: true, meta: await readMetaInfo(root) };
+    for (let build = 0; build < 2; build++) {
+      const result = await buildContent(options);
+      expect(result.cached).toBeUndefined();
+      expect(result.diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([['warning', 'translation-stale']]);
+      expect(result.dataset?.content.ko?.faq[0]?.translation).toBe('stale');
+    }
+  });
 });
