@@ -39,6 +39,11 @@ export function tsupOptions(root: string): Options {
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
+    // esbuild resolves the entries and `dist` against the directory it was first loaded in, which
+    // need not be `root` (a build started from elsewhere): named here.
+    esbuildOptions(options) {
+      options.absWorkingDir = root;
+    },
   };
 }
 
