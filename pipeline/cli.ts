@@ -195,13 +195,15 @@ function watchSession(options: {
     if (code !== 0 && superseded()) return;
     for (const line of problems) io.stderr(line);
     if (code !== 0 || !result) return io.stderr(`${what} the last good output stays (${took})`);
-    if (check) return io.stdout(`${what} content is valid (${took})`);
+    const counted = countDiagnostics(result.diagnostics);
+    const warned = counted === '' ? '' : `; ${counted}: the build went on`;
+    if (check) return io.stdout(`${what} content is valid (${took}${warned})`);
     const outputs = new Map(result.outputs.map((file) => [file.name, file.contents]));
     const rebuilt = [...outputs.keys()].filter((name) => previous.get(name) !== outputs.get(name));
     previous = outputs;
     const where = path.relative(io.cwd, outDir) || '.';
-    if (rebuilt.length === 0) return io.stdout(`${what} no output changed (${took})`);
-    io.stdout(`${what} ${rebuilt.join(', ')} rebuilt in ${where} (${took})`);
+    if (rebuilt.length === 0) return io.stdout(`${what} no output changed (${took}${warned})`);
+    io.stdout(`${what} ${rebuilt.join(', ')} rebuilt in ${where} (${took}${warned})`);
     await hooks.afterBuild?.(outDir);
   };
 }

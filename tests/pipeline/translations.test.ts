@@ -184,7 +184,8 @@ describe('npm run content -- --watch', () => {
     const stderr: string[] = [];
     const io: Io = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), cwd: dir };
     const controller = new AbortController();
-    const built = () => stdout.filter((line) => line.startsWith('content built:'));
+    // One line per build: `HH:MM:SS.mmm <what changed>: <outputs> rebuilt in <out-dir> (<time>[; warnings])`.
+    const built = () => stdout.filter((line) => / rebuilt in /.test(line));
     const until = async (what: string, predicate: () => boolean) => {
       for (const deadline = Date.now() + 15_000; !predicate(); await new Promise((r) => setTimeout(r, 25)))
         if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -194,7 +195,7 @@ describe('npm run content -- --watch', () => {
     const english = path.join(dir, 'article.en.md');
     await writeFile(english, (await readFile(english, 'utf8')).replace(ANSWER, 'A defector is a person who leaves'));
     await until('the rebuild', () => built().length === 2);
-    expect(built()[1]).toMatch(/\(1 warning: the build went on\)$/);
+    expect(built()[1]).toMatch(/ article\.en\.md changed: .* \((\d+ ms|\d+\.\d s); 1 warning: the build went on\)$/);
     expect(stderr).toEqual([
       expect.stringMatching(/warning: question "what-is-a-defector" is stale: .*\[translation-stale\]$/),
     ]);
@@ -208,7 +209,9 @@ describe('npm run content -- --watch', () => {
         built().length >= 3 &&
         built()
           .at(-1)!
-          .endsWith(` in ${path.relative(dir, out)}`),
+          .includes(` rebuilt in ${path.relative(dir, out)} (`) &&
+        // quiet again: no warning counted on the line
+        /\((\d+ ms|\d+\.\d s)\)$/.test(built().at(-1)!),
     );
     controller.abort();
     expect(await watching).toBe(0);
