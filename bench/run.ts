@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { measureAdversarial } from './adversarial.js';
+import { measureAuthor } from './author.js';
 import { measureBuild } from './build.js';
 import { measureImport } from './import.js';
 import { root } from './lib.js';
@@ -14,6 +15,6 @@ import { measureSize } from './size.js';
 console.log(
   `# ${new Date().toISOString()} · Node ${process.version} · ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length} · ${os.platform()} ${os.arch()}`,
 );
-const results = [await measureSize(), measureImport(), measureBuild(), measureAdversarial()];
+const results = [await measureSize(), measureImport(), measureBuild(), measureAdversarial(), await measureAuthor()];
 rmSync(path.join(root, '.tmp', 'bench'), { recursive: true, force: true });
 console.log(results.every(Boolean) ? 'all goals met' : 'some goals NOT MET (see above)');
