@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,38 @@ export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'nke-test-'));
   temps.push(dir);
   return dir;
+}
+
+/** What a build of the package reads: a copy of these builds it as the repository does. */
+const BUILD_SOURCES = [
+  'content',
+  'src',
+  'pipeline',
+  'release',
+  'scripts',
+  'package.json',
+  'content.lock.json',
+  'tsconfig.json',
+  'package-lock.json',
+  'tsup.config.ts',
+];
+
+/**
+ * A copy of the package's sources in a temporary directory (nothing generated, no `dist/`), with
+ * the repository's `node_modules` linked in: `npm run build` can be run in it.
+ *
+ * @returns The copy's directory.
+ */
+export async function copyPackage(): Promise<string> {
+  const copy = await tempDir();
+  for (const entry of BUILD_SOURCES) {
+    await cp(path.join(root, entry), path.join(copy, entry), {
+      recursive: true,
+      filter: (from) => !path.basename(from).includes('generated'),
+    });
+  }
+  await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  return copy;
 }
 
 /** Runs the content command in-process, capturing its output. */

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { editionNames } from '../../pipeline/locale-module.js';
-import { root, tempDir } from '../helpers.js';
+import { copyPackage, root } from '../helpers.js';
 
 const exec = promisify(execFile);
 
@@ -17,25 +17,7 @@ const exec = promisify(execFile);
  */
 describe('a third locale from one article, one phrases file and one line', () => {
   it('builds an entry north-korean-escapees/qaa with the whole API, and /locales offers it', async () => {
-    const copy = await tempDir();
-    for (const entry of [
-      'content',
-      'src',
-      'pipeline',
-      'release',
-      'scripts',
-      'package.json',
-      'content.lock.json',
-      'tsconfig.json',
-      'package-lock.json',
-      'tsup.config.ts',
-    ]) {
-      await cp(path.join(root, entry), path.join(copy, entry), {
-        recursive: true,
-        filter: (from) => !path.basename(from).includes('generated'),
-      });
-    }
-    await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    const copy = await copyPackage();
 
     // 1. The article: the English text as a translation (bare figure marks, translationOf, the locale).
     const english = await readFile(path.join(root, 'content', 'article.en.md'), 'utf8');

@@ -3,11 +3,11 @@
  * links the package: tested in a copy of the repository, as a real process, as an author runs it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, tempDir } from '../helpers.js';
+import { copyPackage } from '../helpers.js';
 
 /** Waits until `predicate` holds for the lines printed so far (a bound, not a timing assertion). */
 async function until(what: string, lines: string[], predicate: (lines: string[]) => boolean, limitMs = 90_000) {
@@ -20,23 +20,7 @@ async function until(what: string, lines: string[], predicate: (lines: string[])
 
 describe('npm run content -- --watch keeps dist/ current', () => {
   it('rebundles the entries and data.json after each save, and writes the declarations again when the ids change', async () => {
-    const copy = await tempDir();
-    for (const entry of [
-      'content',
-      'src',
-      'pipeline',
-      'scripts',
-      'package.json',
-      'content.lock.json',
-      'package-lock.json',
-      'tsup.config.ts',
-    ]) {
-      await cp(path.join(root, entry), path.join(copy, entry), {
-        recursive: true,
-        filter: (from) => !path.basename(from).includes('generated'),
-      });
-    }
-    await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    const copy = await copyPackage();
     const lines: string[] = [];
     const watcher: ChildProcess = spawn(process.execPath, ['scripts/run.mjs', 'scripts/content.ts', '--watch'], {
       cwd: copy,
