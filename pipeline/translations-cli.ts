@@ -145,5 +145,8 @@ function describeReport(report: TranslationReport): string[] {
 }
 
 if (isEntryScript(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2), processIo());
+  // Not a top-level await: `npm run translations` runs this module compiled to CommonJS (scripts/run.mjs).
+  void main(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
 }

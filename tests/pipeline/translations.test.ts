@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main as contentCommand } from '../../pipeline/cli.js';
 import type { Io } from '../../pipeline/io.js';
@@ -219,6 +221,15 @@ describe('npm run content -- --watch', () => {
 });
 
 describe('npm run translations', () => {
+  it('as a real process, compiled as npm run translations runs it: the state of each item, exit 0', async () => {
+    const dir = await content({ en: [[ANSWER, 'A defector is a person who leaves']] });
+    const args = [path.join(root, 'scripts/run.mjs'), 'pipeline/translations-cli.ts', '--content-dir', dir];
+    const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: dir });
+    expect(stdout).toBe(
+      `article.ko.md (ko): 19 items: 18 current, 1 stale, 0 fallback (the source stands in)\n  stale    ${DEFECTOR}\n`,
+    );
+  });
+
   it('refuses a key that names no item, an item the translation lacks, and keys without --mark-current', async () => {
     const dir = await content({ ko: [[/### 북한 주민들은 어떻게[^\n]*\n\n[^\n]*\n\n/, '']] });
     expect((await run(['--content-dir', dir, '--mark-current', 'faq/typo'], dir)).stderr).toEqual([
