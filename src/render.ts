@@ -39,7 +39,12 @@ type Task =
   | { readonly node: PhrasingNode | ParagraphNode; readonly trim: boolean }
   | { readonly close: string; readonly node: object };
 
-function isParagraph(node: PhrasingNode | ParagraphNode): node is ParagraphNode {
+/**
+ * Tells whether a node is a paragraph: a field whose nodes are all paragraphs is block text.
+ *
+ * @returns `true` for a paragraph.
+ */
+export function isParagraph(node: PhrasingNode | ParagraphNode): node is ParagraphNode {
   return node?.type === 'paragraph';
 }
 
@@ -151,8 +156,10 @@ function reference(character: string): string {
 /**
  * Spaces and tabs around line endings are dropped, as markdown does. One linear pass: a text of
  * any number of spaces costs no more than its length.
+ *
+ * @returns The text without them.
  */
-function trimLines(value: string): string {
+export function trimLines(value: string): string {
   const parts = value.split(/(\r?\n|\r)/);
   if (parts.length === 1) return value;
   for (let index = 0; index < parts.length; index += 2) {
@@ -164,7 +171,12 @@ function trimLines(value: string): string {
   return parts.join('');
 }
 
-function trimStart(value: string): string {
+/**
+ * Drops the spaces and tabs at the start of a text.
+ *
+ * @returns The text without them.
+ */
+export function trimStart(value: string): string {
   let start = 0;
   while (start < value.length && (value[start] === ' ' || value[start] === '\t')) start += 1;
   return start === 0 ? value : value.slice(start);
@@ -179,8 +191,10 @@ function trimEnd(value: string): string {
 /**
  * Percent-encodes what must not appear raw in a URL, leaving valid `%XX` escapes alone and
  * replacing lone surrogates with U+FFFD — CommonMark's normalisation (micromark-util-sanitize-uri).
+ *
+ * @returns The encoded address.
  */
-function normalizeUri(value: string): string {
+export function normalizeUri(value: string): string {
   return value.replace(/%(?![\da-zA-Z]{2})|[\ud800-\udbff][\udc00-\udfff]|[^!#$%&-;=?-Z_a-z~]/g, (match) =>
     /^[\ud800-\udfff]$/.test(match) ? '%EF%BF%BD' : encodeURIComponent(match),
   );

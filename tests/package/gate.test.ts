@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { describe, expect, inject, it } from 'vitest';
-import { entries, pkg, root, runCommand } from './context.js';
+import { entries, entryFiles, pkg, root, runCommand } from './context.js';
 
 const tarball = inject('tarball');
 const consumer = inject('consumer');
@@ -59,7 +59,7 @@ describe('the tarball', () => {
       .map((file) => file.replace(/^package\//, ''))
       .sort();
     const declarations = files.filter((file) => /\.d\.c?ts$/.test(file));
-    const expected = [...new Set(entries.flatMap((entry) => [entry.import.types, entry.require.types]))].sort();
+    const expected = [...new Set(entries.flatMap((entry) => entryFiles(entry).types))].sort();
     expect(declarations).toEqual(expected);
     expect(files).toEqual(
       expect.arrayContaining([
@@ -67,7 +67,7 @@ describe('the tarball', () => {
         'LICENSE',
         'NOTICE.md',
         'package.json',
-        ...entries.flatMap((e) => [e.import.default, e.require.default]),
+        ...entries.flatMap((e) => entryFiles(e).code),
       ]),
     );
     for (const file of declarations) {

@@ -1,0 +1,60 @@
+/**
+ * north-korean-escapees/react: `<RichText value={field} />` renders a rich-text field as React
+ * elements — what `toHtml(field)` writes, without `dangerouslySetInnerHTML`. React is an optional
+ * peer dependency; no other entry imports it.
+ */
+import { type ComponentType, createElement, Fragment, type ReactElement, type ReactNode } from 'react';
+import { type ElementKind, type NodeOfKind, type RichChild, type RichElement, richTree } from './rich-tree.js';
+import type { RichBlocks, RichText as RichTextField } from './types.js';
+
+export type { ElementKind, NodeOfKind } from './rich-tree.js';
+
+/**
+ * What a component that renders one kind of node receives: the node, what it holds (already
+ * rendered; none for a `break`), and for a link its checked address (`href`, percent-encoded; a
+ * link that is not `http:`, `https:`, `mailto:` or relative never reaches the component) and `title`.
+ */
+export type RichNodeProps<Kind extends ElementKind> = {
+  readonly node: NodeOfKind<Kind>;
+  readonly children?: ReactNode;
+} & (Kind extends 'link' ? { readonly href: string; readonly title?: string } : unknown);
+
+/**
+ * A component for every kind of node. `RichText` takes any part of it (`Partial<RichTextComponents>`);
+ * a complete map must name every kind, so a kind added to the package is a compile error there.
+ */
+export type RichTextComponents = { readonly [Kind in ElementKind]: ComponentType<RichNodeProps<Kind>> };
+
+/** The props of `RichText`. */
+export interface RichTextProps {
+  /** The field to render: inline (`RichText`) or blocks (`RichBlocks`). */
+  readonly value: RichTextField | RichBlocks;
+  /** Components that render some kinds of node instead of the default elements, e.g. `{ link: AppLink }`. */
+  readonly components?: Partial<RichTextComponents> | undefined;
+}
+
+/**
+ * Renders a rich-text field: paragraphs as `<p>`, emphasis `<em>`, strong `<strong>`, inline code
+ * `<code>`, hard breaks `<br>`, links `<a href>` (only `http:`, `https:`, `mailto:` and relative
+ * ones; any other is its text), or with the component `components` gives for that kind. Server-
+ * rendered, it is the same HTML as `toHtml(field)`. Each element's key is its place among its
+ * siblings, the same on every render.
+ *
+ * @returns A fragment. It does not throw on any field.
+ */
+export function RichText({ value, components }: RichTextProps): ReactElement {
+  return createElement(Fragment, null, renderChildren(richTree(value), components));
+}
+
+function renderChildren(children: readonly RichChild[], components: RichTextProps['components']): ReactNode[] {
+  return children.map((child, index) => (typeof child === 'string' ? child : renderElement(child, index, components)));
+}
+
+function renderElement(element: RichElement, key: number, components: RichTextProps['components']): ReactElement {
+  const inner = element.children.length > 0 ? renderChildren(element.children, components) : undefined;
+  const props = { key, href: element.href, title: element.title };
+  const Override = components?.[element.node.type] as ComponentType<RichNodeProps<ElementKind>> | undefined;
+  return Override
+    ? createElement(Override, { ...props, node: element.node } as RichNodeProps<ElementKind>, inner)
+    : createElement(element.tag, props, inner);
+}
