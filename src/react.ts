@@ -38,12 +38,25 @@ export interface RichTextProps {
  * `<code>`, hard breaks `<br>`, links `<a href>` (only `http:`, `https:`, `mailto:` and relative
  * ones; any other is its text), or with the component `components` gives for that kind. Server-
  * rendered, it is the same HTML as `toHtml(field)`. Each element's key is its place among its
- * siblings, the same on every render.
+ * siblings, the same on every render. Frozen, as every export of the package.
  *
  * @returns A fragment. It does not throw on any field.
  */
-export function RichText({ value, components }: RichTextProps): ReactElement {
+export const RichText = /* @__PURE__ */ frozen(function RichText({
+  value,
+  components,
+}: RichTextProps): ReactElement {
   return createElement(Fragment, null, renderChildren(richTree(value), components));
+});
+
+/**
+ * Freezes a function component and its (unused) `prototype`, as every export of the package is.
+ *
+ * @returns The same function.
+ */
+function frozen<Component extends (props: RichTextProps) => ReactElement>(component: Component): Component {
+  Object.freeze(component.prototype);
+  return Object.freeze(component);
 }
 
 function renderChildren(children: readonly RichChild[], components: RichTextProps['components']): ReactNode[] {

@@ -31,18 +31,35 @@ export type RichTextComponents = { readonly [Kind in ElementKind]: Component<Ric
  * that kind (its content in the default slot). Server-rendered, it is the same HTML as
  * `toHtml(field)` (and Vue's fragment markers). Each element's key is its place among its siblings.
  */
-export const RichText = /* @__PURE__ */ defineComponent({
-  name: 'RichText',
-  props: {
-    /** The field to render: inline (`RichText`) or blocks (`RichBlocks`). */
-    value: { type: Object as PropType<RichTextField | RichBlocks>, required: true },
-    /** Components that render some kinds of node instead of the default elements, e.g. `{ link: AppLink }`. */
-    components: { type: Object as PropType<Partial<RichTextComponents>>, default: undefined },
-  },
-  setup(props) {
-    return () => renderChildren(richTree(props.value), props.components);
-  },
-});
+export const RichText = /* @__PURE__ */ frozen(
+  defineComponent({
+    name: 'RichText',
+    props: {
+      /** The field to render: inline (`RichText`) or blocks (`RichBlocks`). */
+      value: { type: Object as PropType<RichTextField | RichBlocks>, required: true },
+      /** Components that render some kinds of node instead of the default elements, e.g. `{ link: AppLink }`. */
+      components: { type: Object as PropType<Partial<RichTextComponents>>, default: undefined },
+    },
+    setup(props) {
+      return () => renderChildren(richTree(props.value), props.components);
+    },
+  }),
+);
+
+/**
+ * Freezes a component as every export of the package is: the options, the prop definitions and
+ * `setup` (not the built-in constructors the props name as their `type`). Vue only reads them.
+ *
+ * @returns The same component.
+ */
+function frozen<Component extends object>(component: Component): Component {
+  // defineComponent returns the options it is given, typed as a constructor.
+  const options = component as unknown as { props: Record<string, object>; setup: object };
+  for (const definition of Object.values(options.props)) Object.freeze(definition);
+  Object.freeze(options.props);
+  Object.freeze(options.setup);
+  return Object.freeze(component);
+}
 
 function renderChildren(children: readonly RichChild[], components?: Partial<RichTextComponents>): VNodeArrayChildren {
   return children.map((child, index) => (typeof child === 'string' ? child : renderElement(child, index, components)));
