@@ -42,10 +42,7 @@ export interface RichTextProps {
  *
  * @returns A fragment. It does not throw on any field.
  */
-export const RichText = /* @__PURE__ */ frozen(function RichText({
-  value,
-  components,
-}: RichTextProps): ReactElement {
+export const RichText = /* @__PURE__ */ frozen(function RichText({ value, components }: RichTextProps): ReactElement {
   return createElement(Fragment, null, renderChildren(richTree(value), components));
 });
 

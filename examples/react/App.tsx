@@ -79,6 +79,7 @@ function Arrivals({ locale }: { locale: Locale }) {
       <h2 id="arrivals">{ui.arrivals}</h2>
       <p>{ui.arrivalsNote}</p>
       <figure>
+        {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by its caption (aria-labelledby); axe checks the name in the browser */}
         <svg
           role="img"
           aria-labelledby="arrivals-chart"

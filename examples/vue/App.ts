@@ -9,8 +9,8 @@ import { RichText } from 'north-korean-escapees/vue';
 import { defineComponent, h, type PropType, ref, type VNode } from 'vue';
 import { arrivalChart, PHASES, periodLabel, SOURCES, shownFaq, UI } from '../shared/page.js';
 
-const Faq = defineComponent({
-  name: 'Faq',
+const FaqList = defineComponent({
+  name: 'FaqList',
   props: { locale: { type: String as PropType<Locale>, required: true } },
   setup(props) {
     const query = ref('');
@@ -64,7 +64,7 @@ function sectionContent(section: Section, content: LocaleContent, locale: Locale
         ),
       ]);
     case 'faq':
-      return h(Faq, { locale });
+      return h(FaqList, { locale });
   }
 }
 
