@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type BuildOptions, build, type Plugin } from 'esbuild';
+import { type BuildOptions, type BuildResult, build, type Plugin } from 'esbuild';
 import { compile } from 'svelte/compiler';
 
 /** For which side a component is compiled. */
@@ -44,9 +44,10 @@ export function sveltePlugin(target: SvelteTarget): Plugin {
  * must lie where it resolves); for the client, everything is bundled into one script.
  *
  * @param options esbuild's options (entry, output, format, minify, …), without plugins or conditions.
+ * @returns esbuild's result.
  * @throws {Error} If a component does not compile, with the compiler's message, or warns.
  */
-export async function bundleSvelte(target: SvelteTarget, options: BuildOptions): Promise<void> {
+export async function bundleSvelte(target: SvelteTarget, options: BuildOptions): Promise<BuildResult> {
   const result = await build({
     bundle: true,
     ...(target === 'server' ? { platform: 'node', external: ['svelte', 'svelte/*'] } : { platform: 'browser' }),
@@ -56,4 +57,5 @@ export async function bundleSvelte(target: SvelteTarget, options: BuildOptions):
     logLevel: 'silent',
   });
   if (result.warnings.length > 0) throw new Error(result.warnings.map((warning) => warning.text).join('\n'));
+  return result;
 }

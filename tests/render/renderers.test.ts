@@ -17,7 +17,7 @@ import { toHtml } from '../../src/render.js';
 import type { LinkNode, PhrasingNode, RichBlocks, RichText } from '../../src/types.js';
 import * as vue from '../../src/vue.js';
 import { root } from '../helpers.js';
-import { domOf, HYDRATION_MARKER } from './same-html.js';
+import { domOf, expectSameDom } from './same-html.js';
 import { HOSTILE_TEXTS, randomTrees, richFields, SAFE_URLS, UNSAFE_URLS } from './trees.js';
 
 type Field = RichText | RichBlocks;
@@ -67,16 +67,6 @@ const RENDERERS: Record<string, Render> = {
     renderSvelte(svelte.RichText, { props: { value, components: link ? { link: svelte.AppLink } : {} } }).body,
   'hast (hast-util-to-html)': async (value) => hastToHtml(toHast(value)),
 };
-
-/** Expects `html` to be the DOM `toHtml(field)` writes, with no comment but hydration markers. */
-function expectSameDom(html: string, field: Field, where: string): void {
-  const { html: dom, comments } = domOf(html);
-  expect(dom, where).toBe(domOf(toHtml(field)).html);
-  expect(
-    comments.filter((comment) => !HYDRATION_MARKER.test(comment)),
-    where,
-  ).toEqual([]);
-}
 
 const content = locales.flatMap((locale) => {
   const { article, estimate, factors, challenges, faq } = getContent(locale);

@@ -7,6 +7,9 @@
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { expect } from 'vitest';
+import { toHtml as richTextToHtml } from '../../src/render.js';
+import type { RichBlocks, RichText } from '../../src/types.js';
 
 /** The comments React, Vue and Svelte leave for hydration: `[`, `]`, `[!`, `[0`, `[-1`, empty or a space. */
 export const HYDRATION_MARKER = /^(?:\[!?|\[-?\d+|\]| ?)$/;
@@ -31,4 +34,14 @@ export function domOf(html: string): { html: string; comments: string[] } {
   const comments: string[] = [];
   removeComments(tree, comments);
   return { html: toHtml(tree), comments };
+}
+
+/** Expects `html` to be the DOM `toHtml(field)` writes, with no comment but hydration markers. */
+export function expectSameDom(html: string, field: RichText | RichBlocks, where: string): void {
+  const { html: dom, comments } = domOf(html);
+  expect(dom, where).toBe(domOf(richTextToHtml(field)).html);
+  expect(
+    comments.filter((comment) => !HYDRATION_MARKER.test(comment)),
+    where,
+  ).toEqual([]);
 }
