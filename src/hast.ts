@@ -5,7 +5,7 @@
  * plugins) take it as it is. The node types are declared here (no dependency on `@types/hast`) and
  * are assignable to hast's own `Root`, `Element` and `Text`.
  */
-import { type RichChild, richTree } from './rich-tree.js';
+import { type RichElement, walkRich } from './rich-tree.js';
 import type { RichBlocks, RichText } from './types.js';
 
 /** A hast text node. */
@@ -44,26 +44,17 @@ export interface HastRoot {
  * @returns A new tree (mutable, not shared with the data). It never throws, and takes time linear
  *   in the size of the nodes at any depth of nesting.
  */
-export const toHast = /* @__PURE__ */ Object.freeze((field: RichText | RichBlocks): HastRoot => {
-  const root: HastRoot = { type: 'root', children: [] };
-  // Its own stack rather than recursion, as `richTree`: no depth of nesting overflows it.
-  const stack: [RichChild, HastElementContent[]][] = [];
-  const queue = (children: readonly RichChild[], into: HastElementContent[]) => {
-    for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, into]);
-  };
-  queue(richTree(field), root.children);
-  while (stack.length > 0) {
-    const [child, into] = stack.pop()!;
-    if (typeof child === 'string') {
-      into.push({ type: 'text', value: child });
-      continue;
-    }
-    const properties: HastProperties = {};
-    if (child.href !== undefined) properties.href = child.href;
-    if (child.title !== undefined) properties.title = child.title;
-    const element: HastElement = { type: 'element', tagName: child.tag, properties, children: [] };
-    into.push(element);
-    queue(child.children, element.children);
-  }
-  return root;
-});
+export const toHast = /* @__PURE__ */ Object.freeze(
+  (field: RichText | RichBlocks): HastRoot => ({ type: 'root', children: walkRich(field, hastElement).map(hastChild) }),
+);
+
+function hastChild(child: string | HastElement): HastElementContent {
+  return typeof child === 'string' ? { type: 'text', value: child } : child;
+}
+
+function hastElement({ tag, children, href, title }: RichElement<HastElement>): HastElement {
+  const properties: HastProperties = {};
+  if (href !== undefined) properties.href = href;
+  if (title !== undefined) properties.title = title;
+  return { type: 'element', tagName: tag, properties, children: children.map(hastChild) };
+}

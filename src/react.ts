@@ -4,7 +4,7 @@
  * peer dependency; no other entry imports it.
  */
 import { type ComponentType, createElement, Fragment, type ReactElement, type ReactNode } from 'react';
-import { type ElementKind, type NodeOfKind, type RichChild, type RichElement, richTree } from './rich-tree.js';
+import { type ElementKind, type NodeOfKind, type RichElement, walkRich } from './rich-tree.js';
 import type { RichBlocks, RichText as RichTextField } from './types.js';
 
 export type { ElementKind, NodeOfKind } from './rich-tree.js';
@@ -43,7 +43,11 @@ export interface RichTextProps {
  * @returns A fragment. It does not throw on any field.
  */
 export const RichText = /* @__PURE__ */ frozen(function RichText({ value, components }: RichTextProps): ReactElement {
-  return createElement(Fragment, null, renderChildren(richTree(value), components));
+  return createElement(
+    Fragment,
+    null,
+    walkRich<ReactElement>(value, (element) => renderElement(element, components)),
+  );
 });
 
 /**
@@ -56,15 +60,14 @@ function frozen<Component extends (props: RichTextProps) => ReactElement>(compon
   return Object.freeze(component);
 }
 
-function renderChildren(children: readonly RichChild[], components: RichTextProps['components']): ReactNode[] {
-  return children.map((child, index) => (typeof child === 'string' ? child : renderElement(child, index, components)));
-}
-
-function renderElement(element: RichElement, key: number, components: RichTextProps['components']): ReactElement {
-  const inner = element.children.length > 0 ? renderChildren(element.children, components) : undefined;
-  const props = { key, href: element.href, title: element.title };
-  const Override = components?.[element.node.type] as ComponentType<RichNodeProps<ElementKind>> | undefined;
+function renderElement(
+  { node, tag, children, key, href, title }: RichElement<ReactElement>,
+  components: RichTextProps['components'],
+): ReactElement {
+  const props = { key, href, title };
+  const content = children.length > 0 ? children : undefined;
+  const Override = components?.[node.type] as ComponentType<RichNodeProps<ElementKind>> | undefined;
   return Override
-    ? createElement(Override, { ...props, node: element.node } as RichNodeProps<ElementKind>, inner)
-    : createElement(element.tag, props, inner);
+    ? createElement(Override, { ...props, node } as RichNodeProps<ElementKind>, content)
+    : createElement(tag, props, content);
 }

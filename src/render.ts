@@ -154,38 +154,24 @@ function reference(character: string): string {
 }
 
 /**
- * Spaces and tabs around line endings are dropped, as markdown does. One linear pass: a text of
- * any number of spaces costs no more than its length.
+ * Spaces and tabs around line endings are dropped, as markdown does. Each run of spaces and tabs is
+ * matched once (nothing to backtrack over): a text of any number of spaces costs no more than its length.
  *
  * @returns The text without them.
  */
 export function trimLines(value: string): string {
-  const parts = value.split(/(\r?\n|\r)/);
-  if (parts.length === 1) return value;
-  for (let index = 0; index < parts.length; index += 2) {
-    let part = parts[index]!;
-    if (index > 0) part = trimStart(part);
-    if (index < parts.length - 1) part = trimEnd(part);
-    parts[index] = part;
-  }
-  return parts.join('');
+  return value.replace(/[ \t]+/g, (run, at: number) =>
+    /[\n\r]/.test(value[at - 1] ?? '') || /[\n\r]/.test(value[at + run.length] ?? '') ? '' : run,
+  );
 }
 
 /**
- * Drops the spaces and tabs at the start of a text.
+ * Drops the spaces and tabs at the start of a text (the pattern is anchored: one attempt).
  *
  * @returns The text without them.
  */
 export function trimStart(value: string): string {
-  let start = 0;
-  while (start < value.length && (value[start] === ' ' || value[start] === '\t')) start += 1;
-  return start === 0 ? value : value.slice(start);
-}
-
-function trimEnd(value: string): string {
-  let end = value.length;
-  while (end > 0 && (value[end - 1] === ' ' || value[end - 1] === '\t')) end -= 1;
-  return end === value.length ? value : value.slice(0, end);
+  return value.replace(/^[ \t]+/, '');
 }
 
 /**

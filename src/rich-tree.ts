@@ -1,9 +1,10 @@
 /**
- * Rich text as the tree of elements and text that `toHtml` writes, for the renderers (React, Vue,
- * Svelte) and the hast bridge: one walk, so every one of them shows what `toHtml` shows — the same
- * elements, the same text (spaces around line endings and after hard breaks dropped), the same links
- * (only `http:`, `https:`, `mailto:` and relative ones, percent-encoded; any other becomes its text).
- * Not an entry of the package: each entry that needs it carries its own copy.
+ * Rich text walked as `toHtml` writes it, for the renderers (React, Vue, Svelte) and the hast
+ * bridge: one walk, so every one of them shows what `toHtml` shows — the same elements, the same
+ * text (spaces around line endings and after hard breaks dropped), the same links (only `http:`,
+ * `https:`, `mailto:` and relative ones, percent-encoded; any other becomes its text). Each caller
+ * says how an element is made (a React element, a Vue vnode, a hast node, …). Not an entry of the
+ * package: each entry that needs it carries its own copy.
  */
 import { isParagraph, normalizeUri, trimLines, trimStart } from './render.js';
 import type { ParagraphNode, PhrasingNode, RichBlocks, RichText } from './types.js';
@@ -19,7 +20,7 @@ export type ElementKind = Exclude<RichNode['type'], 'text'>;
 export type NodeOfKind<Kind extends RichNode['type']> = Extract<RichNode, { readonly type: Kind }>;
 
 /** The HTML element each kind of node is written as. */
-export const TAG_OF = {
+const TAG_OF = {
   paragraph: 'p',
   emphasis: 'em',
   strong: 'strong',
@@ -28,33 +29,69 @@ export const TAG_OF = {
   link: 'a',
 } as const satisfies { readonly [Kind in ElementKind]: string };
 
-/** An element to write, with the node it comes from. */
-export interface RichElement<Kind extends ElementKind = ElementKind> {
+/** An HTML element of rich text. */
+export type RichTag = (typeof TAG_OF)[ElementKind];
+
+/** What an element is made of: its node and tag, a link's checked address and title, its place among its siblings. */
+export interface RichElement<Child> {
   /** The node it renders. */
-  readonly node: NodeOfKind<Kind>;
+  readonly node: NodeOfKind<ElementKind>;
   /** Its HTML element: `p`, `em`, `strong`, `code`, `br` or `a`. */
-  readonly tag: (typeof TAG_OF)[Kind];
+  readonly tag: RichTag;
+  /** What it holds: text (adjacent texts joined) and elements; empty for `br`. */
+  readonly children: (string | Child)[];
+  /** Its place among its siblings (a stable key). */
+  readonly key: number;
   /** For a link: its address, percent-encoded (not escaped for HTML). */
-  readonly href?: string;
+  readonly href?: string | undefined;
   /** For a link with a title: the title. */
-  readonly title?: string;
-  /** What it holds. */
-  readonly children: RichChild[];
+  readonly title?: string | undefined;
 }
 
-/** A piece of the tree: text (adjacent texts are joined) or an element. */
-export type RichChild = string | RichElement;
+/** Makes one element of the output, e.g. a React element. */
+/** Makes one element of the output, e.g. a React element. */
+export type MakeElement<Child> = (element: RichElement<Child>) => Child;
 
-/** What is left to walk: a node with where its output goes, text to add, or the end of an open node. */
-type Step =
-  | { readonly node: RichNode; readonly trim: boolean; readonly into: RichChild[] }
-  | { readonly text: string; readonly into: RichChild[] }
-  | { readonly leave: object };
+/** What is left to walk: a node with where its output goes, or something to do (leave a node, add a line ending). */
+type Step<Child> =
+  | { readonly node: RichNode; readonly trim: boolean; readonly into: (string | Child)[] }
+  | (() => void);
 
-function appendText(into: RichChild[], text: string): void {
+/**
+ * Walks a rich-text field as `toHtml` writes it: paragraphs separated by a line ending (`'\n'`),
+ * a hard break followed by one, adjacent texts joined, a link that must not be one replaced by its
+ * children, a node inside itself (possible only in nodes made by hand) and what is not a node
+ * skipped. `make` is called for each element once its children are made. Like `toHtml`, it walks
+ * with its own stack rather than recursion: no depth of nesting overflows it, and its time is linear
+ * in the number of nodes.
+ *
+ * @returns The top-level children: text and what `make` made of the elements. It does not throw
+ *   (unless `make` does).
+ */
+export function walkRich<Child>(field: RichText | RichBlocks, make: MakeElement<Child>): (string | Child)[] {
+  const nodes: readonly RichNode[] = Array.isArray(field?.nodes) ? field.nodes : [];
+  const out: (string | Child)[] = [];
+  const open = new Set<object>();
+  const steps: Step<Child>[] = [];
+  if (nodes.every(isParagraph)) {
+    for (let index = nodes.length - 1; index >= 0; index--) {
+      steps.push({ node: nodes[index]!, trim: false, into: out });
+      if (index > 0) steps.push(() => appendText(out, '\n'));
+    }
+  } else {
+    queueSiblings(steps, nodes as readonly PhrasingNode[], false, out);
+  }
+  while (steps.length > 0) {
+    const step = steps.pop()!;
+    if (typeof step === 'function') step();
+    else walk(step, open, steps, make);
+  }
+  return out;
+}
+
+function appendText(into: unknown[], text: string): void {
   if (text === '') return;
-  const last = into.length - 1;
-  if (typeof into[last] === 'string') into[last] += text;
+  if (typeof into[into.length - 1] === 'string') into[into.length - 1] += text;
   else into.push(text);
 }
 
@@ -63,7 +100,12 @@ function appendText(into: RichChild[], text: string): void {
  * has the leading spaces and tabs of its text dropped, and so has the first when `trimHead` is set
  * and it is text.
  */
-function queueSiblings(steps: Step[], nodes: readonly PhrasingNode[], trimHead: boolean, into: RichChild[]): void {
+function queueSiblings<Child>(
+  steps: Step<Child>[],
+  nodes: readonly PhrasingNode[],
+  trimHead: boolean,
+  into: (string | Child)[],
+): void {
   if (!Array.isArray(nodes)) return;
   for (let index = nodes.length - 1; index >= 0; index--) {
     const trim = index === 0 ? trimHead && nodes[0]?.type === 'text' : nodes[index - 1]?.type === 'break';
@@ -82,66 +124,40 @@ function textOf(node: { readonly type: string; readonly value?: unknown }, trim:
 }
 
 /**
- * The elements and text a rich-text field is written as — what `toHtml(field)` writes, as a tree.
- * Paragraphs are separated by a line ending (`'\n'`), a hard break is followed by one. Like
- * `toHtml`, it walks with its own stack (no depth overflows it), skips a node inside itself (only
- * nodes made by hand can be) and ignores what is not a rich-text node.
- *
- * @returns The top-level children, fresh arrays the caller may keep.
+ * Walks one node: text is added at once, a code span or a break made at once; any other element
+ * takes its place among its siblings now and is made when the walk leaves it (its children made).
  */
-export function richTree(field: RichText | RichBlocks): RichChild[] {
-  const nodes: readonly RichNode[] = Array.isArray(field?.nodes) ? field.nodes : [];
-  const root: RichChild[] = [];
-  const steps: Step[] = [];
-  if (nodes.every(isParagraph)) {
-    for (let index = nodes.length - 1; index >= 0; index--) {
-      steps.push({ node: nodes[index]!, trim: false, into: root });
-      if (index > 0) steps.push({ text: '\n', into: root });
-    }
-  } else {
-    queueSiblings(steps, nodes as readonly PhrasingNode[], false, root);
+function walk<Child>(
+  { node, trim, into }: Exclude<Step<Child>, () => void>,
+  open: Set<object>,
+  steps: Step<Child>[],
+  make: MakeElement<Child>,
+): void {
+  if (typeof node !== 'object' || node === null || open.has(node)) return;
+  if (node.type === 'text') {
+    appendText(into, textOf(node, trim));
+    return;
   }
-  const open = new Set<object>();
-  while (steps.length > 0) {
-    const step = steps.pop()!;
-    if ('leave' in step) {
-      open.delete(step.leave);
-      continue;
-    }
-    if ('text' in step) {
-      appendText(step.into, step.text);
-      continue;
-    }
-    const { node, trim, into } = step;
-    if (typeof node !== 'object' || node === null || open.has(node)) continue;
-    if (node.type === 'text') {
-      appendText(into, textOf(node, trim));
-      continue;
-    }
-    if (!Object.hasOwn(TAG_OF, node.type)) continue;
-    // The shipped data never holds another address; nodes made by hand are checked again here.
-    const href =
-      node.type === 'link' && typeof node.url === 'string' && isSafeUrl(node.url) ? normalizeUri(node.url) : undefined;
-    // A link that must not be one is written as its text: its children go where it would have.
-    const unwrapped = node.type === 'link' && href === undefined;
-    const children: RichChild[] = unwrapped ? into : [];
-    if (!unwrapped) {
-      const element: { -readonly [Key in keyof RichElement]: RichElement[Key] } = {
-        node,
-        tag: TAG_OF[node.type],
-        children,
-      };
-      if (href !== undefined) element.href = href;
-      if (node.type === 'link' && typeof node.title === 'string') element.title = node.title;
-      into.push(element);
-    }
-    if (node.type === 'inlineCode') appendText(children, textOf(node, trim));
-    else if (node.type === 'break') appendText(into, '\n');
-    else {
-      open.add(node);
-      steps.push({ leave: node });
-      queueSiblings(steps, node.children, trim, children);
-    }
+  if (!Object.hasOwn(TAG_OF, node.type)) return;
+  // The shipped data never holds another address; nodes made by hand are checked again here.
+  const href =
+    node.type === 'link' && typeof node.url === 'string' && isSafeUrl(node.url) ? normalizeUri(node.url) : undefined;
+  // A link that must not be one is written as its text: its children go where it would have.
+  const unwrapped = node.type === 'link' && href === undefined;
+  const title = node.type === 'link' && typeof node.title === 'string' ? node.title : undefined;
+  const element = { node, tag: TAG_OF[node.type], children: unwrapped ? into : [], key: into.length, href, title };
+  if (node.type === 'inlineCode') appendText(element.children, textOf(node, trim));
+  if (node.type === 'inlineCode' || node.type === 'break') {
+    into.push(make(element));
+    if (node.type === 'break') appendText(into, '\n');
+    return;
   }
-  return root;
+  // Its place, filled when the walk leaves it (a node open is skipped inside itself).
+  if (!unwrapped) into.push(undefined as Child);
+  open.add(node);
+  steps.push(() => {
+    if (!unwrapped) into[element.key] = make(element);
+    open.delete(node);
+  });
+  queueSiblings(steps, node.children, trim, element.children);
 }

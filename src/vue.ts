@@ -3,8 +3,8 @@
  * rich-text field as Vue vnodes — what `toHtml(field)` writes, without `v-html`. Vue is an optional
  * peer dependency; no other entry imports it.
  */
-import { type Component, defineComponent, h, type PropType, type VNode, type VNodeArrayChildren } from 'vue';
-import { type ElementKind, type NodeOfKind, type RichChild, type RichElement, richTree } from './rich-tree.js';
+import { type Component, defineComponent, h, type PropType, type VNode } from 'vue';
+import { type ElementKind, type NodeOfKind, type RichElement, walkRich } from './rich-tree.js';
 import type { RichBlocks, RichText as RichTextField } from './types.js';
 
 export type { ElementKind, NodeOfKind } from './rich-tree.js';
@@ -41,7 +41,7 @@ export const RichText = /* @__PURE__ */ frozen(
       components: { type: Object as PropType<Partial<RichTextComponents>>, default: undefined },
     },
     setup(props) {
-      return () => renderChildren(richTree(props.value), props.components);
+      return () => walkRich<VNode>(props.value, (element) => renderElement(element, props.components));
     },
   }),
 );
@@ -61,15 +61,13 @@ function frozen<Component extends object>(component: Component): Component {
   return Object.freeze(component);
 }
 
-function renderChildren(children: readonly RichChild[], components?: Partial<RichTextComponents>): VNodeArrayChildren {
-  return children.map((child, index) => (typeof child === 'string' ? child : renderElement(child, index, components)));
-}
-
-function renderElement(element: RichElement, key: number, components?: Partial<RichTextComponents>): VNode {
-  const inner = element.children.length > 0 ? () => renderChildren(element.children, components) : undefined;
-  const props = { key, href: element.href, title: element.title };
-  const Override = components?.[element.node.type] as Component | undefined;
+function renderElement(
+  { node, tag, children, key, href, title }: RichElement<VNode>,
+  components?: Partial<RichTextComponents>,
+): VNode {
+  const content = children.length > 0 ? children : undefined;
+  const Override = components?.[node.type] as Component | undefined;
   return Override
-    ? h(Override, { ...props, node: element.node }, inner && { default: inner })
-    : h(element.tag, props, inner?.());
+    ? h(Override, { key, node, href, title }, content && { default: () => content })
+    : h(tag, { key, href, title }, content);
 }
