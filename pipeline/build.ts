@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Arrivals, BuiltDataset, Content } from '../src/schema.js';
-import { collectDiagnostics, type Diagnostic } from './diagnostics.js';
+import { collectDiagnostics, type Diagnostic, errorsOf } from './diagnostics.js';
 import type { ArticleDraft } from './draft.js';
 import { type OutputFile, renderOutputs } from './emit.js';
 import { type ExtractOptions, extractArticle, type SourceFigures } from './extract.js';
@@ -18,10 +18,10 @@ import { loadContent } from './load.js';
 import { SOURCE_LOCALE } from './locale-module.js';
 import type { MetaInfo } from './meta.js';
 import { readMetaInfo } from './package-info.js';
-import { checkParity } from './parity.js';
 import { parseContent, parseDataset } from './parse.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { report } from './rules.js';
+import { checkTranslation, type TranslationReport } from './translation-step.js';
 import { validateArticle } from './validate.js';
 import { switchGeneration } from './write.js';
 
@@ -41,7 +41,7 @@ export interface BuildOptions {
 
 /** The outcome of a build. */
 export interface BuildResult {
-  /** Every problem found; empty when the build succeeded. */
+  /** Every problem found, errors and warnings; the build succeeded when none is an error. */
   readonly diagnostics: readonly Diagnostic[];
   /** The validated data of every locale, when there were no problems. */
   readonly dataset: BuiltDataset | undefined;
@@ -51,6 +51,8 @@ export interface BuildResult {
   readonly outputs: readonly OutputFile[];
   /** The paths written (none with `check`, or on problems). */
   readonly written: readonly string[];
+  /** Where each translation stands on its source's items (none when the source has problems). */
+  readonly translations: readonly TranslationReport[];
 }
 
 const ARTICLE_NAME = /^article\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
@@ -88,16 +90,16 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
     content[source.locale] = validateArticle(sourceDraft, source.file, { locale: source.locale });
 
   const figures = sourceFigures(sourceDraft);
+  const sourceSide =
+    source && sourceDraft && content[SOURCE_LOCALE]
+      ? { draft: sourceDraft, content: content[SOURCE_LOCALE], file: source.file }
+      : undefined;
+  const translations: TranslationReport[] = [];
   for (const { locale, file } of articles) {
     if (locale === SOURCE_LOCALE || !readable(file)) continue;
-    const draft = extractChecked(file, { source: figures });
-    if (!draft) continue;
-    if (sourceDraft && source) checkParity(sourceDraft, draft, file, source.file.data.loaded!.name);
-    content[locale] = validateArticle(draft, file, {
-      locale,
-      translationOf: sourceDraft ? slugOf(sourceDraft) : undefined,
-      date: sourceDraft ? dateOf(sourceDraft) : undefined,
-    });
+    const checked = checkTranslation({ locale, file, source: sourceSide, figures, extract: extractChecked });
+    content[locale] = checked.content;
+    if (checked.report) translations.push(checked.report);
   }
 
   let arrivals: Arrivals | undefined;
@@ -109,6 +111,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const where = toDisplayPath(options.contentDir, options.cwd);
   if (!source && diagnostics.length === 0) {
     diagnostics.push({
+      severity: 'error',
       file: where,
       line: 1,
       column: 1,
@@ -118,6 +121,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   }
   if (!arrivalsFile && diagnostics.length === 0) {
     diagnostics.push({
+      severity: 'error',
       file: where,
       line: 1,
       column: 1,
@@ -125,7 +129,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
       ruleId: 'missing-dataset',
     });
   }
-  if (diagnostics.length > 0 || !arrivals) return fail(diagnostics);
+  if (errorsOf(diagnostics).length > 0 || !arrivals) return fail(diagnostics);
 
   const locales = [
     SOURCE_LOCALE,
@@ -138,7 +142,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const inputs = files.map((file) => ({ name: file.data.loaded!.name, text: String(file.value) }));
   const outputs = renderOutputs(dataset, inputs, options.meta ?? (await readMetaInfo(PACKAGE_ROOT)));
   const written = options.check ? [] : await switchGeneration(options.outDir, outputs);
-  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written };
+  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written, translations };
 }
 
 /** A directory as shown in diagnostics: relative to `cwd`, with `/` separators; `.` for `cwd` itself. */
@@ -155,16 +159,6 @@ function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefin
     since: number | null;
   };
   return { estimate: { value: figure.value, qualifier: figure.qualifier }, since: figure.since };
-}
-
-function slugOf(draft: ArticleDraft): string | undefined {
-  const value = draft.frontmatter?.value as { slug?: unknown } | undefined;
-  return typeof value?.slug === 'string' ? value.slug : undefined;
-}
-
-function dateOf(draft: ArticleDraft): string | undefined {
-  const value = draft.frontmatter?.value as { date?: unknown } | undefined;
-  return typeof value?.date === 'string' ? value.date : undefined;
 }
 
 /**
@@ -195,5 +189,5 @@ export function buildFile(file: VFile): Content | undefined {
 }
 
 function fail(diagnostics: readonly Diagnostic[]): BuildResult {
-  return { diagnostics, dataset: undefined, content: undefined, outputs: [], written: [] };
+  return { diagnostics, dataset: undefined, content: undefined, outputs: [], written: [], translations: [] };
 }

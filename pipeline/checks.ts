@@ -1,6 +1,6 @@
 /**
  * The checks every kind shares: a zod schema applied to located values, with each issue turned into
- * a message at the place its field is written; unique ids; and the same ids in a translation.
+ * a message at the place its field is written, and unique ids. (A translation's ids: `parity.ts`.)
  */
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
@@ -91,43 +91,6 @@ export function checkUnique(items: readonly Located<{ readonly id: string }>[], 
         'duplicate-id',
         `duplicate ${what} "${id}": also used at ${others.join('; ')}`,
         use.fields.id ?? use.place,
-      );
-    }
-  }
-}
-
-/**
- * Reports every id a translation lacks or adds, compared with its source.
- *
- * @param what The word for one item in messages, e.g. `question`.
- * @param whereMissing Where a missing item is reported (its section in the translation).
- */
-export function compareIds(
-  what: string,
-  source: readonly Located<{ readonly id: string }>[],
-  translation: readonly Located<{ readonly id: string }>[],
-  context: { readonly file: VFile; readonly sourceName: string; readonly whereMissing: Place },
-): void {
-  const { file, sourceName, whereMissing } = context;
-  const sourceIds = new Set(source.map((item) => item.value.id));
-  const translationIds = new Set(translation.map((item) => item.value.id));
-  for (const item of translation) {
-    if (!sourceIds.has(item.value.id)) {
-      report(
-        file,
-        'translation-extra-item',
-        `${what} "${item.value.id}" is not in ${sourceName}: every locale has the same ids (write the source's id as {#id})`,
-        item.fields.id ?? item.place,
-      );
-    }
-  }
-  for (const item of source) {
-    if (!translationIds.has(item.value.id)) {
-      report(
-        file,
-        'translation-missing-item',
-        `${what} "${item.value.id}" of ${sourceName} is missing here: translate it with the same id`,
-        whereMissing,
       );
     }
   }

@@ -3,8 +3,9 @@
  *
  *   npm run content -- [--content-dir DIR] [--out-dir DIR] [--check] [--watch]
  *
- * Exit codes: 0 built (or valid, with --check); 1 bad content (every problem printed to stderr as
- * `path:line:col: message [rule-id]`, nothing written) or an output that cannot be written (one
+ * Exit codes: 0 built (or valid, with --check), warnings included (printed to stderr as
+ * `path:line:col: warning: message [rule-id]`, and counted on the last line); 1 bad content (every
+ * problem printed to stderr as `path:line:col: message [rule-id]`, nothing written) or an output that cannot be written (one
  * `error:` line); 2 wrong usage (unknown options, a content directory that does not exist, an
  * out-dir that overlaps it). --watch rebuilds on every change until interrupted and never exits on
  * bad content (see watch.ts). The release a content change needs is `npm run semver` (release/cli.ts).
@@ -13,7 +14,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContent } from './build.js';
-import { formatDiagnostics } from './diagnostics.js';
+import { countDiagnostics, errorsOf, formatDiagnostics } from './diagnostics.js';
 import { type Io, isEntryScript, processIo } from './io.js';
 import { SOURCE_LOCALE } from './locale-module.js';
 import { syncEditionExports } from './package-exports.js';
@@ -111,15 +112,18 @@ async function buildOnce(contentDir: string, outDir: string, check: boolean, io:
     return 1;
   }
   for (const line of formatDiagnostics(result.diagnostics)) io.stderr(line);
-  if (result.diagnostics.length > 0) {
-    const count = result.diagnostics.length;
-    io.stderr(`${count} problem${count === 1 ? '' : 's'} found; nothing was written`);
+  const counted = countDiagnostics(result.diagnostics);
+  if (errorsOf(result.diagnostics).length > 0) {
+    io.stderr(`${counted} found; nothing was written`);
     return 1;
   }
   const written = result.written;
   const where = path.relative(io.cwd, outDir) || '.';
+  const warned = counted === '' ? '' : ` (${counted}: the build went on)`;
   io.stdout(
-    check ? 'content is valid' : `content built: ${written.map((f) => path.basename(f)).join(', ')} in ${where}`,
+    check
+      ? `content is valid${warned}`
+      : `content built: ${written.map((f) => path.basename(f)).join(', ')} in ${where}${warned}`,
   );
   // The package's own build: every edition has its entry in package.json.
   if (!check && path.resolve(outDir) === GENERATED_DIR && result.dataset) {

@@ -3,7 +3,7 @@
  */
 import type { VFile } from 'vfile';
 import { MAX_MESSAGES_PER_FILE } from './limits.js';
-import type { RuleId } from './rules.js';
+import { type RuleId, type Severity, severityOf } from './rules.js';
 
 /** A problem found in a content file, at a 1-based line and column. */
 export interface Diagnostic {
@@ -14,6 +14,8 @@ export interface Diagnostic {
   readonly message: string;
   /** The rule the problem breaks (see `rules.ts`). */
   readonly ruleId: RuleId;
+  /** `error` stops the build; `warning` is printed and the build goes on (the rule's severity). */
+  readonly severity: Severity;
 }
 
 /**
@@ -25,12 +27,14 @@ export function collectDiagnostics(files: readonly VFile[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     for (const message of file.messages) {
+      const ruleId = (message.ruleId ?? 'invalid-value') as RuleId;
       diagnostics.push({
         file: file.path,
         line: message.line ?? 1,
         column: message.column ?? 1,
         message: message.reason,
-        ruleId: (message.ruleId ?? 'invalid-value') as RuleId,
+        ruleId,
+        severity: severityOf(ruleId),
       });
     }
   }
@@ -43,11 +47,36 @@ export function collectDiagnostics(files: readonly VFile[]): Diagnostic[] {
 /**
  * Formats a diagnostic the way editors and terminals make clickable.
  *
- * @returns `path:line:col: message [rule-id]`, on one line.
+ * @returns `path:line:col: message [rule-id]` (`path:line:col: warning: message [rule-id]` for a warning), on one line.
  */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   const message = diagnostic.message.replace(/\s*\n\s*/g, ' ');
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${message} [${diagnostic.ruleId}]`;
+  const label = diagnostic.severity === 'warning' ? 'warning: ' : '';
+  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${label}${message} [${diagnostic.ruleId}]`;
+}
+
+/**
+ * The errors among diagnostics (warnings left out).
+ *
+ * @returns The diagnostics whose severity is `error`, in their order.
+ */
+export function errorsOf(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+}
+
+/**
+ * Counts diagnostics in words, for a command's last line.
+ *
+ * @returns E.g. `2 problems`, `2 problems and 1 warning`, `1 warning`, or `''` when there are none.
+ */
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  const errors = errorsOf(diagnostics).length;
+  const warnings = diagnostics.length - errors;
+  const words = [
+    errors > 0 ? `${errors} problem${errors === 1 ? '' : 's'}` : '',
+    warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+  ];
+  return words.filter(Boolean).join(' and ');
 }
 
 /**
@@ -72,6 +101,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string[] 
         formatDiagnostic({
           ...diagnostics[index + shown]!,
           ruleId: 'too-many-problems',
+          severity: 'error',
           message: `${hidden} more problem${hidden === 1 ? '' : 's'} in this file, from here on, not shown (at most ${MAX_MESSAGES_PER_FILE} are printed per file)`,
         }),
       );

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** A command's output lines and the directory paths are shown relative to. */
 export interface Io {
@@ -32,4 +33,23 @@ export function processIo(): Io {
  */
 export function isEntryScript(moduleUrl: string): boolean {
   return process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(moduleUrl);
+}
+
+/**
+ * Parses a command's arguments with `util.parseArgs`; on wrong usage prints `error: …` and the usage line.
+ *
+ * @returns The parsed arguments, or `undefined` on wrong usage (exit with 2 then).
+ */
+export function parseCommandArgs<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+  io: Io,
+): ReturnType<typeof parseArgs<T>> | undefined {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+    io.stderr(usage);
+    return undefined;
+  }
 }

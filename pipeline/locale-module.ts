@@ -72,6 +72,7 @@ export const SHARED_EXPORTS: readonly {
       'StatedTotal',
       'StrongNode',
       'TextNode',
+      'TranslationState',
     ],
   },
 ];

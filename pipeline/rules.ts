@@ -42,7 +42,8 @@ export const RULES = {
   'frontmatter-value':
     'Each frontmatter value has its required form (a date, a kebab-case slug, an http(s) address, …).',
   'locale-mismatch': 'The frontmatter `locale` is the one in the file name.',
-  'translation-of': 'A translation names its source article in `translationOf`; the source has none.',
+  'translation-of':
+    'A translation names its source article in `translationOf`; the source has none (and no `translated` revisions).',
   'translation-date': 'A translation has its source article’s date.',
   // The document's structure.
   'empty-file': 'An article has a frontmatter, an intro, four sections and a conclusion.',
@@ -83,9 +84,13 @@ export const RULES = {
   'duplicate-id': 'Ids are unique (section and question ids share one namespace, as they share a page).',
   'invalid-value': 'Each extracted value has the form the schema gives it.',
   // Translations.
-  'translation-missing-item': 'A translation has every item of its source article, with the same id.',
-  'translation-extra-item': 'A translation has no item its source article lacks.',
-  'translation-mismatch': 'A translation states the same figures, years, places and phases as its source.',
+  'translation-missing-item':
+    'A translation has every item of its source article, with the same id (a warning: the source item stands in).',
+  'translation-extra-item': 'A translation has no item its source article lacks (a warning: the item is left out).',
+  'translation-stale':
+    'A translation records the revision of each source item it translates, and it is the current one (a warning).',
+  'translation-mismatch':
+    'A translation states the same figures, years, places, phases and section roles as its source.',
   // The official figures (`arrivals.md`).
   'table-missing': 'The figures are one GFM table `| Period | Men | Women | Total | Source |`.',
   'table-columns': 'The table has the columns Period, Men, Women, Total and Source, in that order.',
@@ -99,6 +104,38 @@ export const RULES = {
 
 /** The id of a rule. */
 export type RuleId = keyof typeof RULES;
+
+/** How much a broken rule matters: an error stops the build; a warning is printed and the build goes on. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * The rules whose problems are warnings: a translation that lags behind its source. Locally the
+ * build goes on (a missing item falls back to the source); `npm run check:release` fails on them
+ * unless a pending changeset declares the translation pending.
+ */
+export const WARNING_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'translation-missing-item',
+  'translation-extra-item',
+  'translation-stale',
+]);
+
+/**
+ * The severity of a rule.
+ *
+ * @returns `warning` for the rules of `WARNING_RULES`, otherwise `error`.
+ */
+export function severityOf(ruleId: RuleId): Severity {
+  return WARNING_RULES.has(ruleId) ? 'warning' : 'error';
+}
+
+/**
+ * Whether a file has any problem that is an error (warnings do not count).
+ *
+ * @returns `true` if a message on `file` breaks a rule whose severity is `error`.
+ */
+export function hasErrors(file: VFile): boolean {
+  return file.messages.some((message) => severityOf((message.ruleId ?? 'invalid-value') as RuleId) === 'error');
+}
 
 /** The `source` of every message, as remark-lint gives each plugin's. */
 export const RULE_SOURCE = 'north-korean-escapees';

@@ -12,10 +12,10 @@ import {
   Section as SectionSchema,
 } from '../src/schema.js';
 import { checkUnique, validateAll } from './checks.js';
-import type { ArticleDraft } from './draft.js';
+import type { ArticleDraft, Located } from './draft.js';
 import { reportFrontmatterIssues } from './frontmatter.js';
 import { KINDS } from './kinds/index.js';
-import { type RuleId, report } from './rules.js';
+import { hasErrors, type RuleId, report } from './rules.js';
 
 /** What the rest of the content directory expects of an article's frontmatter. */
 export interface ArticleExpectations {
@@ -25,12 +25,18 @@ export interface ArticleExpectations {
   readonly translationOf?: string;
   /** For a translation: the source article's date, which it must share. */
   readonly date?: string;
+  /**
+   * Whether the article is a translation. Without `translationOf` and `date` (its source has problems
+   * of its own), a translation is checked on its own, against nothing of the source.
+   */
+  readonly translation?: boolean;
 }
 
 /**
- * Validates an extracted article. Every problem is reported on `file`.
+ * Validates an extracted article. Every problem is reported on `file`. Every item's `translation` is
+ * `source` here; a translation's states are set when it is compared with its source (`translations.ts`).
  *
- * @returns The content, or `undefined` if any problem was found in this file (by any stage).
+ * @returns The content, or `undefined` if any error was found in this file (by any stage; warnings do not count).
  */
 export function validateArticle(
   draft: ArticleDraft,
@@ -38,17 +44,17 @@ export function validateArticle(
   expect: ArticleExpectations = {},
 ): Content | undefined {
   const frontmatter = validateFrontmatter(draft, file, expect);
-  const sections = validateAll(draft.sections, SectionSchema, 'section', file);
+  const sections = validateAll(draft.sections.map(asSource), SectionSchema, 'section', file);
   // Section and question ids are the anchors of one page: one namespace.
   checkUnique([...draft.sections, ...draft.items.faq], 'id', file);
   const collections: Record<string, unknown> = {};
   let complete = frontmatter !== undefined && sections !== undefined;
   for (const kind of KINDS) {
-    const value = kind.validate({ items: draft.items[kind.collection], frontmatter, file });
+    const value = kind.validate({ items: draft.items[kind.collection].map(asSource), frontmatter, file });
     if (value === undefined) complete = false;
     collections[kind.collection] = value;
   }
-  if (file.messages.length > 0 || !complete || !frontmatter) return undefined;
+  if (hasErrors(file) || !complete || !frontmatter) return undefined;
   const { title, slug, date, description, locale, source, translationOf = null } = frontmatter;
   const result = ContentSchema.safeParse({
     article: {
@@ -62,6 +68,7 @@ export function validateArticle(
       intro: draft.intro,
       sections,
       conclusion: draft.conclusion,
+      translation: 'source',
     },
     ...collections,
   });
@@ -70,6 +77,11 @@ export function validateArticle(
     return undefined;
   }
   return result.data;
+}
+
+/** A located value as the source's: its `translation` is `source` until compared with a source. */
+function asSource<T extends object>(item: Located<T>): Located<T & { translation: 'source' }> {
+  return { ...item, value: { ...item.value, translation: 'source' } };
 }
 
 function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleExpectations): Frontmatter | undefined {
@@ -105,12 +117,19 @@ function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleEx
       `a translation needs translationOf: ${expect.translationOf} (the source article's slug)`,
     ]);
   }
-  if (expect.translationOf === undefined && data.translationOf !== undefined && expect.locale !== undefined) {
-    problems.push([
-      'translation-of',
-      ['translationOf'],
-      'the source article is not a translation: remove translationOf',
-    ]);
+  if (!expect.translation && expect.translationOf === undefined && expect.locale !== undefined) {
+    if (data.translationOf !== undefined)
+      problems.push([
+        'translation-of',
+        ['translationOf'],
+        'the source article is not a translation: remove translationOf',
+      ]);
+    if (data.translated !== undefined)
+      problems.push([
+        'translation-of',
+        ['translated'],
+        'the source article translates nothing: remove translated (a translation records its revisions there)',
+      ]);
   }
   if (expect.date !== undefined && data.date !== expect.date) {
     problems.push(['translation-date', ['date'], `a translation has its source's date, ${expect.date}`]);

@@ -34,6 +34,29 @@ export async function pendingBump(
   return { bump, files };
 }
 
+/** The line by which a pending changeset releases translations that lag behind their source, e.g. `Translations pending: ko`. */
+export const TRANSLATIONS_PENDING = /^\s*(?:[-*]\s+)?translations pending:\s*(.+?)\s*$/i;
+
+/**
+ * The translations the pending changesets that name the package release as pending (missing or
+ * stale items), each declared by a line `Translations pending: ko` (several: `ko, ja`).
+ *
+ * @returns The locales, and the changeset files that declare each.
+ * @throws If a changeset cannot be parsed.
+ */
+export async function pendingTranslations(rootDir: string, name: string): Promise<ReadonlyMap<string, string[]>> {
+  const declared = new Map<string, string[]>();
+  for (const changeset of await readChangesets(rootDir)) {
+    if (!changeset.releases.some((release) => release.name === name)) continue;
+    for (const line of changeset.summary.split('\n')) {
+      const match = TRANSLATIONS_PENDING.exec(line);
+      for (const locale of match?.[1]?.split(/[\s,]+/).filter(Boolean) ?? [])
+        declared.set(locale, [...(declared.get(locale) ?? []), `.changeset/${changeset.id}.md`]);
+    }
+  }
+  return declared;
+}
+
 /** The first line of a drafted changeset: a sentence, so the changelog's bullet holds it and the changes nest below. */
 export const DRAFT_HEADING = 'Changes to the content:';
 

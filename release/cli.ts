@@ -12,9 +12,8 @@
  * Exit codes: 0 ok; 1 check failed, bad content or bad lock; 2 wrong usage.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatDiagnostics } from '../pipeline/diagnostics.js';
-import { type Io, isEntryScript, processIo } from '../pipeline/io.js';
+import { errorsOf, formatDiagnostics } from '../pipeline/diagnostics.js';
+import { type Io, isEntryScript, parseCommandArgs, processIo } from '../pipeline/io.js';
 import { LOCK_FILE } from '../pipeline/paths.js';
 import { draftChangeset } from './changesets.js';
 import { checkRelease } from './check.js';
@@ -47,19 +46,17 @@ export async function printSemver(options: ReleaseOptions, io: Io): Promise<numb
  * @returns The exit code: 0, 1 (check failed, bad content or lock) or 2 (usage). It never throws.
  */
 export async function main(args: readonly string[], io: Io): Promise<number> {
-  let parsed: { values: { 'content-dir'?: string; lock?: string; root?: string }; positionals: string[] };
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandArgs(
+    {
       args: [...args],
       options: { 'content-dir': { type: 'string' }, lock: { type: 'string' }, root: { type: 'string' } },
       allowPositionals: true,
       strict: true,
-    });
-  } catch (error) {
-    io.stderr(`error: ${(error as Error).message}`);
-    io.stderr(RELEASE_USAGE);
-    return 2;
-  }
+    },
+    RELEASE_USAGE,
+    io,
+  );
+  if (!parsed) return 2;
   const [command, ...rest] = parsed.positionals;
   if (rest.length > 0 || !['check', 'lock', 'semver', 'draft'].includes(command ?? '')) {
     io.stderr(RELEASE_USAGE);
@@ -78,7 +75,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     if (command === 'draft') {
       const { file, bump, diagnostics, alreadyPending } = await draftChangeset(options);
       for (const line of formatDiagnostics(diagnostics)) io.stderr(line);
-      if (diagnostics.length > 0) return 1;
+      if (errorsOf(diagnostics).length > 0) return 1;
       if (file)
         io.stdout(
           `${path.relative(io.cwd, file)} written (${bump}): edit it so readers know what changed, then commit it`,

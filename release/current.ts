@@ -5,25 +5,33 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContent } from '../pipeline/build.js';
-import type { Diagnostic } from '../pipeline/diagnostics.js';
-import { formatDiagnostics } from '../pipeline/diagnostics.js';
+import { type Diagnostic, errorsOf, formatDiagnostics } from '../pipeline/diagnostics.js';
 import { readPackage } from '../pipeline/package-info.js';
+import type { TranslationReport } from '../pipeline/translations.js';
 import { writeFileAtomic } from '../pipeline/write.js';
 import type { Content } from '../src/schema.js';
 import { type ContentLock, createLock, parseLock, serializeLock } from './lock.js';
 import type { ReleaseOptions } from './options.js';
 import { diffLocks, type SemverResult } from './semver.js';
 
+/** The current content as a lock, with what the build found on the way. */
+export interface CurrentLock {
+  /** The lock, or `undefined` if the content has errors. */
+  readonly lock: ContentLock | undefined;
+  /** The content's problems: errors (then there is no lock) and warnings (translations that lag). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Where each translation stands on its source. */
+  readonly translations: readonly TranslationReport[];
+}
+
 /**
- * Builds (validates) the current content and describes it as a lock.
+ * Builds (validates) the current content and describes it as a lock. Warnings (a translation that
+ * lags behind its source) do not stop it: the lock records the content as it would be released.
  *
- * @returns The lock of the current content, or the content's diagnostics if it is invalid.
+ * @returns The lock of the current content, or the content's diagnostics if it has errors.
  * @throws If the content directory or package.json cannot be read.
  */
-export async function currentLock(
-  options: ReleaseOptions,
-  updated: string,
-): Promise<{ lock: ContentLock | undefined; diagnostics: readonly Diagnostic[] }> {
+export async function currentLock(options: ReleaseOptions, updated: string): Promise<CurrentLock> {
   const result = await buildContent({
     contentDir: options.contentDir,
     outDir: options.contentDir,
@@ -31,27 +39,31 @@ export async function currentLock(
     cwd: options.cwd ?? process.cwd(),
   });
   const editions: Content[] = Object.values(result.dataset?.content ?? {});
-  if (result.diagnostics.length > 0 || editions.length === 0)
-    return { lock: undefined, diagnostics: result.diagnostics };
+  const { diagnostics, translations } = result;
+  if (errorsOf(diagnostics).length > 0 || editions.length === 0) return { lock: undefined, diagnostics, translations };
   const pkg = await readPackage(options.rootDir);
   return {
     lock: createLock(editions, { package: pkg.name, version: pkg.version, updated }, result.dataset?.arrivals),
-    diagnostics: [],
+    diagnostics,
+    translations,
   };
 }
 
 /**
- * Compares the current content with the lock.
+ * Compares the current content with the lock; translations that lag do not stop it.
  *
- * @returns The required bump and reasons, or the content's diagnostics if it is invalid.
+ * @returns The required bump and reasons (`undefined` if the content has errors), the content's
+ *   diagnostics and where each translation stands.
  * @throws If the lock is missing or invalid, or the content directory cannot be read.
  */
-export async function computeSemver(
-  options: ReleaseOptions,
-): Promise<{ result: SemverResult | undefined; diagnostics: readonly Diagnostic[] }> {
+export async function computeSemver(options: ReleaseOptions): Promise<{
+  result: SemverResult | undefined;
+  diagnostics: readonly Diagnostic[];
+  translations: readonly TranslationReport[];
+}> {
   const before = await readLock(options.lockFile);
-  const { lock, diagnostics } = await currentLock(options, before.updated);
-  return { result: lock && diffLocks(before, lock), diagnostics };
+  const { lock, diagnostics, translations } = await currentLock(options, before.updated);
+  return { result: lock && diffLocks(before, lock), diagnostics, translations };
 }
 
 /**

@@ -53,6 +53,7 @@ export type {
   StatedTotal,
   StrongNode,
   TextNode,
+  TranslationState,
 } from './generated/en.js';
 export {
   arrivalSources,

@@ -15,8 +15,12 @@ export {
   FaqEntry,
   FigureSource,
   Frontmatter,
+  Revision,
   Section,
   SectionKind,
+  TranslatedCollection,
+  TranslatedRevisions,
+  TranslationState,
 } from './schemas/content.js';
 export {
   ArrivalRow,

@@ -81,6 +81,16 @@ export interface Source {
   readonly note?: string;
 }
 
+/**
+ * Whether an item of an edition is the source text or a translation of it, and how current it is.
+ *
+ * - `source`: the edition is the source (the English article).
+ * - `current`: a translation of the source item as it is now.
+ * - `stale`: a translation of an earlier revision of the source item; the source has changed since.
+ * - `fallback`: not translated yet; the source item, in the source's language (English), stands in.
+ */
+export type TranslationState = 'source' | 'current' | 'stale' | 'fallback';
+
 /** The role of an article section. */
 export type SectionKind = 'estimate' | 'factors' | 'challenges' | 'faq';
 
@@ -94,6 +104,8 @@ export interface Section<Id extends string = string> {
   readonly heading: RichText;
   /** The prose of the section (empty for the FAQ, whose entries are in `faq`). */
   readonly body: RichBlocks;
+  /** Whether the heading and body are the source's, a current or stale translation, or the source standing in. */
+  readonly translation: TranslationState;
 }
 
 /** The article: its metadata and its prose in reading order. */
@@ -115,6 +127,8 @@ export interface Article<Id extends string = string> {
   readonly sections: readonly Section<Id>[];
   /** The closing paragraphs. */
   readonly conclusion: RichBlocks;
+  /** Whether the title, description, intro and conclusion are the source's or a current or stale translation. */
+  readonly translation: TranslationState;
 }
 
 /** How an estimate relates to its value: "over 30,000" is `over`. */
@@ -147,6 +161,8 @@ export interface Estimate {
   readonly context: RichText;
   /** The section it is stated in. */
   readonly sectionId: string;
+  /** Whether the attribution and destinations are the source's, a current or stale translation, or the source standing in. */
+  readonly translation: TranslationState;
 }
 
 /** A factor that drives people to escape. */
@@ -157,6 +173,8 @@ export interface Factor<Id extends string = string> {
   /** The paragraph that names it. */
   readonly context: RichText;
   readonly sectionId: string;
+  /** Whether the label is the source's, a current or stale translation, or the source standing in. */
+  readonly translation: TranslationState;
 }
 
 /** When a challenge is met: on the way out, or after crossing the border. */
@@ -171,6 +189,8 @@ export interface Challenge<Id extends string = string> {
   /** The paragraph that names it. */
   readonly context: RichText;
   readonly sectionId: string;
+  /** Whether the label is the source's, a current or stale translation, or the source standing in. */
+  readonly translation: TranslationState;
 }
 
 /** A question of the FAQ and its answer. */
@@ -179,6 +199,8 @@ export interface FaqEntry<Id extends string = string> {
   readonly id: Id;
   readonly question: RichText;
   readonly answer: RichBlocks;
+  /** Whether the question and answer are the source's, a current or stale translation, or the source standing in. */
+  readonly translation: TranslationState;
 }
 
 /** Where a published figure comes from, and when it was read there. */

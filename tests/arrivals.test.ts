@@ -19,7 +19,18 @@ describe('arrival figures', () => {
     expect(statedArrivalsTotal).not.toBeNull();
     const through = arrivals.filter((row) => row.to <= statedArrivalsTotal!.through);
     expect(totalArrivals(through)).toBe(statedArrivalsTotal!.total);
-    expect(totalArrivals()).toBe(34314);
+    expect(totalArrivals()).toBe(34537);
+    expect(statedArrivalsTotal).toMatchObject({ through: 2025, men: 9593, women: 24944, total: 34537 });
+  });
+
+  it('has 2025 as the ministry corrected it (223, not the 224 first announced), with its source and the date read', () => {
+    const last = arrivals.at(-1)!;
+    expect(last).toMatchObject({ from: 2025, to: 2025, men: 25, women: 198, total: 223 });
+    expect(last.source).toMatchObject({ id: 'newsis-2025', retrieved: '2026-11-25' });
+    expect(last.source.url).toBe('https://mobile.newsis.com/view_amp.html?ar_id=NISX20260204_0003502497');
+    expect(last.source.note).toContain('224');
+    expect(last.source.note).toContain('corrected');
+    expect(statedArrivalsTotal!.source).toBe(last.source);
   });
 
   it('arrivalsBetween keeps the rows whose whole period is in the range', () => {

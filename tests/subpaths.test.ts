@@ -157,7 +157,7 @@ describe('schema.json and the zod Dataset: one set of rules', () => {
     );
     expect(issues).toEqual([
       'rows.0.total: men + women must equal total',
-      'statedTotal.total: the rows through 2024 add up to 34315 people, but the source states 34314',
+      'statedTotal.total: the rows through 2025 add up to 34538 people, but the source states 34537',
     ]);
   });
 });

@@ -2,8 +2,8 @@
  * The challenges escapees face: `:challenge[avoiding border patrols]{phase=journey}`; the phase is
  * `journey` (on the way out) or `after-crossing`, and a translation keeps the source's phase.
  */
-import { Challenge } from '../../src/schema.js';
-import { checkUnique, compareIds, validateAll } from '../checks.js';
+import { Challenge, type Challenge as ChallengeType } from '../../src/schema.js';
+import { checkUnique, validateAll } from '../checks.js';
 import { report } from '../rules.js';
 import type { KindHandler } from './kind.js';
 import { extractMarkedItems } from './marked-items.js';
@@ -60,19 +60,17 @@ export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
     checkUnique(items, 'challenge id', file);
     return validateAll(items, Challenge, 'challenge', file, { phase: 'challenge-phase' });
   },
-  parity(input) {
-    compareIds('challenge', input.source, input.translation, input);
-    const phases = new Map(input.source.map((c) => [c.value.id, c.value.phase]));
-    for (const challenge of input.translation) {
-      const expected = phases.get(challenge.value.id);
-      if (expected !== undefined && expected !== challenge.value.phase) {
-        report(
-          input.file,
-          'translation-mismatch',
-          `challenge "${challenge.value.id}" has phase ${String(challenge.value.phase)} here but ${String(expected)} in ${input.sourceName}`,
-          challenge.fields.phase ?? challenge.place,
-        );
-      }
-    }
-  },
+  compare: (source, translation) =>
+    source.value.phase === translation.value.phase
+      ? []
+      : [
+          {
+            what: `challenge "${translation.value.id}" has phase`,
+            here: String(translation.value.phase),
+            there: String(source.value.phase),
+            place: translation.fields.phase ?? translation.place,
+            sourcePlace: source.fields.phase ?? source.place,
+          },
+        ],
+  translates: ({ label, phase }: ChallengeType) => ({ label, phase }),
 };

@@ -1,7 +1,8 @@
 /**
  * The estimate: `:estimate[over 30,000]` (the figure, read from the article's own words),
  * `:source[various estimates]` (who it is attributed to), `:since[1953]` and `:destination[…]`.
- * A translation writes `:estimate` and `:since` bare and takes the source's figure.
+ * A translation writes `:estimate` and `:since` bare and takes the source's figure; a destination is
+ * known by its id (`{#south-korea}`, by default the slug of its words), so a translation writes it.
  */
 import { formatFigure } from '../../src/format.js';
 import { PHRASES, phrasesOf } from '../../src/phrases/all.js';
@@ -12,7 +13,8 @@ import { slug } from '../document.js';
 import type { ItemDraft, Located } from '../draft.js';
 import { explicitId, isBare, labelOf, marksIn, wordsOf } from '../marks.js';
 import { plainText } from '../rich-text.js';
-import { type Place, report } from '../rules.js';
+import { report } from '../rules.js';
+import { compareEstimates } from './estimate-parity.js';
 import { type ParsedFigure, readFigure } from './figure.js';
 import type { FoundMark, KindHandler, SectionInput } from './kind.js';
 
@@ -26,7 +28,7 @@ export const estimateKind: KindHandler = {
     estimate: { attributes: ['id'], inherited: true },
     source: { attributes: [] },
     since: { attributes: [], inherited: true },
-    destination: { attributes: [] },
+    destination: { attributes: ['id'] },
   },
   hasBody: true,
   lock: {
@@ -88,7 +90,8 @@ export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, phrase
   validate({ items, frontmatter, file }) {
     const located = items[0];
     if (!located || !frontmatter) return undefined;
-    const { attribution, ...rest } = located.value;
+    // The destinations' ids and places serve the comparison with a translation; they are not data.
+    const { attribution, destinationMarks: _, ...rest } = located.value;
     const estimate = validateOne(
       { ...located, value: { ...rest, source: { attribution, publication: frontmatter.source } } },
       Estimate,
@@ -107,29 +110,12 @@ export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, phrase
     return estimate;
   },
 
-  parity({ source, translation, file, sourceName }) {
-    const a = source[0]?.value;
-    const b = translation[0];
-    if (!a || !b) return;
-    const figure = (value: ItemDraft) => `${String(value.qualifier)} ${String(value.value)}`;
-    const count = (value: ItemDraft) => (value.destinations as readonly string[]).length;
-    const checks: [string, unknown, unknown, Place][] = [
-      ['id', a.id, b.value.id, b.fields.id],
-      ['figure', figure(a), figure(b.value), b.place],
-      ['since', a.since, b.value.since, b.fields.since],
-      ['number of destinations', count(a), count(b.value), b.place],
-    ];
-    for (const [what, expected, actual, place] of checks) {
-      if (expected !== actual) {
-        report(
-          file,
-          'translation-mismatch',
-          `the estimate's ${what} is ${String(actual)} here but ${String(expected)} in ${sourceName}`,
-          place ?? b.place,
-        );
-      }
-    }
-  },
+  compare: compareEstimates,
+  translates: ({ source, since, destinations }: EstimateType) => ({
+    attribution: source.attribution,
+    since,
+    destinations,
+  }),
 };
 
 /** Reads the estimate's marks from its section. */
@@ -205,6 +191,10 @@ function extractEstimate({
       label,
       since,
       destinations: named('destination').map((item) => wordsOf(item.node)),
+      destinationMarks: named('destination').map(({ node }) => ({
+        id: explicitId(node) ?? slug(wordsOf(node)),
+        place: node.position,
+      })),
       attribution: wordsOf(source.node),
       context: estimate.rich,
       sectionId,

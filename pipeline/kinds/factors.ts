@@ -1,6 +1,6 @@
 /** The factors driving defections: `:factor[Political repression]`, optionally `{#id}`. */
-import { Factor } from '../../src/schema.js';
-import { checkUnique, compareIds, validateAll } from '../checks.js';
+import { Factor, type Factor as FactorType } from '../../src/schema.js';
+import { checkUnique, validateAll } from '../checks.js';
 import type { KindHandler } from './kind.js';
 import { extractMarkedItems } from './marked-items.js';
 
@@ -32,5 +32,5 @@ export const findFactor = /* @__PURE__ */ byIdFinder(factors);
     checkUnique(items, 'factor id', file);
     return validateAll(items, Factor, 'factor', file);
   },
-  parity: (input) => compareIds('factor', input.source, input.translation, input),
+  translates: ({ label }: FactorType) => ({ label }),
 };

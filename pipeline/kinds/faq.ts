@@ -1,6 +1,6 @@
 /** The FAQ: a `##` section of `###` questions, each followed by its answer's paragraphs. */
-import { FaqEntry } from '../../src/schema.js';
-import { compareIds, validateAll } from '../checks.js';
+import { FaqEntry, type FaqEntry as FaqEntryType } from '../../src/schema.js';
+import { validateAll } from '../checks.js';
 import { slug, splitHeadingId } from '../document.js';
 import type { ItemDraft, Located } from '../draft.js';
 import { toRichBlocks, toRichText } from '../rich-text.js';
@@ -79,5 +79,5 @@ export const searchFaq = /* @__PURE__ */ faqSearcher(faq);
   },
   // Question ids share one namespace with section ids (both are anchors of one page): checked with them.
   validate: ({ items, file }) => validateAll(items, FaqEntry, 'question', file),
-  parity: (input) => compareIds('question', input.source, input.translation, input),
+  translates: ({ question, answer }: FaqEntryType) => ({ question, answer }),
 };

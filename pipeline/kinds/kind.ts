@@ -52,16 +52,23 @@ export interface ValidateInput {
   readonly file: VFile;
 }
 
-/** What a kind's `parity` is given: its items in the source and in the translation. */
-export interface ParityInput {
-  readonly source: readonly Located<ItemDraft>[];
-  readonly translation: readonly Located<ItemDraft>[];
-  /** The translation, where problems are reported. */
-  readonly file: VFile;
-  /** The source's file name, for messages (e.g. `article.en.md`). */
-  readonly sourceName: string;
-  /** Where an item missing from the translation is reported: its section there, else the end of the file. */
-  readonly whereMissing: Place;
+/**
+ * A fact a translated item states differently from its source item, found by a kind's `compare`,
+ * with where each side is written: `<what> is <here> here but <there> in <source>:<line>:<column>`.
+ */
+export interface Mismatch {
+  /** What differs, e.g. `the estimate's since`. */
+  readonly what: string;
+  /** The translation's value, as words (e.g. `1950`, `"japan"`, `missing`). */
+  readonly here: string;
+  /** The source's value, as words. */
+  readonly there: string;
+  /** Where the translation states it. */
+  readonly place: Place;
+  /** Where the source states it. */
+  readonly sourcePlace: Place;
+  /** What to do about it, if there is more to say. */
+  readonly hint?: string;
 }
 
 /** How a field of an item is compared by the content lock: `text` changes are patches, `fact` changes are minor. */
@@ -131,8 +138,18 @@ export interface KindHandler {
   extract(input: SectionInput): Located<ItemDraft>[];
   /** Validates the items; returns the value of the `Content` field, or `undefined` on any problem (reported). */
   validate(input: ValidateInput): unknown;
-  /** Compares a translation's items with the source's; every difference is reported on the translation. */
-  parity(input: ParityInput): void;
+  /**
+   * Compares the facts of a translated item with those of its source item (the same id): figures,
+   * years, places, phases. Wording is the translation's own and is never compared.
+   *
+   * @returns Every difference; none when the facts agree (the default: a kind without facts).
+   */
+  compare?(source: Located<ItemDraft>, translation: Located<ItemDraft>): Mismatch[];
+  /**
+   * What of a validated item a translation translates: the source item's revision is a hash of it,
+   * so a translation goes stale when it changes (e.g. a question and its answer).
+   */
+  translates(item: never): unknown;
   /** How the content lock records the kind's items (the facts users compute with, the texts they read). */
   readonly lock: LockSpec;
   /** What every locale module exports for the kind. */

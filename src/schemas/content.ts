@@ -7,8 +7,41 @@ import { Id, IsoDate, Locale, nonEmpty, RichBlocks, RichText, Source } from './t
 /** What the frontmatter and the article share: their metadata. */
 const ARTICLE_HEAD = { slug: Id, title: nonEmpty, date: IsoDate, description: nonEmpty, locale: Locale };
 
+/**
+ * Whether an item of an edition is the source text or a translation, and how current it is:
+ * `source` (the edition is the source, English), `current` (translates the source item as it is now),
+ * `stale` (translates an earlier revision of the source item: the source changed since) or
+ * `fallback` (not translated: the source item, in the source's language, stands in).
+ */
+export const TranslationState = z.enum(['source', 'current', 'stale', 'fallback']);
+export type TranslationState = z.infer<typeof TranslationState>;
+
+/** A source item's revision: the first 8 hexadecimal digits of the sha256 of what a translation translates. */
+export const Revision = z
+  .string()
+  .regex(/^[0-9a-f]{8}$/, 'must be 8 hexadecimal digits, as `npm run translations -- --mark-current` writes them');
+export type Revision = z.infer<typeof Revision>;
+
+/** The parts of an article whose items a translation records revisions of. */
+export const TranslatedCollection = z.enum(['article', 'sections', 'estimate', 'factors', 'challenges', 'faq']);
+export type TranslatedCollection = z.infer<typeof TranslatedCollection>;
+
+/**
+ * In a translation's frontmatter (`translated:`): for each item, by collection and id, the revision of
+ * the source item it translates. Written by `npm run translations -- --mark-current`, not by hand.
+ */
+export const TranslatedRevisions = z.partialRecord(TranslatedCollection, z.record(Id, Revision));
+export type TranslatedRevisions = z.infer<typeof TranslatedRevisions>;
+
 /** The article's frontmatter, as authors write it. */
-export const Frontmatter = z.strictObject({ ...ARTICLE_HEAD, source: Source, translationOf: Id.optional() }).readonly();
+export const Frontmatter = z
+  .strictObject({
+    ...ARTICLE_HEAD,
+    source: Source,
+    translationOf: Id.optional(),
+    translated: TranslatedRevisions.optional(),
+  })
+  .readonly();
 export type Frontmatter = z.infer<typeof Frontmatter>;
 
 /** The role of an article section. */
@@ -16,7 +49,9 @@ export const SectionKind = z.enum(['estimate', 'factors', 'challenges', 'faq']);
 export type SectionKind = z.infer<typeof SectionKind>;
 
 /** A `##` section of the article. */
-export const Section = z.strictObject({ id: Id, kind: SectionKind, heading: RichText, body: RichBlocks }).readonly();
+export const Section = z
+  .strictObject({ id: Id, kind: SectionKind, heading: RichText, body: RichBlocks, translation: TranslationState })
+  .readonly();
 export type Section = z.infer<typeof Section>;
 
 /** The article: metadata and prose in reading order. */
@@ -28,6 +63,7 @@ export const Article = z
     intro: RichBlocks,
     sections: z.array(Section).readonly(),
     conclusion: RichBlocks,
+    translation: TranslationState,
   })
   .readonly();
 export type Article = z.infer<typeof Article>;
@@ -56,12 +92,15 @@ export const Estimate = z
     source: FigureSource,
     context: RichText,
     sectionId: Id,
+    translation: TranslationState,
   })
   .readonly();
 export type Estimate = z.infer<typeof Estimate>;
 
 /** A factor driving defections. */
-export const Factor = z.strictObject({ id: Id, label: RichText, context: RichText, sectionId: Id }).readonly();
+export const Factor = z
+  .strictObject({ id: Id, label: RichText, context: RichText, sectionId: Id, translation: TranslationState })
+  .readonly();
 export type Factor = z.infer<typeof Factor>;
 
 /** When a challenge is met. */
@@ -70,12 +109,21 @@ export type ChallengePhase = z.infer<typeof ChallengePhase>;
 
 /** A challenge escapees face. */
 export const Challenge = z
-  .strictObject({ id: Id, phase: ChallengePhase, label: RichText, context: RichText, sectionId: Id })
+  .strictObject({
+    id: Id,
+    phase: ChallengePhase,
+    label: RichText,
+    context: RichText,
+    sectionId: Id,
+    translation: TranslationState,
+  })
   .readonly();
 export type Challenge = z.infer<typeof Challenge>;
 
 /** A question of the FAQ and its answer. */
-export const FaqEntry = z.strictObject({ id: Id, question: RichText, answer: RichBlocks }).readonly();
+export const FaqEntry = z
+  .strictObject({ id: Id, question: RichText, answer: RichBlocks, translation: TranslationState })
+  .readonly();
 export type FaqEntry = z.infer<typeof FaqEntry>;
 
 /** One article's content: the article and the data extracted from it. */

@@ -37,9 +37,10 @@ describe('extraction from the real article', () => {
           "publication": {
             "date": "2023-11-26",
             "name": "How many North Koreans have escaped? (article text supplied to this project)",
-            "note": "The original publisher and address were not recorded with the text. Four words lost in transmission were restored: "led by", "faced by", "on foot" and "capture by".",
+            "note": "The original publisher and address were not recorded with the text. Five words lost in transmission were restored: "by" in four places ("led by", "faced by" in the heading of the challenges and again in the conclusion, and "capture by") and "on" once ("on foot").",
           },
         },
+        "translation": "source",
         "value": 30000,
       }
     `);
@@ -269,6 +270,7 @@ describe('extraction from a fixture that uses every convention', () => {
           ],
           "text": "Is this a test?",
         },
+        "translation": "source",
       }
     `);
   });

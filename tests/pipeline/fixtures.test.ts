@@ -34,12 +34,14 @@ describe('bad content: every problem as path:line:col: message [rule-id], exit 1
     expect(code).toBe(1);
     expect(stdout).toEqual([]);
     expect(stderr).toEqual((await readFile(file, 'utf8')).trimEnd().split('\n'));
-    // The last line counts every problem, also those not printed (see too-many-problems).
+    // The last line counts every problem and every warning, also those not printed (see too-many-problems).
     const hidden = stderr
       .map((line) => /: (\d+) more problems? in this file, from here on, not shown/.exec(line)?.[1])
       .find(Boolean);
-    const count = stderr.length - 1 + (hidden ? Number(hidden) - 1 : 0);
-    expect(stderr.at(-1)).toBe(`${count} problem${count === 1 ? '' : 's'} found; nothing was written`);
+    const warnings = stderr.filter((line) => /^[^:]+:\d+:\d+: warning: /.test(line)).length;
+    const count = stderr.length - 1 - warnings + (hidden ? Number(hidden) - 1 : 0);
+    const counted = `${count} problem${count === 1 ? '' : 's'}${warnings > 0 ? ` and ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
+    expect(stderr.at(-1)).toBe(`${counted} found; nothing was written`);
   });
 
   it('points every line at a real position inside its file', async () => {

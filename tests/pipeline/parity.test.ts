@@ -1,69 +1,125 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BuiltDataset } from '../../src/schema.js';
 import { root, runContent, tempDir } from '../helpers.js';
 
-/** Copies the real content to a temporary directory, edits the Korean article, and builds it. */
+/** Where `needle` starts in `text`, as `line:column` (1-based), or a failed expectation. */
+function at(text: string, needle: string): string {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  expect(line, needle).toBeGreaterThanOrEqual(0);
+  return `${line + 1}:${lines[line]!.indexOf(needle) + 1}`;
+}
+
+/** Copies the real content to a temporary directory, edits the Korean article, and builds it (to an out-dir). */
 async function buildWithKorean(edit: (korean: string) => string) {
   const dir = await tempDir();
   await cp(path.join(root, 'content'), dir, { recursive: true });
   const file = path.join(dir, 'article.ko.md');
   const korean = await readFile(file, 'utf8');
+  const english = await readFile(path.join(dir, 'article.en.md'), 'utf8');
   const edited = edit(korean);
   expect(edited).not.toBe(korean);
   await writeFile(file, edited);
-  const result = await runContent(['--content-dir', dir, '--check'], dir);
-  const lineOf = (needle: string) => edited.split('\n').findIndex((line) => line.includes(needle)) + 1;
-  return { ...result, lineOf };
+  const out = await tempDir();
+  const result = await runContent(['--content-dir', dir, '--out-dir', out], dir);
+  const data = async () => JSON.parse(await readFile(path.join(out, 'data.json'), 'utf8')) as BuiltDataset;
+  return { ...result, data, ko: (needle: string) => at(edited, needle), en: (needle: string) => at(english, needle) };
 }
 
-describe('the Korean edition keeps parity with the English source', () => {
-  it('builds as it is', async () => {
+describe('the Korean edition keeps parity with the English source, by value', () => {
+  it('builds as it is, every item current', async () => {
     expect(await runContent(['--check'])).toEqual({ code: 0, stdout: ['content is valid'], stderr: [] });
   });
 
-  it('fails, located at the Korean FAQ section, when a Korean FAQ entry is removed', async () => {
-    const result = await buildWithKorean((text) => text.replace(/### 탈출하다 붙잡힌[^\n]*\n\n[^\n]*\n\n/, ''));
+  it('fails, naming both files, when the Korean year differs from the English', async () => {
+    const result = await buildWithKorean((text) => text.replace(':since[1953]년', ':since[1950]년'));
     expect(result.code).toBe(1);
     expect(result.stderr).toEqual([
-      `article.ko.md:${result.lineOf('## 자주 묻는 질문')}:1: question "what-happens-to-north-koreans-who-are-caught-trying-to-escape" of article.en.md is missing here: translate it with the same id [translation-missing-item]`,
+      `article.ko.md:${result.ko(':since[1950]')}: the estimate's since is 1950 here but 1953 in article.en.md:${result.en(':since[1953]')} [translation-mismatch]`,
       '1 problem found; nothing was written',
     ]);
   });
 
-  it('fails at the item when the Korean has an id the English lacks', async () => {
+  it('fails when a destination is another place (일본 for 러시아), though the count is the same', async () => {
     const result = await buildWithKorean((text) =>
-      text.replace('{#discrimination phase=after-crossing}', '{#prejudice phase=after-crossing}'),
+      text.replace(':destination[러시아]{#russia}', ':destination[일본]{#japan}'),
     );
+    expect(result.code).toBe(1);
     expect(result.stderr).toEqual([
-      `article.ko.md:${result.lineOf('## 탈북민이 겪는 어려움')}:1: challenge "discrimination" of article.en.md is missing here: translate it with the same id [translation-missing-item]`,
-      expect.stringMatching(
-        new RegExp(
-          `^article\\.ko\\.md:${result.lineOf(':challenge[험난한')}:\\d+: challenge "prejudice" is not in article\\.en\\.md: every locale has the same ids`,
-        ),
-      ),
-      '2 problems found; nothing was written',
+      `article.ko.md:${result.ko(':destination[일본]')}: the estimate's destination 3 is "japan" here but "russia" in article.en.md:${result.en(':destination[Russia]')} (if it names the same place, write its id: {#russia}) [translation-mismatch]`,
+      '1 problem found; nothing was written',
     ]);
   });
 
-  it('fails when a section id is not the English one (a Korean heading slugs differently)', async () => {
-    const result = await buildWithKorean((text) =>
-      text.replace('## 탈북민이 겪는 어려움 {#challenges-faced-by-escapees}', '## 탈북민이 겪는 어려움'),
+  it('fails when destinations are reordered, or one is written without the English id', async () => {
+    const swapped = await buildWithKorean((text) =>
+      text.replace(
+        ':destination[한국]{#south-korea}, :destination[중국]{#china}',
+        ':destination[중국]{#china}, :destination[한국]{#south-korea}',
+      ),
     );
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(
-      `article.ko.md:${result.lineOf('## 탈북민이 겪는 어려움')}:1: section "탈북민이-겪는-어려움" is not in article.en.md: every locale has the same ids (write the source's id as {#id}) [translation-extra-item]`,
+    expect(swapped.stderr.filter((line) => line.endsWith('[translation-mismatch]'))).toHaveLength(2);
+    const bare = await buildWithKorean((text) => text.replace(':destination[중국]{#china}', ':destination[중국]'));
+    expect(bare.stderr[0]).toBe(
+      `article.ko.md:${bare.ko(':destination[중국]')}: the estimate's destination 2 is "중국" here but "china" in article.en.md:${bare.en(':destination[China]')} (if it names the same place, write its id: {#china}) [translation-mismatch]`,
     );
   });
 
-  it('fails when the Korean figure differs from the English', async () => {
-    const result = await buildWithKorean((text) => text.replace(':since[1953]년', ':since[1950]년'));
-    const line = result.lineOf(':since[1950]');
-    expect(result.stderr[0]).toMatch(
-      new RegExp(
-        `^article\\.ko\\.md:${line}:\\d+: the estimate's since is 1950 here but 1953 in article\\.en\\.md \\[translation-mismatch\\]$`,
-      ),
+  it('fails when a challenge has another phase, naming both places', async () => {
+    const result = await buildWithKorean((text) =>
+      text.replace('{#discrimination phase=after-crossing}', '{#discrimination phase=journey}'),
     );
+    expect(result.stderr).toEqual([
+      `article.ko.md:${result.ko(':challenge[차별]')}: challenge "discrimination" has phase journey here but after-crossing in article.en.md:${result.en(':challenge[discrimination]')} [translation-mismatch]`,
+      '1 problem found; nothing was written',
+    ]);
+  });
+
+  it('fails when a section id names a section of another role', async () => {
+    const result = await buildWithKorean((text) =>
+      text
+        .replace('{#factors-driving-defections}', '{#challenges-faced-by-escapees}')
+        .replace(
+          '## 탈북민이 겪는 어려움 {#challenges-faced-by-escapees}',
+          '## 탈북민이 겪는 어려움 {#factors-driving-defections}',
+        ),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.filter((line) => line.endsWith('[translation-mismatch]'))).toEqual([
+      `article.ko.md:${result.ko('## 탈북을 부르는 요인')}: section "challenges-faced-by-escapees" holds the factors here but challenges in article.en.md:${result.en('## Challenges faced by escapees')} (give each section the id of the source section with the same role) [translation-mismatch]`,
+      `article.ko.md:${result.ko('## 탈북민이 겪는 어려움')}: section "factors-driving-defections" holds the challenges here but factors in article.en.md:${result.en('## Factors driving defections')} (give each section the id of the source section with the same role) [translation-mismatch]`,
+    ]);
+  });
+
+  it('warns, and the English stands in, when a Korean FAQ entry is missing; the build goes on', async () => {
+    const result = await buildWithKorean((text) => text.replace(/### 탈출하다 붙잡힌[^\n]*\n\n[^\n]*\n\n/, ''));
+    const id = 'what-happens-to-north-koreans-who-are-caught-trying-to-escape';
+    expect(result.code).toBe(0);
+    expect(result.stderr).toEqual([
+      `article.ko.md:${result.ko('## 자주 묻는 질문')}: warning: question "${id}" of article.en.md:${result.en('### What happens')} is missing here: the source's stands in until it is translated (with the same id) [translation-missing-item]`,
+    ]);
+    expect(result.stdout.at(-1)).toMatch(/^content built: .* \(1 warning: the build went on\)$/);
+    const { content } = await result.data();
+    const entry = content.ko!.faq.find((e) => e.id === id)!;
+    expect(entry.translation).toBe('fallback');
+    expect(entry.question.text).toBe('What happens to North Koreans who are caught trying to escape?');
+    expect(content.ko!.faq.map((e) => e.id)).toEqual(content.en!.faq.map((e) => e.id));
+    expect(content.ko!.faq.filter((e) => e.id !== id).every((e) => e.translation === 'current')).toBe(true);
+  });
+
+  it('warns when the Korean has an id the English lacks: that item is left out, the English one stands in', async () => {
+    const result = await buildWithKorean((text) =>
+      text.replace('{#discrimination phase=after-crossing}', '{#prejudice phase=after-crossing}'),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toEqual([
+      `article.ko.md:${result.ko('## 탈북민이 겪는 어려움')}: warning: challenge "discrimination" of article.en.md:${result.en(':challenge[discrimination]')} is missing here: the source's stands in until it is translated (with the same id) [translation-missing-item]`,
+      `article.ko.md:${result.ko(':challenge[차별]')}: warning: challenge "prejudice" is not in article.en.md (its challenges are at article.en.md:${result.en('## Challenges')}): it is left out; every edition has the source's ids (write the source's id as {#id}) [translation-extra-item]`,
+    ]);
+    const { content } = await result.data();
+    expect(content.ko!.challenges.map((c) => [c.id, c.translation]).at(-1)).toEqual(['discrimination', 'fallback']);
   });
 
   it('refuses a figure written out in the translation: it comes from the English number', async () => {
@@ -71,6 +127,8 @@ describe('the Korean edition keeps parity with the English source', () => {
       text.replace(':estimate{#escapees}', ':estimate[3만 명 이상]{#escapees}'),
     );
     expect(result.stderr[0]).toMatch(/^article\.ko\.md:\d+:\d+: estimate in a translation is written without words/);
+    // The estimate its own error kept out is not also reported missing.
+    expect(result.stderr.some((line) => line.includes('[translation-missing-item]'))).toBe(false);
   });
 
   it('requires translationOf and the source date, and a locale matching the file name', async () => {

@@ -1,0 +1,123 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../../pipeline/io.js';
+import { LOCK_FILE } from '../../pipeline/paths.js';
+import { main as translations } from '../../pipeline/translations-cli.js';
+import { checkRelease } from '../../release/check.js';
+import { main as release } from '../../release/cli.js';
+import { updateLock } from '../../release/current.js';
+import type { ReleaseOptions } from '../../release/options.js';
+import { root, runContent } from '../helpers.js';
+import { changeset, packageRoot } from './helpers.js';
+
+/** Runs a command's `main` in-process, capturing its output. */
+async function run(main: (args: readonly string[], io: Io) => Promise<number>, args: string[], cwd: string) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(args, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l), cwd });
+  return { code, stdout, stderr };
+}
+
+/** A package whose lock is the real content as it is now, released, with nothing pending. */
+async function released(): Promise<ReleaseOptions> {
+  const rootDir = await packageRoot({});
+  const contentDir = path.join(rootDir, 'content');
+  await cp(path.join(root, 'content'), contentDir, { recursive: true });
+  const options = { rootDir, contentDir, lockFile: path.join(rootDir, LOCK_FILE), cwd: rootDir };
+  await updateLock(options, '2026-11-25');
+  return options;
+}
+
+/** Replaces text in a file of the package's content; the replacement must apply. */
+async function edit(options: ReleaseOptions, name: string, from: string, to: string) {
+  const file = path.join(options.contentDir, name);
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain(from);
+  await writeFile(file, text.replace(from, to));
+}
+
+const PENDING_PATCH = changeset(
+  'patch',
+  ['nke-fixture'],
+  'The answer to *What is a defector?* says "person", not "individual".',
+);
+
+describe('a release with a stale translation', () => {
+  it('an edited English answer: stale locally (a warning), the release check fails; once marked current both pass', async () => {
+    const options = await released();
+    const { rootDir } = options;
+    expect((await checkRelease(options)).ok).toBe(true);
+
+    await edit(options, 'article.en.md', 'A defector is an individual', 'A defector is a person');
+    await writeFile(path.join(rootDir, '.changeset', 'defector.md'), PENDING_PATCH);
+
+    // Locally: a warning located in both files, and the build goes on.
+    const local = await runContent(['--content-dir', options.contentDir, '--check'], rootDir);
+    expect(local.code).toBe(0);
+    expect(local.stderr).toEqual([
+      expect.stringMatching(
+        /^content\/article\.ko\.md:\d+:1: warning: question "what-is-a-defector" is stale: article\.en\.md:\d+:1 changed since it was translated; .* \[translation-stale\]$/,
+      ),
+    ]);
+    expect(local.stdout).toEqual(['content is valid (1 warning: the build went on)']);
+
+    // Releasing: the check fails, though the changeset declares the bump the English change needs.
+    const failed = await run(release, ['check', '--root', rootDir, '--content-dir', options.contentDir], rootDir);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(
+      'content/article.ko.md lags behind its source (1 stale): update it and mark it current (`npm run translations -- --locale ko`), or release it as pending with the line "Translations pending: ko" in a pending changeset',
+    );
+    expect(failed.stderr.some((line) => line.startsWith('patch bump required'))).toBe(true);
+    // npm run semver still answers while the translation lags.
+    const semver = await run(release, ['semver', '--root', rootDir, '--content-dir', options.contentDir], rootDir);
+    expect([semver.code, semver.stdout[0]]).toEqual([0, 'patch']);
+
+    // The translator updates the Korean answer and marks it current: both pass.
+    await edit(options, 'article.ko.md', '망명자란 흔히', '망명자란 대개');
+    const marked = await run(
+      translations,
+      ['--content-dir', options.contentDir, '--locale', 'ko', '--mark-current', 'faq/what-is-a-defector'],
+      rootDir,
+    );
+    expect(marked.code).toBe(0);
+    expect(await runContent(['--content-dir', options.contentDir, '--check'], rootDir)).toEqual({
+      code: 0,
+      stdout: ['content is valid'],
+      stderr: [],
+    });
+    const passed = await checkRelease(options);
+    expect(passed.ok).toBe(true);
+    expect(passed.lines[0]).toMatch(/^patch bump required/);
+  });
+
+  it('passes while stale when a pending changeset says "Translations pending: ko", and fails without it', async () => {
+    const options = await released();
+    await edit(options, 'article.en.md', 'A defector is an individual', 'A defector is a person');
+    await writeFile(path.join(options.rootDir, '.changeset', 'defector.md'), PENDING_PATCH);
+    expect((await checkRelease(options)).ok).toBe(false);
+    await writeFile(
+      path.join(options.rootDir, '.changeset', 'korean-later.md'),
+      changeset('patch', ['nke-fixture'], 'The Korean answer follows in the next release.\n\nTranslations pending: ko'),
+    );
+    const result = await checkRelease(options);
+    expect(result.ok).toBe(true);
+    expect(result.lines).toContain(
+      'content/article.ko.md lags (1 stale); released as pending, as .changeset/korean-later.md declares',
+    );
+  });
+
+  it('does not block when nothing is to be released (after versioning, the declaration consumed)', async () => {
+    const options = await released();
+    await edit(options, 'article.en.md', 'A defector is an individual', 'A defector is a person');
+    await updateLock(options, '2026-11-26');
+    const result = await checkRelease(options);
+    expect(result).toMatchObject({
+      ok: true,
+      lines: [
+        'content matches content.lock.json: no release needed',
+        'content/article.ko.md lags (1 stale); nothing is to be released',
+      ],
+    });
+  });
+});
