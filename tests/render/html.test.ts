@@ -5,7 +5,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { describe, expect, it } from 'vitest';
 import { article, challenges, estimate, factors, faq, getFaq, toHtml } from '../../src/index.js';
 import type { ParagraphNode, PhrasingNode, RichBlocks, RichText } from '../../src/types.js';
-import { HOSTILE_TEXTS, randomTrees, richFields, SAFE_URLS } from './trees.js';
+import { HOSTILE_TEXTS, hostileNodes, randomTrees, richFields, SAFE_URLS } from './trees.js';
 
 /** The unified reference: mdast → hast → HTML with default options. Inline text is converted as a paragraph's children. */
 function reference(field: RichText | RichBlocks): string {
@@ -44,15 +44,7 @@ describe('toHtml', () => {
       for (const url of urls) {
         const inline: RichText = {
           text: value,
-          nodes: [
-            { type: 'text', value },
-            { type: 'break' },
-            { type: 'inlineCode', value: ` ${value}` },
-            { type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'text', value }] }] },
-            { type: 'break' },
-            { type: 'link', url, title: value, children: [{ type: 'text', value: `  ${value}` }] },
-            { type: 'link', url, title: null, children: [] },
-          ],
+          nodes: [...hostileNodes(value, url), { type: 'link', url, title: null, children: [] }],
         };
         const html = toHtml(inline);
         expect(html).toBe(reference(inline));

@@ -18,7 +18,7 @@ import type { LinkNode, PhrasingNode, RichBlocks, RichText } from '../../src/typ
 import * as vue from '../../src/vue.js';
 import { root } from '../helpers.js';
 import { domOf, expectSameDom } from './same-html.js';
-import { HOSTILE_TEXTS, randomTrees, richFields, SAFE_URLS, UNSAFE_URLS } from './trees.js';
+import { HOSTILE_TEXTS, hostileNodes, randomTrees, richFields, SAFE_URLS, UNSAFE_URLS } from './trees.js';
 
 type Field = RichText | RichBlocks;
 /** A renderer: a field (and, for the override test, a link component) to server-rendered HTML. */
@@ -98,14 +98,7 @@ describe('every renderer shows what toHtml writes', () => {
     it('renders hostile texts and addresses, safe and unsafe, as toHtml does', async () => {
       for (const value of HOSTILE_TEXTS) {
         for (const url of [...SAFE_URLS, ...UNSAFE_URLS]) {
-          const nodes: PhrasingNode[] = [
-            { type: 'text', value },
-            { type: 'break' },
-            { type: 'inlineCode', value: ` ${value}` },
-            { type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'text', value }] }] },
-            { type: 'break' },
-            { type: 'link', url, title: value, children: [{ type: 'text', value: `  ${value}` }] },
-          ];
+          const nodes = hostileNodes(value, url);
           const blocks: RichBlocks = { text: '', nodes: [{ type: 'paragraph', children: nodes }] };
           expectSameDom(await render(inline(...nodes)), inline(...nodes), `${value} ${url}`);
           expectSameDom(await render(blocks), blocks, `${value} ${url} (blocks)`);

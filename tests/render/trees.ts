@@ -38,6 +38,23 @@ export const UNSAFE_URLS = [
 ];
 
 /**
+ * One hostile text in every place a text can be (text, code span, emphasis in strong, link title
+ * and link text, after hard breaks), with a link to `url`.
+ *
+ * @returns The nodes, new on each call.
+ */
+export function hostileNodes(value: string, url: string): PhrasingNode[] {
+  return [
+    { type: 'text', value },
+    { type: 'break' },
+    { type: 'inlineCode', value: ` ${value}` },
+    { type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'text', value }] }] },
+    { type: 'break' },
+    { type: 'link', url, title: value, children: [{ type: 'text', value: `  ${value}` }] },
+  ];
+}
+
+/**
  * Random lists of phrasing nodes, up to five levels deep, with texts from `HOSTILE_TEXTS` and
  * white space, and links to `urls`.
  *
