@@ -72,6 +72,20 @@ async function open(file: string): Promise<{ page: Page; messages: string[] }> {
 }
 
 /**
+ * Opens a page, runs `check` on it, and then expects no console message, page error or failed
+ * request; the page is closed in any case.
+ */
+async function onPage(file: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const { page, messages } = await open(file);
+  try {
+    await check(page);
+    expect(messages).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * What went wrong while the page's framework hydrated it: console messages, elements it threw away,
  * and whether it is live and drives the elements it adopted — filtering the FAQ must show exactly
  * the matching entries, and clearing the filter all of them (a framework that silently adopted the
@@ -131,22 +145,17 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
   });
 
   it('has zero axe violations, closed and with every answer open', async () => {
-    const { page, messages } = await open(file);
-    try {
+    await onPage(file, async (page) => {
       await expectNoAxeViolations(page, 'as loaded');
       await page.locator('details').evaluateAll((all) => {
         for (const details of all) (details as HTMLDetailsElement).open = true;
       });
       await expectNoAxeViolations(page, 'every answer open');
-      expect(messages).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('is navigable by keyboard: skip link, language switch, contents, filter, questions, sources — each focus visible', async () => {
-    const { page, messages } = await open(file);
-    try {
+    await onPage(file, async (page) => {
       const focused: { tag: string; text: string; href: string | null; outline: string; visible: boolean }[] = [];
       for (let press = 0; press < 60; press++) {
         await page.keyboard.press('Tab');
@@ -188,15 +197,11 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
       await page.locator(`#${faq[0]!.id} > summary`).focus();
       await page.keyboard.press('Enter');
       expect(await page.locator(`#${faq[0]!.id}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-      expect(messages).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('shows four FAQ entries that open, anchors the contents link to, the chart’s text alternative and the JSON-LD', async () => {
-    const { page, messages } = await open(file);
-    try {
+    await onPage(file, async (page) => {
       const details = page.locator('details');
       expect(await page.locator('details > summary').allInnerTexts()).toEqual(faq.map((entry) => entry.question.text));
       expect(await details.evaluateAll((all) => all.map((d) => [d.id, (d as HTMLDetailsElement).open]))).toEqual(
@@ -232,15 +237,11 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
 
       const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
       expect(JSON.parse(jsonLd[1]!)).toEqual(toFaqPageJsonLd());
-      expect(messages).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('switches language by its link: the other page, in its language', async () => {
-    const { page, messages } = await open(file);
-    try {
+    await onPage(file, async (page) => {
       const other = locales.find((l) => l !== locale)!;
       await page.locator(`a[hreflang="${other}"]`).click();
       await page.waitForURL((url) => url.pathname.endsWith(`/${pageFile(FRAMEWORKS[framework], other)}`));
@@ -249,10 +250,7 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
         getContent(other).faq.map((entry) => entry.question.text),
       );
       expect(await page.locator(`a[aria-current="page"][lang="${other}"]`).count()).toBe(1);
-      expect(messages).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
@@ -285,16 +283,12 @@ describe.each(Object.keys(FRAMEWORKS) as Framework[])('hydration of a tampered %
 
 describe('the landing page', () => {
   it('links to every page in every language, with zero axe violations', async () => {
-    const { page, messages } = await open(path.join(OUT, 'index.html'));
-    try {
+    await onPage(path.join(OUT, 'index.html'), async (page) => {
       const hrefs = await page.locator('main a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
       expect(hrefs).toEqual(
         Object.values(FRAMEWORKS).flatMap((name) => locales.map((locale) => pageFile(name, locale as Locale))),
       );
       await expectNoAxeViolations(page, 'index.html');
-      expect(messages).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
