@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { buildDeclarations } from './scripts/declarations.js';
 import { readEntries } from './scripts/entries.js';
+import { buildSvelteEntries } from './scripts/svelte.js';
 
 /**
  * tsup's options for the package at `root`: every JavaScript entry of package.json's exports map,
@@ -20,14 +21,17 @@ export function tsupOptions(root: string): Options {
       .map((e) => [e.name, e.source]),
   );
   return {
-    // schema (north-korean-escapees/schema) imports zod, an optional peer dependency, left external.
+    // schema (north-korean-escapees/schema) imports zod, and react and vue their frameworks: optional peer
+    // dependencies, left external (tsup keeps every peer dependency external).
     entry,
     format: ['esm', 'cjs'],
     // Declarations are not tsup's: scripts/declarations.ts writes one file per entry, once, after the build.
     dts: false,
+    // Svelte entries ship their components as Svelte source, with the modules they import (scripts/svelte.ts).
     onSuccess: async () => {
-      const written = await buildDeclarations(root);
+      const [written, svelte] = await Promise.all([buildDeclarations(root), buildSvelteEntries(root)]);
       console.log(`DTS ${written.map((file) => path.basename(file)).join(', ')}`);
+      if (svelte.length > 0) console.log(`SVELTE ${svelte.join(', ')}`);
     },
     clean: true,
     treeshake: true,

@@ -10,11 +10,19 @@ import { measureAuthor } from './author.js';
 import { measureBuild } from './build.js';
 import { measureImport } from './import.js';
 import { root } from './lib.js';
+import { measureRender } from './render.js';
 import { measureSize } from './size.js';
 
 console.log(
   `# ${new Date().toISOString()} · Node ${process.version} · ${os.cpus()[0]?.model ?? 'cpu'} ×${os.cpus().length} · ${os.platform()} ${os.arch()}`,
 );
-const results = [await measureSize(), measureImport(), measureBuild(), measureAdversarial(), await measureAuthor()];
+const results = [
+  await measureSize(),
+  await measureRender(),
+  measureImport(),
+  measureBuild(),
+  measureAdversarial(),
+  await measureAuthor(),
+];
 rmSync(path.join(root, '.tmp', 'bench'), { recursive: true, force: true });
 console.log(results.every(Boolean) ? 'all goals met' : 'some goals NOT MET (see above)');

@@ -3,8 +3,8 @@
  * scripts/run.mjs). First the content build (answered from its cache when the content, the code and
  * the release are unchanged) and the editions' entries in package.json; then `dist/` whole, made
  * anew: the JavaScript of every entry (bundle.ts: tsup's `build()` with tsup.config.ts's options)
- * while TypeScript writes their declarations (declarations.ts), then `data.json` and `schema.json`
- * (assets.ts). One line per step, with its time.
+ * while TypeScript writes their declarations (declarations.ts), then the Svelte entries' files
+ * (svelte.ts), `data.json` and `schema.json` (assets.ts). One line per step, with its time.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/paths.js';
 import { writeAssets } from './assets.js';
 import { bundleJavaScript } from './bundle.js';
 import { buildDeclarations } from './declarations.js';
+import { buildSvelteEntries } from './svelte.js';
 
 /**
  * Builds the package at `PACKAGE_ROOT`.
@@ -49,6 +50,7 @@ export async function main(args: readonly string[] = [], io: Io = processIo()): 
         (files) => files,
       ),
     ]);
+    await step('Svelte entries', buildSvelteEntries(root), (files) => files);
     await step('data', writeAssets(GENERATED_DIR, path.join(root, 'dist'), root), (files) => files);
   } catch (error) {
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);

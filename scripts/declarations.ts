@@ -7,6 +7,7 @@
  * has the same named exports). A JSON entry is typed by `src/<name>.ts`, which declares the file's
  * value as its default export; its one declaration file, `.d.cts`, says `export =` instead, which
  * every resolution mode reads right: the value of `require()`, the default import of ESM and bundlers.
+ * A Svelte entry's one declaration file is `.d.ts` (it is ESM only).
  *
  * Run by `npm run build` (scripts/build.ts) beside the JavaScript build.
  */
@@ -117,12 +118,14 @@ export async function buildDeclarations(root: string): Promise<string[]> {
         const emitted = path.join(tmp, path.relative('src', entry.source).replace(/\.ts$/, '.d.ts'));
         const esm = await bundle(emitted);
         if (entry.kind === 'json') {
-          await writeFile(path.join(root, entry.require.types), jsonCommonJs(esm, entry.subpath));
-          written.push(entry.require.types);
+          await writeFile(path.join(root, entry.import.types), jsonCommonJs(esm, entry.subpath));
+          written.push(entry.import.types);
         } else {
-          await writeFile(path.join(root, entry.import.types), esm);
-          await writeFile(path.join(root, entry.require.types), esm);
-          written.push(entry.import.types, entry.require.types);
+          // An ESM-only (Svelte) entry has no `require`, so no `.d.cts`.
+          for (const file of new Set([entry.import.types, entry.require?.types ?? entry.import.types])) {
+            await writeFile(path.join(root, file), esm);
+            written.push(file);
+          }
         }
       }),
     );

@@ -55,6 +55,11 @@ export function distUpdater(root: string, io: Io): DistUpdater {
     const { bundleJavaScript } = await import('./bundle.js');
     // Not emptied first: the declarations of the last update stay until they are written again.
     const files = [...(await bundleJavaScript(root, false)), ...(await writeAssets(generated, dist, root))];
+    if (types === undefined) {
+      // The first update: the Svelte entries' files too (their sources are code, not content).
+      const { buildSvelteEntries } = await import('./svelte.js');
+      files.push(...(await buildSvelteEntries(root)));
+    }
     io.stdout(
       `${clock()} dist updated in ${duration(performance.now() - started)}: ${files.map((f) => path.basename(f)).join(', ')}`,
     );

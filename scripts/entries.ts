@@ -8,6 +8,10 @@
  * `import` and `require` conditions (`dist/<name>.js` with `.d.ts`, `dist/<name>.cjs` with `.d.cts`);
  * a JSON entry has `types` (`dist/<name>.d.cts`, the parsed file as `export =`, which is what every
  * resolution mode sees: a default import under ESM, the value under `require`) and `default`.
+ * A Svelte entry ships as Svelte libraries do: `types` (`dist/<name>.d.ts`, from `src/<name>.ts`)
+ * and `svelte` (`dist/<name>/index.js`, for the user's Svelte compiler), copied with the `.svelte`
+ * and `.js` files of `src/<name>/` and its `.ts` modules built beside them; it is ESM only (as
+ * Svelte 5 is), so it has no `require`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,17 +26,26 @@ export interface PackageEntry {
   readonly name: string;
   /** The source its declarations are generated from, relative to the package root, e.g. `src/index.ts` or `src/generated/ko.ts`. */
   readonly source: string;
-  /** `module` for a JavaScript entry (ESM `.js` and CommonJS `.cjs`), `json` for a JSON file. */
-  readonly kind: 'module' | 'json';
-  /** The files an `import` resolves to (relative to the package root, no `./`); for JSON, as `require`. */
+  /**
+   * `module` for a JavaScript entry (ESM `.js` and CommonJS `.cjs`), `json` for a JSON file, `svelte`
+   * for Svelte components (the `svelte` condition, ESM only).
+   */
+  readonly kind: 'module' | 'json' | 'svelte';
+  /**
+   * The files an `import` resolves to (relative to the package root, no `./`); for JSON, as
+   * `require`; for Svelte, what the `svelte` condition gives.
+   */
   readonly import: { readonly types: string; readonly default: string };
-  /** The files a `require` resolves to. */
-  readonly require: { readonly types: string; readonly default: string };
+  /** The files a `require` resolves to; `null` for an ESM-only (Svelte) entry. */
+  readonly require: { readonly types: string; readonly default: string } | null;
+  /** For a Svelte entry, the directory whose files ship beside its `index.js`, e.g. `src/svelte`. */
+  readonly files?: string;
 }
 
 interface Conditions {
   readonly types?: unknown;
   readonly default?: unknown;
+  readonly svelte?: unknown;
 }
 
 const strip = (file: unknown, where: string): string => {
@@ -53,9 +66,13 @@ export function entriesOf(pkg: { readonly name: string; readonly exports?: unkno
   const entries: PackageEntry[] = [];
   for (const [subpath, value] of Object.entries(pkg.exports as Record<string, unknown>)) {
     if (subpath === './package.json') continue;
-    const map = value as { import?: Conditions; require?: Conditions; types?: unknown; default?: unknown } | null;
+    const map = value as (Conditions & { import?: Conditions; require?: Conditions }) | null;
     let imp: { types: string; default: string };
-    let req: { types: string; default: string };
+    let req: { types: string; default: string } | null;
+    if (map && typeof map.types === 'string' && typeof map.svelte === 'string') {
+      entries.push(svelteEntry(pkg.name, subpath, map));
+      continue;
+    }
     if (map && typeof map.types === 'string' && typeof map.default === 'string' && map.default.endsWith('.json')) {
       imp = req = {
         types: strip(map.types, `"${subpath}".types`),
@@ -76,16 +93,16 @@ export function entriesOf(pkg: { readonly name: string; readonly exports?: unkno
       };
     }
     const kind = imp.default.endsWith('.json') ? 'json' : 'module';
-    const name = path.posix.basename(req.types).replace(/\.d\.cts$/, '');
+    const name = path.posix.basename(req!.types).replace(/\.d\.cts$/, '');
     const expected =
       kind === 'json'
         ? { it: `dist/${name}.d.cts`, rt: `dist/${name}.d.cts`, id: `dist/${name}`, rd: `dist/${name}` }
         : { it: `dist/${name}.d.ts`, rt: `dist/${name}.d.cts`, id: `dist/${name}.js`, rd: `dist/${name}.cjs` };
     if (
       imp.types !== expected.it ||
-      req.types !== expected.rt ||
+      req!.types !== expected.rt ||
       imp.default !== expected.id ||
-      req.default !== expected.rd
+      req!.default !== expected.rd
     ) {
       throw new Error(
         `package.json exports "${subpath}": expected ${JSON.stringify(expected)} (the entry "${name}" built from src/${name}.ts)`,
@@ -93,7 +110,7 @@ export function entriesOf(pkg: { readonly name: string; readonly exports?: unkno
     }
     entries.push({
       subpath,
-      specifier: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
+      specifier: specifierOf(pkg.name, subpath),
       name,
       source: `src/${name}.ts`,
       kind,
@@ -102,6 +119,33 @@ export function entriesOf(pkg: { readonly name: string; readonly exports?: unkno
     });
   }
   return entries;
+}
+
+const specifierOf = (name: string, subpath: string) => (subpath === '.' ? name : `${name}/${subpath.slice(2)}`);
+
+/**
+ * A Svelte entry: `{ "types": "./dist/<name>.d.ts", "svelte": "./dist/<name>/index.js" }`, nothing else.
+ *
+ * @throws {Error} If it has other conditions or other file names.
+ */
+function svelteEntry(packageName: string, subpath: string, map: Conditions): PackageEntry {
+  const types = strip(map.types, `"${subpath}".types`);
+  const name = path.posix.basename(types).replace(/\.d\.ts$/, '');
+  const expected = { types: `./dist/${name}.d.ts`, svelte: `./dist/${name}/index.js` };
+  if (JSON.stringify(map) !== JSON.stringify(expected))
+    throw new Error(
+      `package.json exports "${subpath}": expected ${JSON.stringify(expected)} (the Svelte entry "${name}": types from src/${name}.ts, components in src/${name}/)`,
+    );
+  return {
+    subpath,
+    specifier: specifierOf(packageName, subpath),
+    name,
+    source: `src/${name}.ts`,
+    kind: 'svelte',
+    import: { types: `dist/${name}.d.ts`, default: `dist/${name}/index.js` },
+    require: null,
+    files: `src/${name}`,
+  };
 }
 
 /**
@@ -122,4 +166,17 @@ export function readEntries(root: string): {
     existsSync(path.join(root, entry.source)) ? entry : { ...entry, source: `src/generated/${entry.name}.ts` },
   );
   return { pkg, entries };
+}
+
+/**
+ * The files an entry resolves to, each once: its declaration files and its JavaScript or JSON.
+ *
+ * @returns Paths relative to the package root: `types` the declaration files, `code` the others.
+ */
+export function entryFiles(entry: PackageEntry): { types: string[]; code: string[] } {
+  const conditions = entry.require ? [entry.import, entry.require] : [entry.import];
+  return {
+    types: [...new Set(conditions.map((c) => c.types))],
+    code: [...new Set(conditions.map((c) => c.default))],
+  };
 }

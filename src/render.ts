@@ -39,7 +39,12 @@ type Task =
   | { readonly node: PhrasingNode | ParagraphNode; readonly trim: boolean }
   | { readonly close: string; readonly node: object };
 
-function isParagraph(node: PhrasingNode | ParagraphNode): node is ParagraphNode {
+/**
+ * Tells whether a node is a paragraph: a field whose nodes are all paragraphs is block text.
+ *
+ * @returns `true` for a paragraph.
+ */
+export function isParagraph(node: PhrasingNode | ParagraphNode): node is ParagraphNode {
   return node?.type === 'paragraph';
 }
 
@@ -149,38 +154,33 @@ function reference(character: string): string {
 }
 
 /**
- * Spaces and tabs around line endings are dropped, as markdown does. One linear pass: a text of
- * any number of spaces costs no more than its length.
+ * Spaces and tabs around line endings are dropped, as markdown does. Each run of spaces and tabs is
+ * matched once (nothing to backtrack over): a text of any number of spaces costs no more than its length.
+ *
+ * @returns The text without them.
  */
-function trimLines(value: string): string {
-  const parts = value.split(/(\r?\n|\r)/);
-  if (parts.length === 1) return value;
-  for (let index = 0; index < parts.length; index += 2) {
-    let part = parts[index]!;
-    if (index > 0) part = trimStart(part);
-    if (index < parts.length - 1) part = trimEnd(part);
-    parts[index] = part;
-  }
-  return parts.join('');
+export function trimLines(value: string): string {
+  return value.replace(/[ \t]+/g, (run, at: number) =>
+    /[\n\r]/.test(value[at - 1] ?? '') || /[\n\r]/.test(value[at + run.length] ?? '') ? '' : run,
+  );
 }
 
-function trimStart(value: string): string {
-  let start = 0;
-  while (start < value.length && (value[start] === ' ' || value[start] === '\t')) start += 1;
-  return start === 0 ? value : value.slice(start);
-}
-
-function trimEnd(value: string): string {
-  let end = value.length;
-  while (end > 0 && (value[end - 1] === ' ' || value[end - 1] === '\t')) end -= 1;
-  return end === value.length ? value : value.slice(0, end);
+/**
+ * Drops the spaces and tabs at the start of a text (the pattern is anchored: one attempt).
+ *
+ * @returns The text without them.
+ */
+export function trimStart(value: string): string {
+  return value.replace(/^[ \t]+/, '');
 }
 
 /**
  * Percent-encodes what must not appear raw in a URL, leaving valid `%XX` escapes alone and
  * replacing lone surrogates with U+FFFD — CommonMark's normalisation (micromark-util-sanitize-uri).
+ *
+ * @returns The encoded address.
  */
-function normalizeUri(value: string): string {
+export function normalizeUri(value: string): string {
   return value.replace(/%(?![\da-zA-Z]{2})|[\ud800-\udbff][\udc00-\udfff]|[^!#$%&-;=?-Z_a-z~]/g, (match) =>
     /^[\ud800-\udfff]$/.test(match) ? '%EF%BF%BD' : encodeURIComponent(match),
   );

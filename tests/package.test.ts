@@ -86,11 +86,13 @@ describe('the published package', () => {
     collect(pkg.exports);
     // Everything the exports map points at is in the tarball...
     for (const target of targets) expect(files).toContain(target);
-    // ...and nothing but the built files, the README, the changelog, the licence and package.json.
+    // ...and nothing but the built files (and the Svelte entry's components, as Svelte source), the
+    // README, the changelog, the licence and package.json.
     for (const file of files)
       expect(file).toMatch(
-        /^(README\.md|CHANGELOG\.md|LICENSE|NOTICE\.md|package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|json))$/,
+        /^(README\.md|CHANGELOG\.md|LICENSE|NOTICE\.md|package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|json)|dist\/svelte\/\w+\.(svelte|js))$/,
       );
+    expect(files).toEqual(expect.arrayContaining(['dist/svelte/index.js', 'dist/svelte/RichText.svelte']));
     // The licence and the notice of what the package holds travel with it.
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'NOTICE.md', 'README.md']));
     expect(files.some((file) => /^(src|content|tests|bench|examples)\//.test(file))).toBe(false);
@@ -98,17 +100,19 @@ describe('the published package', () => {
 });
 
 describe('determinism', () => {
-  /** sha256 of every file of dist/ and src/generated/ under `dir`. */
+  /** sha256 of every file of dist/ and src/generated/ under `dir`, in every folder. */
   async function hashes(dir: string): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     for (const sub of ['dist', 'src/generated']) {
-      for (const name of (await readdir(path.join(dir, sub))).sort()) {
-        out[`${sub}/${name}`] = createHash('sha256')
-          .update(await readFile(path.join(dir, sub, name)))
+      const found = await readdir(path.join(dir, sub), { recursive: true, withFileTypes: true });
+      for (const file of found.filter((entry) => entry.isFile())) {
+        const name = path.relative(dir, path.join(file.parentPath, file.name));
+        out[name] = createHash('sha256')
+          .update(await readFile(path.join(dir, name)))
           .digest('hex');
       }
     }
-    return out;
+    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
   }
 
   it('a second build, from another directory with another TZ and LANG, is byte-identical', async () => {

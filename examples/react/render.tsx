@@ -1,10 +1,10 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /**
- * Server-renders the React example to a complete HTML page (react-dom/server).
+ * Server-renders the React example to a complete HTML page (react-dom/server), for client.tsx to hydrate.
  */
 
 import type { Locale } from 'north-korean-escapees/locales';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderToString } from 'react-dom/server';
 import { renderDocument } from '../shared/page.js';
 import { App } from './App.js';
 
@@ -14,5 +14,5 @@ import { App } from './App.js';
  * @returns The document's text.
  */
 export function renderReactPage(locale: Locale): string {
-  return renderDocument('React', 'react', locale, renderToStaticMarkup(<App locale={locale} />));
+  return renderDocument('React', locale, renderToString(<App locale={locale} />));
 }

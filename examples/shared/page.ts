@@ -1,48 +1,66 @@
 /**
- * What the three examples share: the page around them (language, title, the article's JSON-LD
- * through the package's safe `toJsonLdScript`, a language switch), the interface words in each
- * language, and the arrival figures as chart bars.
+ * What the three examples share: the interface words in each language, the page around the app
+ * (language, title, the package's JSON-LD through its safe `toJsonLdScript`, a skip link, the
+ * language switch, the hydration script), the arrival figures as chart bars with their text
+ * alternative, and the FAQ filter. Each framework renders the same page from these, server-side,
+ * then hydrates it in the browser.
  */
-import { arrivals, toJsonLdScript } from 'north-korean-escapees';
+import { arrivalSources, arrivals, toJsonLdScript } from 'north-korean-escapees';
 import { getContent, type Locale, locales } from 'north-korean-escapees/locales';
 
-const CSS = `body{font:1rem/1.5 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem}
-details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}:target{outline:2px solid #36c}
-table{border-collapse:collapse}td,th{padding:.1rem .5rem;text-align:right}th:first-child,td:first-child{text-align:left}`;
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-}
+const CSS = `body{font:1rem/1.5 system-ui,sans-serif;max-width:44rem;margin:0 auto;padding:0 1rem;color:#1a1a1a;background:#fff}
+a{color:#1a4fa3}h2 a{color:inherit;text-decoration:none}h2 a:hover{text-decoration:underline}a:focus-visible,summary:focus-visible,input:focus-visible,main:focus-visible{outline:3px solid #b35900;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.25rem .5rem}
+header{padding:.5rem 0;border-bottom:1px solid #ccc}details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}
+:target{outline:2px solid #1a4fa3}figure{margin:1rem 0}svg{display:block;max-width:100%;height:auto}
+table{border-collapse:collapse;margin:1rem 0}caption{text-align:left;font-weight:600}td,th{padding:.1rem .5rem;text-align:right}
+th:first-child,td:first-child,td:last-child{text-align:left}footer{margin:2rem 0;border-top:1px solid #ccc;font-size:.9rem}`;
 
 /** The interface words of the examples, per language (the content itself comes from the package). */
 export const UI = {
   en: {
+    skip: 'Skip to the article',
     contents: 'Contents',
     estimate: 'Estimate',
     phases: { journey: 'On the way out', 'after-crossing': 'After crossing the border' },
+    search: 'Search the questions',
+    showing: (shown: number, all: number) => `${shown} of ${all} questions shown`,
     arrivals: 'Arrivals in South Korea, by year',
     arrivalsNote: 'Ministry of Unification figures: only arrivals in South Korea, unlike the estimate above.',
+    chart: (first: number, last: number, most: string, fewest: string) =>
+      `Bar chart of arrivals per year, ${first}–${last}: most in ${most}, fewest in ${fewest}. The table below gives every figure.`,
+    yearCount: (year: number, count: string) => `${year} (${count})`,
+    table: 'Arrivals by period: men, women, total and source',
     period: 'Period',
     men: 'Men',
     women: 'Women',
     total: 'Total',
-    upTo: 'up to',
     source: 'Source',
+    sources: 'Sources',
+    retrieved: 'read on',
     rendered: 'Rendered with',
     language: 'Language',
   },
   ko: {
+    skip: '본문으로 건너뛰기',
     contents: '목차',
     estimate: '추정',
     phases: { journey: '탈출하는 길에서', 'after-crossing': '국경을 넘은 뒤' },
+    search: '질문 검색',
+    showing: (shown: number, all: number) => `질문 ${all}개 중 ${shown}개 표시`,
     arrivals: '연도별 한국 입국 탈북민',
     arrivalsNote: '통일부 집계: 위의 추정과 달리 한국에 입국한 사람만 셉니다.',
+    chart: (first: number, last: number, most: string, fewest: string) =>
+      `${first}–${last}년 연도별 입국자 막대그래프: 가장 많은 해 ${most}, 가장 적은 해 ${fewest}. 모든 수치는 아래 표에 있습니다.`,
+    yearCount: (year: number, count: string) => `${year}년(${count}명)`,
+    table: '기간별 입국자: 남, 여, 계, 출처',
     period: '기간',
     men: '남',
     women: '여',
     total: '계',
-    upTo: '~',
     source: '출처',
+    sources: '출처',
+    retrieved: '확인일',
     rendered: '렌더링:',
     language: '언어',
   },
@@ -53,6 +71,12 @@ export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ko: '한�
 
 /** The phases in reading order. */
 export const PHASES = ['journey', 'after-crossing'] as const;
+
+/** The examples: each framework's name and the base name of its pages and script. */
+export const FRAMEWORKS = { React: 'react', Vue: 'vue', Svelte: 'svelte' } as const;
+
+/** One of the frameworks. */
+export type Framework = keyof typeof FRAMEWORKS;
 
 /**
  * The file name of one example page in one language: `react.html`, `react.ko.html`.
@@ -73,32 +97,84 @@ export function periodLabel(row: (typeof arrivals)[number]): string {
   return row.from === row.to ? String(row.to) : `${row.from}–${row.to}`;
 }
 
-/** The yearly rows as bars of a small chart: x, height and label, for a 100-high SVG. */
-export function arrivalBars(): { x: number; height: number; year: number; total: number }[] {
+/** A count as the language writes it (`2,914`). */
+export const formatCount = (locale: Locale, count: number) => new Intl.NumberFormat(locale).format(count);
+
+/** The width and height of the chart's drawing, and the width of one bar's slot. */
+const SLOT = 12;
+const HEIGHT = 120;
+
+/** The arrival chart: its bars (one per yearly row), its size, its year labels and its text alternative. */
+export interface ArrivalChart {
+  readonly width: number;
+  readonly height: number;
+  readonly bars: readonly { x: number; y: number; width: number; height: number; year: number; label: string }[];
+  readonly ticks: readonly { x: number; year: number }[];
+  readonly alternative: string;
+}
+
+/**
+ * The yearly rows as a bar chart for an SVG of `width` × `height` (bars up to 100 high, the year
+ * labels below), and the chart's text alternative in the language: the years it covers, and the
+ * years with the most and the fewest arrivals.
+ *
+ * @returns The chart.
+ */
+export function arrivalChart(locale: Locale): ArrivalChart {
+  const ui = UI[locale];
   const yearly = arrivals.filter((row) => row.from === row.to);
   const max = Math.max(...yearly.map((row) => row.total));
-  return yearly.map((row, index) => ({
-    x: index * 10,
-    height: Math.round((row.total / max) * 100),
-    year: row.to,
-    total: row.total,
-  }));
+  const bars = yearly.map((row, index) => {
+    const height = Math.round((row.total / max) * 100);
+    const label = ui.yearCount(row.to, formatCount(locale, row.total));
+    return { x: index * SLOT + 2, y: 100 - height, width: SLOT - 4, height, year: row.to, label };
+  });
+  const most = yearly.reduce((a, b) => (b.total > a.total ? b : a));
+  const fewest = yearly.reduce((a, b) => (b.total < a.total ? b : a));
+  const first = yearly[0]!.to;
+  const last = yearly.at(-1)!.to;
+  const ticks = bars.filter((bar) => bar.year % 5 === 0).map((bar) => ({ x: bar.x + bar.width / 2, year: bar.year }));
+  const alternative = ui.chart(
+    first,
+    last,
+    ui.yearCount(most.to, formatCount(locale, most.total)),
+    ui.yearCount(fewest.to, formatCount(locale, fewest.total)),
+  );
+  return { width: yearly.length * SLOT, height: HEIGHT, bars, ticks, alternative };
+}
+
+/**
+ * The FAQ entries that match a query (every one for a blank query), with the package's `searchFaq`.
+ *
+ * @returns Their ids.
+ */
+export function shownFaq(locale: Locale, query: string): ReadonlySet<string> {
+  const { faq, searchFaq } = getContent(locale);
+  return new Set((query.trim() === '' ? faq : searchFaq(query)).map((entry) => entry.id));
+}
+
+/** The sources of the arrival figures, for the list below the table. */
+export const SOURCES = arrivalSources;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
 
 /**
  * A complete HTML page for one example in one language.
  *
- * @param framework Shown in the footer and the `data-framework` attribute, e.g. `React`.
- * @param name The page's base file name, e.g. `react`, for the links to the other languages.
- * @param body The server-rendered HTML of the example's root element.
+ * @param framework Shown in the title and the `data-framework` attribute, e.g. `React`.
+ * @param body The server-rendered HTML of the app, the content of `<div id="app">`, which the
+ *   framework's script (`<name>.js`, beside the page) hydrates.
  * @returns The document's text.
  */
-export function renderDocument(framework: string, name: string, locale: Locale, body: string): string {
+export function renderDocument(framework: Framework, locale: Locale, body: string): string {
   const content = getContent(locale);
+  const name = FRAMEWORKS[framework];
   const switcher = locales
     .map((other) =>
       other === locale
-        ? `<strong>${escapeHtml(LANGUAGE_NAMES[other])}</strong>`
+        ? `<a href="${pageFile(name, other)}" aria-current="page" lang="${other}">${escapeHtml(LANGUAGE_NAMES[other])}</a>`
         : `<a href="${pageFile(name, other)}" hreflang="${other}" lang="${other}">${escapeHtml(LANGUAGE_NAMES[other])}</a>`,
     )
     .join(' · ');
@@ -111,10 +187,51 @@ export function renderDocument(framework: string, name: string, locale: Locale, 
 <style>${CSS}</style>
 ${toJsonLdScript(content.toArticleJsonLd())}
 ${toJsonLdScript(content.toFaqPageJsonLd())}
+<script defer src="${name}.js"></script>
 </head>
 <body>
-<nav aria-label="${escapeHtml(UI[locale].language)}">${switcher}</nav>
-${body}
+<a class="skip" href="#content">${escapeHtml(UI[locale].skip)}</a>
+<header><nav aria-label="${escapeHtml(UI[locale].language)}">${switcher}</nav></header>
+<div id="app">${body}</div>
+</body>
+</html>
+`;
+}
+
+/**
+ * The landing page: what the site is, and each framework's page in each language.
+ *
+ * @returns The document's text.
+ */
+export function renderIndex(): string {
+  const { article } = getContent('en');
+  const rows = Object.entries(FRAMEWORKS)
+    .map(
+      ([framework, name]) =>
+        `<li>${framework}: ${locales
+          .map(
+            (locale) =>
+              `<a href="${pageFile(name, locale)}" hreflang="${locale}" lang="${locale}">${escapeHtml(getContent(locale).article.title)}</a>`,
+          )
+          .join(' · ')}</li>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(article.title)}: the examples</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(article.title)}: the examples</h1>
+<p>The same bilingual page, rendered on the server and hydrated in the browser by each framework, from the package <code>north-korean-escapees</code> and its renderers.</p>
+<ul>
+${rows}
+</ul>
+</main>
 </body>
 </html>
 `;

@@ -1,5 +1,5 @@
 /**
- * Server-renders the Vue example to a complete HTML page (vue/server-renderer).
+ * Server-renders the Vue example to a complete HTML page (vue/server-renderer), for client.ts to hydrate.
  */
 
 import type { Locale } from 'north-korean-escapees/locales';
@@ -14,5 +14,5 @@ import { App } from './App.js';
  * @returns The document's text.
  */
 export async function renderVuePage(locale: Locale): Promise<string> {
-  return renderDocument('Vue', 'vue', locale, await renderToString(createSSRApp(App, { locale })));
+  return renderDocument('Vue', locale, await renderToString(createSSRApp(App, { locale })));
 }

@@ -1,21 +1,27 @@
 /// <reference lib="dom" />
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { faq as koFaq } from '../../src/generated/ko.js';
-import { faq, toFaqPageJsonLd } from '../../src/index.js';
+import { arrivalChart, FRAMEWORKS, type Framework, pageFile, shownFaq, UI } from '../../examples/shared/page.js';
+import { arrivals } from '../../src/index.js';
+import { getContent, type Locale, locales } from '../../src/locales.js';
 import { BROWSER_ARGS, findBrowser } from '../browser.js';
 import { root } from '../helpers.js';
 
 /**
- * Drives a headless Chromium over the three server-rendered example pages. It never skips: the
- * browser is `CHROMIUM_PATH`, a system Chromium or Chrome, or the one `npm ci` installs with the
- * dev dependencies (`@sparticuz/chromium`), in that order (tests/browser.ts).
+ * Drives a headless Chromium over the example site `npm run examples` builds (examples/out/, opened
+ * from the file system as a person would): each framework's page in each language, server-rendered
+ * and hydrated by the framework's script. It never skips: the browser is `CHROMIUM_PATH`, a system
+ * Chromium or Chrome, or the one `npm ci` installs with the dev dependencies (tests/browser.ts).
  */
-const PAGES = ['react', 'vue', 'svelte'];
+const OUT = path.join(root, 'examples', 'out');
+const CASES = Object.keys(FRAMEWORKS).flatMap((framework) =>
+  locales.map((locale) => [framework as Framework, locale] as const),
+);
 
 let profile: string;
 let context: BrowserContext;
@@ -37,43 +43,181 @@ afterAll(async () => {
   if (profile) await rm(profile, { recursive: true, force: true });
 });
 
-/** Opens a page, recording every console error, page error and failed request. */
-async function open(name: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  page.on('requestfailed', (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText}`));
-  await page.goto(pathToFileURL(path.join(root, 'examples', 'out', `${name}.html`)).href, { waitUntil: 'load' });
-  return { page, errors };
+/**
+ * Before any script of the page runs: records every element that leaves `#app`. Hydration adopts
+ * the server's elements; a framework that finds a mismatch throws them away and renders anew.
+ */
+function watchRemovals() {
+  const removed: string[] = [];
+  (window as unknown as { removedFromApp: string[] }).removedFromApp = removed;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (!(record.target instanceof Element) || !record.target.closest('#app')) continue;
+      for (const node of Array.from(record.removedNodes))
+        if (node instanceof Element) removed.push(node.outerHTML.slice(0, 80));
+    }
+  }).observe(document, { childList: true, subtree: true });
 }
 
-describe.each(PAGES)('the %s page in Chromium', (name) => {
-  it('shows four FAQ entries, opens one, follows an anchor, with no console error', async () => {
-    const { page, errors } = await open(name);
+/** Opens a page, recording every console message (of any type), page error and failed request. */
+async function open(file: string): Promise<{ page: Page; messages: string[] }> {
+  const page = await context.newPage();
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`console.${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`page: ${error.message}`));
+  page.on('requestfailed', (request) => messages.push(`request: ${request.url()} ${request.failure()?.errorText}`));
+  await page.addInitScript(watchRemovals);
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, messages };
+}
+
+/**
+ * Opens a page, runs `check` on it, and then expects no console message, page error or failed
+ * request; the page is closed in any case.
+ */
+async function onPage(file: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const { page, messages } = await open(file);
+  try {
+    await check(page);
+    expect(messages).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * What went wrong while the page's framework hydrated it: console messages, elements it threw away,
+ * and whether it is live and drives the elements it adopted — filtering the FAQ must show exactly
+ * the matching entries, and clearing the filter all of them (a framework that silently adopted the
+ * wrong elements hides the wrong ones).
+ *
+ * @returns The problems; none for a clean hydration.
+ */
+async function hydrationProblems(page: Page, messages: string[], locale: Locale): Promise<string[]> {
+  const { faq } = getContent(locale);
+  const ui = UI[locale];
+  const problems: string[] = [];
+  const visible = () =>
+    page.locator('details').evaluateAll((all) => all.filter((d) => !(d as HTMLElement).hidden).map((d) => d.id));
+  for (const query of [locale === 'en' ? 'caught' : '붙잡', '']) {
+    const expected = shownFaq(locale, query);
+    await page.locator('#faq-search').fill(query);
+    const status = ui.showing(expected.size, faq.length);
+    await page
+      .waitForFunction((text) => document.querySelector('[role="status"]')?.textContent === text, status, {
+        timeout: 2000,
+      })
+      .catch(() => problems.push(`status is not "${status}"`));
+    const shown = await visible();
+    const want = faq.filter((entry) => expected.has(entry.id)).map((entry) => entry.id);
+    if (JSON.stringify(shown) !== JSON.stringify(want))
+      problems.push(`"${query}" shows ${shown.join(', ')}; expected ${want.join(', ')}`);
+  }
+  const removed = await page.evaluate(() => (window as unknown as { removedFromApp: string[] }).removedFromApp);
+  return [...messages, ...removed.map((element) => `removed: ${element}`), ...problems];
+}
+
+/** Zero axe violations, with every rule axe runs by default (WCAG 2 A and AA, best practices). */
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    where,
+  ).toEqual([]);
+}
+
+describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
+  const file = path.join(OUT, pageFile(FRAMEWORKS[framework], locale));
+  const { faq, toFaqPageJsonLd } = getContent(locale);
+  const ui = UI[locale];
+
+  it('hydrates the server rendering as it is (no mismatch, no console message), and then it is live', async () => {
+    const { page, messages } = await open(file);
     try {
-      // Four entries, each a closed <details> with its question as the visible summary.
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      expect(await page.getAttribute('html', 'data-framework')).toBe(framework);
+      // The query of the check matches some entries, not all: the filter is seen to work.
+      expect(shownFaq(locale, locale === 'en' ? 'caught' : '붙잡').size).toBe(1);
+      expect(await hydrationProblems(page, messages, locale)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('has zero axe violations, closed and with every answer open', async () => {
+    await onPage(file, async (page) => {
+      await expectNoAxeViolations(page, 'as loaded');
+      await page.locator('details').evaluateAll((all) => {
+        for (const details of all) (details as HTMLDetailsElement).open = true;
+      });
+      await expectNoAxeViolations(page, 'every answer open');
+    });
+  });
+
+  it('is navigable by keyboard: skip link, language switch, contents, filter, questions, sources — each focus visible', async () => {
+    await onPage(file, async (page) => {
+      const focused: { tag: string; text: string; href: string | null; outline: string; visible: boolean }[] = [];
+      for (let press = 0; press < 60; press++) {
+        await page.keyboard.press('Tab');
+        const element = await page.evaluate(() => {
+          const active = document.activeElement as HTMLElement | null;
+          if (!active || active === document.body) return null;
+          const box = active.getBoundingClientRect();
+          return {
+            tag: active.tagName.toLowerCase(),
+            text: (active.textContent ?? '').trim(),
+            href: active.getAttribute('href'),
+            outline: getComputedStyle(active).outlineStyle,
+            visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+          };
+        });
+        if (!element) break;
+        focused.push(element);
+      }
+      expect(focused[0]).toMatchObject({ tag: 'a', href: '#content', text: ui.skip });
+      const hrefs = focused.map((element) => element.href);
+      const other = locales.find((l) => l !== locale)!;
+      expect(hrefs).toContain(pageFile(FRAMEWORKS[framework], other));
+      for (const entry of faq) expect(hrefs).toContain(`#${entry.id}`);
+      expect(focused.map((element) => element.tag)).toContain('input');
+      expect(focused.filter((element) => element.tag === 'summary').map((element) => element.text)).toEqual(
+        faq.map((entry) => entry.question.text),
+      );
+      for (const source of new Set(arrivals.map((row) => row.source.id))) expect(hrefs).toContain(`#source-${source}`);
+      for (const element of focused) {
+        expect(element.visible, JSON.stringify(element)).toBe(true);
+        expect(element.outline, JSON.stringify(element)).not.toBe('none');
+      }
+
+      // The skip link moves the focus to the article; Enter opens a question; typing filters.
+      await page.reload({ waitUntil: 'load' });
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+      await page.locator(`#${faq[0]!.id} > summary`).focus();
+      await page.keyboard.press('Enter');
+      expect(await page.locator(`#${faq[0]!.id}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    });
+  });
+
+  it('shows four FAQ entries that open, anchors the contents link to, the chart’s text alternative and the JSON-LD', async () => {
+    await onPage(file, async (page) => {
       const details = page.locator('details');
-      await expect.poll(() => details.count()).toBe(4);
       expect(await page.locator('details > summary').allInnerTexts()).toEqual(faq.map((entry) => entry.question.text));
       expect(await details.evaluateAll((all) => all.map((d) => [d.id, (d as HTMLDetailsElement).open]))).toEqual(
         faq.map((entry) => [entry.id, false]),
       );
-
-      // Opening one by clicking its summary shows the answer.
       const entry = faq[2]!;
       const answer = page.locator(`#${entry.id} > p`).first();
       expect(await answer.isVisible()).toBe(false);
       await page.locator(`#${entry.id} > summary`).click();
-      expect(await page.locator(`#${entry.id}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
       expect(await answer.isVisible()).toBe(true);
       // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees (innerText), not the source's text nodes
       expect((await answer.innerText()).trim()).toBe(entry.answer.text);
 
       // Following the contents link moves to the entry: the URL fragment, :target, and the scroll position.
-      const target = page.locator('#what-is-a-defector');
+      const id = faq[0]!.id;
+      const target = page.locator(`#${id}`);
       const inView = () =>
         target.evaluate((d) => {
           const box = d.getBoundingClientRect();
@@ -81,35 +225,70 @@ describe.each(PAGES)('the %s page in Chromium', (name) => {
         });
       await page.evaluate(() => window.scrollTo(0, 0));
       expect(await inView()).toBe(false);
-      await page.locator('nav a[href="#what-is-a-defector"]').click();
-      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#what-is-a-defector');
-      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('what-is-a-defector');
+      await page.locator(`nav a[href="#${id}"]`).click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
       expect(await inView()).toBe(true);
-      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 
-      // The JSON-LD the browser sees is the package's.
+      // The chart is an image whose accessible name is its text alternative, and the table has every row.
+      const chart = arrivalChart(locale);
+      expect(await page.getByRole('img', { name: chart.alternative, exact: true }).count()).toBe(1);
+      expect(await page.locator('table tbody tr').count()).toBe(arrivals.length);
+
       const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
       expect(JSON.parse(jsonLd[1]!)).toEqual(toFaqPageJsonLd());
-
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
-  it('switches to the Korean page by its language link', async () => {
-    const { page, errors } = await open(name);
-    try {
-      await page.locator('a[hreflang="ko"]').click();
-      await page.waitForURL(/\.ko\.html$/);
-      expect(await page.getAttribute('html', 'lang')).toBe('ko');
+  it('switches language by its link: the other page, in its language', async () => {
+    await onPage(file, async (page) => {
+      const other = locales.find((l) => l !== locale)!;
+      await page.locator(`a[hreflang="${other}"]`).click();
+      await page.waitForURL((url) => url.pathname.endsWith(`/${pageFile(FRAMEWORKS[framework], other)}`));
+      expect(await page.getAttribute('html', 'lang')).toBe(other);
       expect(await page.locator('details > summary').allInnerTexts()).toEqual(
-        koFaq.map((entry) => entry.question.text),
+        getContent(other).faq.map((entry) => entry.question.text),
       );
-      expect(await page.locator('a[hreflang="en"]').count()).toBe(1);
-      expect(errors).toEqual([]);
+      expect(await page.locator(`a[aria-current="page"][lang="${other}"]`).count()).toBe(1);
+    });
+  });
+});
+
+describe.each(Object.keys(FRAMEWORKS) as Framework[])('hydration of a tampered %s page', (framework) => {
+  it('is caught: the framework reports the mismatch or renders anew (the hydration check is load-bearing)', async () => {
+    const name = FRAMEWORKS[framework];
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'nke-tampered-'));
+    try {
+      // The server's rendering has the first FAQ entry in a <section>, where the app renders a <details>.
+      const html = await readFile(path.join(OUT, pageFile(name, 'en')), 'utf8');
+      const first = getContent('en').faq[0]!.id;
+      const tampered = html.replace(
+        new RegExp(`<details( id="${first}"[^>]*>[\\s\\S]*?</)details>`),
+        (_, inside: string) => `<section${inside}section>`,
+      );
+      expect(tampered).not.toBe(html);
+      await writeFile(path.join(dir, 'page.html'), tampered);
+      await copyFile(path.join(OUT, `${name}.js`), path.join(dir, `${name}.js`));
+      const { page, messages } = await open(path.join(dir, 'page.html'));
+      try {
+        expect(await hydrationProblems(page, messages, 'en')).not.toEqual([]);
+      } finally {
+        await page.close();
+      }
     } finally {
-      await page.close();
+      await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the landing page', () => {
+  it('links to every page in every language, with zero axe violations', async () => {
+    await onPage(path.join(OUT, 'index.html'), async (page) => {
+      const hrefs = await page.locator('main a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual(
+        Object.values(FRAMEWORKS).flatMap((name) => locales.map((locale) => pageFile(name, locale as Locale))),
+      );
+      await expectNoAxeViolations(page, 'index.html');
+    });
   });
 });

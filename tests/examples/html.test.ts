@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageFile, UI } from '../../examples/shared/page.js';
-import { arrivals } from '../../src/index.js';
+import { arrivalChart, FRAMEWORKS, pageFile, UI } from '../../examples/shared/page.js';
+import { arrivalSources, arrivals } from '../../src/index.js';
 import { getContent, type Locale, locales } from '../../src/locales.js';
 import { root } from '../helpers.js';
 
 /** The pages `npm run examples` writes (run by `npm test`'s pretest step). */
-const PAGES = { React: 'react', Vue: 'vue', Svelte: 'svelte' } as const;
+const PAGES = FRAMEWORKS;
 const OUT = path.join(root, 'examples', 'out');
 
 /** The HTML without comments (Vue and Svelte leave hydration markers). */
@@ -41,7 +41,7 @@ beforeAll(async () => {
   }
 });
 
-/** The text of a page without its chart (only the React example draws one). */
+/** The text of a page without its chart (whose year labels are text too). */
 const withoutChart = (html: string) => html.replace(/<svg[\s\S]*?<\/svg>/g, '');
 
 const cases = Object.keys(PAGES).flatMap((framework) =>
@@ -75,7 +75,7 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
     expect(rows.map((row) => row[1])).toContain('1999–2001');
   });
 
-  it('has the factors and the challenges grouped by phase, each with its id', () => {
+  it('has the factors and the challenges grouped by phase, each with its id, and the sources of the figures', () => {
     const ids = [...page().matchAll(/<(li|h3) id="([^"]+)"/g)].map((match) => match[2]);
     expect(ids).toEqual([
       ...factors.map((factor) => factor.id),
@@ -83,7 +83,18 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
       ...challengesByPhase('journey').map((challenge) => challenge.id),
       'challenges-after-crossing',
       ...challengesByPhase('after-crossing').map((challenge) => challenge.id),
+      ...arrivalSources.map((source) => `source-${source.id}`),
     ]);
+  });
+
+  it('draws the yearly arrivals as a bar chart, with its text alternative as the caption it is named by', () => {
+    const bars = [...page().matchAll(/<rect [^>]*height="(\d+)"[^>]*><title>([^<]*)<\/title>/g)];
+    const chart = arrivalChart(locale);
+    expect(bars.map((bar) => bar[2])).toEqual(chart.bars.map((bar) => bar.label));
+    expect(bars.length).toBe(arrivals.filter((row) => row.from === row.to).length);
+    expect(Math.max(...bars.map((bar) => Number(bar[1])))).toBe(100);
+    expect(page()).toMatch(/<svg role="img" aria-labelledby="arrivals-chart"/);
+    expect(page()).toContain(`<figcaption id="arrivals-chart">${chart.alternative}</figcaption>`);
   });
 
   it('has the four FAQ entries as <details> with the question in <summary>, closed', () => {
@@ -100,11 +111,17 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
     expect(page()).toContain(`<a href="#what-is-a-defector">${getFaq('what-is-a-defector').question.text}</a>`);
   });
 
-  it('carries the JSON-LD of the package, and no other script or event handler', () => {
+  it('carries the JSON-LD of the package and the script that hydrates it, no other script or event handler', () => {
     const scripts = [...page().matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.map((match) => match[1])).toEqual([' type="application/ld+json"', ' type="application/ld+json"']);
-    expect(scripts.map((match) => JSON.parse(match[2]!))).toEqual([toArticleJsonLd(), toFaqPageJsonLd()]);
+    expect(scripts.map((match) => match[1])).toEqual([
+      ' type="application/ld+json"',
+      ' type="application/ld+json"',
+      ` defer src="${PAGES[framework as keyof typeof PAGES]}.js"`,
+    ]);
+    expect(scripts.slice(0, 2).map((match) => JSON.parse(match[2]!))).toEqual([toArticleJsonLd(), toFaqPageJsonLd()]);
+    expect(scripts[2]![2]).toBe('');
     expect(page()).not.toMatch(/\son[a-z]+=/i);
+    expect(page()).toContain('<div id="app">');
   });
 
   it('shows the same text as the other frameworks', () => {
@@ -116,36 +133,46 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
 
 describe('the example sources', () => {
   const sources = [
+    'render.ts',
     'react/App.tsx',
     'react/render.tsx',
+    'react/client.tsx',
     'vue/App.ts',
     'vue/render.ts',
+    'vue/client.ts',
     'svelte/App.svelte',
-    'svelte/RichText.svelte',
     'svelte/render.ts',
+    'svelte/client.ts',
     'shared/page.ts',
+    'shared/svelte.ts',
   ];
 
-  it('use the built package by its name, and never inject HTML', async () => {
+  it('use the built package by its name and its renderers, never inject HTML, and need no unified', async () => {
     for (const source of sources) {
       const file = await readFile(path.join(root, 'examples', source), 'utf8');
       const text = file.replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|^\s*\/\/.*$/gm, '');
       expect(text, source).not.toMatch(/innerHTML|dangerouslySetInnerHTML|v-html|\{@html/);
       expect(text, source).not.toMatch(/from ['"][./]*\/src\//);
+      expect(text, source).not.toMatch(/mdast-util-to-hast|hast-util-to-jsx-runtime/);
     }
-    for (const app of ['react/App.tsx', 'vue/App.ts', 'svelte/App.svelte']) {
-      expect(await readFile(path.join(root, 'examples', app), 'utf8')).toMatch(
-        /from 'north-korean-escapees(\/locales)?'/,
-      );
+    for (const [app, entry] of [
+      ['react/App.tsx', 'react'],
+      ['vue/App.ts', 'vue'],
+      ['svelte/App.svelte', 'svelte'],
+    ]) {
+      const text = await readFile(path.join(root, 'examples', app!), 'utf8');
+      expect(text).toMatch(new RegExp(`import \\{ RichText \\} from 'north-korean-escapees/${entry}';`));
+      expect(text).toMatch(/from 'north-korean-escapees(\/locales)?'/);
     }
   });
 });
 
-describe('the React example', () => {
-  it('draws the yearly arrivals as a bar chart', () => {
-    const bars = [...pages['React:en']!.matchAll(/<rect [^>]*height="(\d+)"[^>]*><title>(\d{4}): (\d+)<\/title>/g)];
-    const yearly = arrivals.filter((row) => row.from === row.to);
-    expect(bars.map((bar) => Number(bar[3]))).toEqual(yearly.map((row) => row.total));
-    expect(Math.max(...bars.map((bar) => Number(bar[1])))).toBe(100);
+describe('the site', () => {
+  it('has a landing page linking to every page, and the scripts that hydrate them', async () => {
+    const index = await readFile(path.join(OUT, 'index.html'), 'utf8');
+    expect(index).toMatch(/^<!doctype html>\n<html lang="en">/);
+    const links = [...index.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\2">/g)].map((match) => match[1]);
+    expect(links).toEqual(Object.values(PAGES).flatMap((name) => locales.map((locale) => pageFile(name, locale))));
+    for (const name of Object.values(PAGES)) expect(existsSync(path.join(OUT, `${name}.js`)), name).toBe(true);
   });
 });

@@ -6,9 +6,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type PackageEntry, readEntries } from '../../scripts/entries.js';
+import { entryFiles, type PackageEntry, readEntries } from '../../scripts/entries.js';
 
-export type { PackageEntry };
+export { entryFiles, type PackageEntry };
 
 /** The repository's root directory. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

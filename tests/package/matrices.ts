@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { entries, type PackageEntry, tool } from './context.js';
+import { NOT_IN_BROWSER } from './probe.js';
 
 const require = createRequire(import.meta.url);
 const versionOf = (packageJson: string) =>
@@ -44,9 +45,20 @@ export const MODES = ['node16', 'nodenext', 'bundler', 'node10'] as const;
 /** One module resolution mode. */
 export type Mode = (typeof MODES)[number];
 
-/** Entries that need a newer TypeScript than the package's own minimum, and why. */
-export const NEEDS: Readonly<Record<string, { readonly version: string; readonly why: string }>> = {
+/**
+ * Entries that need more than the package's own minimum — a newer TypeScript, or some resolution
+ * modes only — and why: in each case the types of the library the entry is for (a peer dependency).
+ */
+export const NEEDS: Readonly<
+  Record<string, { readonly version?: string; readonly modes?: readonly Mode[]; readonly why: string }>
+> = {
   './schema': { version: '5.5', why: 'zod 4 supports TypeScript ≥ 5.5' },
+  './vue': { version: '5.4', why: "Vue 3.5's types use `NoInfer`, new in TypeScript 5.4" },
+  './svelte': {
+    version: '5.5',
+    modes: ['node16', 'nodenext', 'bundler'],
+    why: "Svelte 5's types do not compile with TypeScript 5.0 (its lib `dom` lacks `VideoFrame`), and they reach their `esrap` types through an `exports` map, which `node10` does not read",
+  },
 };
 
 const major = (version: string) => version.split('.').slice(0, 2).map(Number) as [number, number];
@@ -57,16 +69,24 @@ const atLeast = (version: string, minimum: string) => {
 };
 
 /**
- * The entries a compiler is tested with: all, but those that need a newer one.
+ * The entries a compiler is tested with in a resolution mode: all, but those that need a newer
+ * compiler or another mode.
  *
  * @returns The entries, in the exports map's order.
  */
-export function entriesFor(compiler: Compiler): PackageEntry[] {
-  return entries.filter((entry) => !NEEDS[entry.subpath] || atLeast(compiler.version, NEEDS[entry.subpath]!.version));
+export function entriesFor(compiler: Compiler, mode: Mode): PackageEntry[] {
+  return entries.filter((entry) => {
+    const need = NEEDS[entry.subpath];
+    return (
+      !need ||
+      ((!need.version || atLeast(compiler.version, need.version)) && (!need.modes || need.modes.includes(mode)))
+    );
+  });
 }
 
 /**
- * The Markdown table of the type matrix: one row per resolution mode, one column per TypeScript.
+ * The Markdown table of the type matrix: one row per resolution mode, one column per TypeScript,
+ * and a note for each entry that needs more.
  *
  * @returns The table's lines.
  */
@@ -79,14 +99,18 @@ export function typesTable(): string {
   for (const mode of MODES) {
     const cells = COMPILERS.map((c) => {
       if (mode === 'node10' && !c.node10) return 'removed in TypeScript 7';
-      const skipped = entries.filter((entry) => !entriesFor(c).includes(entry));
+      const skipped = entries.filter((entry) => !entriesFor(c, mode).includes(entry));
       return skipped.length === 0 ? '✓' : `✓ except ${skipped.map((e) => `\`${e.subpath.slice(1)}\``).join(', ')}`;
     });
     lines.push(`| \`${mode}\` | ${cells.join(' | ')} |`);
   }
-  const notes = Object.entries(NEEDS).map(
-    ([subpath, need]) => `\`${subpath.slice(1)}\` needs TypeScript ≥ ${need.version}: ${need.why}.`,
-  );
+  const notes = Object.entries(NEEDS).map(([subpath, need]) => {
+    const wants = [
+      need.version && `TypeScript ≥ ${need.version}`,
+      need.modes && `\`moduleResolution\` ${need.modes.join(', ')}`,
+    ].filter(Boolean);
+    return `\`${subpath.slice(1)}\` needs ${wants.join(' and ')}: ${need.why}.`;
+  });
   return [...lines, '', ...notes].join('\n');
 }
 
@@ -98,9 +122,18 @@ export interface Runtime {
   readonly loads: string;
 }
 
-/** The runtimes the tarball is loaded in (the browser is Chromium, headless, with no bundler). */
+/** The Svelte compiler, which compiles the Svelte entries from the tarball (they load in no runtime as they are). */
+export const SVELTE: Runtime = {
+  name: `Svelte ${versionOf(require.resolve('svelte/package.json'))} compiler`,
+  loads: '`/svelte` compiled for the server and the browser (the `svelte` export condition)',
+};
+
+/**
+ * The runtimes the tarball is loaded in (the browser is Chromium, headless, with no bundler, and
+ * loads every entry but those of `NOT_IN_BROWSER`), and the Svelte compiler.
+ */
 export const RUNTIMES: readonly (Runtime & {
-  readonly kind: 'node' | 'bun' | 'deno' | 'browser';
+  readonly kind: 'node' | 'bun' | 'deno' | 'browser' | 'svelte';
   readonly bin?: string;
 })[] = [
   ...(['20', '22', '24'] as const).map((v) => ({
@@ -121,7 +154,14 @@ export const RUNTIMES: readonly (Runtime & {
     name: `Deno ${versionOf(tool('deno', 'package.json'))}`,
     loads: '`import` (npm package in node_modules)',
   },
-  { kind: 'browser', name: 'Chromium, no bundler', loads: '`<script type="module">` with an import map' },
+  {
+    kind: 'browser',
+    name: 'Chromium, no bundler',
+    loads: `\`<script type="module">\` with an import map (every entry but ${Object.entries(NOT_IN_BROWSER)
+      .map(([subpath, why]) => `\`${subpath.slice(1)}\`: ${why}`)
+      .join('; ')})`,
+  },
+  { kind: 'svelte', ...SVELTE },
 ];
 
 /**
@@ -131,7 +171,7 @@ export const RUNTIMES: readonly (Runtime & {
  */
 export function runtimeTable(): string {
   const lines = [
-    '| runtime | loads the package with | same estimate, FAQ ids (en, ko) and arrivals total |',
+    '| runtime | loads the package with | same estimate, FAQ ids (en, ko) and arrivals total; renderers give the HTML of `toHtml` |',
     '| --- | --- | --- |',
   ];
   for (const runtime of RUNTIMES) lines.push(`| ${runtime.name} | ${runtime.loads} | ✓ |`);

@@ -7,19 +7,26 @@
  *   node16 rejects), then run with Node; a line `expression; // => value` asserts that
  *   the expression deep-equals the value (text after ` — ` is prose). A block whose info string
  *   says `partial` is left out, and such blocks must stay rare;
+ * - every `svelte` block is compiled by the Svelte compiler against the tarball (its `/svelte`
+ *   through the `svelte` export condition), server-rendered, and must write what the `html` block
+ *   after it shows (Svelte's `<!--…-->` markers left out);
  * - the Compatibility section's tables are those of the type and runtime matrices;
  * - the sections come in the order users read them.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Code, Heading, Root } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import type { Component } from 'svelte';
+import { render as renderSvelte } from 'svelte/server';
 import ts from 'typescript';
 import { unified } from 'unified';
 import { describe, expect, inject, it } from 'vitest';
+import { bundleSvelte } from '../../examples/shared/svelte.js';
 import { pkg, root, runCommand } from './context.js';
 import { runtimeTable, typesTable } from './matrices.js';
 
@@ -161,6 +168,30 @@ async function check(dir: string, list: readonly Block[]) {
   return { typecheck, typecheckNode16, node16Files, runs };
 }
 
+let svelteRuns = 0;
+
+/**
+ * A `svelte` block as a component compiled for the server from the consumer (the tarball), rendered.
+ *
+ * @returns The HTML it writes, without Svelte's `<!--…-->` markers.
+ */
+async function renderSvelteBlock(source: string): Promise<string> {
+  const dir = path.join(consumer, 'readme-svelte');
+  await mkdir(dir, { recursive: true });
+  svelteRuns += 1;
+  const file = path.join(dir, `Block${svelteRuns}.svelte`);
+  const outfile = path.join(dir, `block-${svelteRuns}.mjs`);
+  await writeFile(file, source);
+  await bundleSvelte('server', { entryPoints: [file], outfile, format: 'esm' });
+  const { default: component } = (await import(pathToFileURL(outfile).href)) as { default: Component };
+  return renderSvelte(component).body.replaceAll(/<!--[\s\S]*?-->/g, '');
+}
+
+/** Each `svelte` block with the block after it (the HTML it renders). */
+const svelteBlocks = blocks.flatMap((block, index) =>
+  block.lang === 'svelte' ? [[block, blocks[index + 1]] as const] : [],
+);
+
 describe('the README', () => {
   it('is in the order users read: what it is, install, use, API, types, rendering, versioning, compatibility, security', () => {
     const order = ['Install', 'Use', 'API', 'Types', 'Rendering', 'Versioning', 'Compatibility', 'Security'];
@@ -227,6 +258,26 @@ describe('the README', () => {
         expect(run.ran.code).toBe(0);
       });
     }
+  });
+
+  describe('svelte blocks, compiled against the installed tarball and server-rendered', () => {
+    it('there is one in Rendering, each followed by the html block it renders', () => {
+      expect(svelteBlocks.map(([block]) => block.section)).toContain('Rendering');
+      for (const [block, shown] of svelteBlocks) expect(shown?.lang, `README.md:${block.line}`).toBe('html');
+    });
+
+    for (const [block, shown] of svelteBlocks) {
+      it(`render: README.md:${block.line} writes the html block after it`, async () => {
+        expect(await renderSvelteBlock(block.value)).toBe(shown?.value.trim());
+      });
+    }
+
+    it('a block that renders something else fails (the comparison is load-bearing)', async () => {
+      const [block, shown] = svelteBlocks[0]!;
+      const other = block.value.replace("getFaq('what-is-a-defector')", "getFaq('how-do-north-koreans-escape')");
+      expect(other).not.toBe(block.value);
+      expect(await renderSvelteBlock(other)).not.toBe(shown?.value.trim());
+    });
   });
 
   it('a snippet whose comment is wrong fails (the assertions are load-bearing)', async () => {

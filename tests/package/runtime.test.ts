@@ -1,28 +1,39 @@
 /**
  * The runtime matrix: the installed tarball loads, every entry of the exports map, and gives the
  * same values (the estimate, every FAQ id in every language, the arrivals total, the JSON data)
- * under Node 20, 22 and 24, Bun and Deno, and in Chromium with no bundler (`<script type="module">`
- * with an import map). The expected values come from the source, not from the tarball.
+ * and, with each renderer entry, the same HTML as `toHtml` for every rich-text field of every
+ * language, under Node 20, 22 and 24, Bun and Deno, and in Chromium with no bundler
+ * (`<script type="module">` with an import map: every entry but /react, React being CommonJS only).
+ * The Svelte entry is compiled from the tarball by the Svelte compiler, for the server and the
+ * browser, and server-rendered. The expected values come from the source, not from the tarball.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import type { Component } from 'svelte';
+import { render as renderSvelte } from 'svelte/server';
 import { describe, expect, inject, it } from 'vitest';
+import { bundleSvelte } from '../../examples/shared/svelte.js';
 import * as ko from '../../src/generated/ko.js';
+import { toHast } from '../../src/hast.js';
 import * as en from '../../src/index.js';
 import { getContent, locales } from '../../src/locales.js';
 import { BROWSER_ARGS, findBrowser } from '../browser.js';
+import { expectSameDom } from '../render/same-html.js';
+import { richFields } from '../render/trees.js';
 import { entries, pkg, runCommand } from './context.js';
-import { RUNTIMES } from './matrices.js';
+import { RUNTIMES, SVELTE } from './matrices.js';
+import { probe, probedEntries, renderedBy, type Target } from './probe.js';
 
 const consumer = inject('consumer');
 const require = createRequire(import.meta.url);
 
-/** The values every runtime must print, from the source. */
+/** The values every runtime must print, from the source (which entries it loads: `probedEntries`). */
 const expected = {
-  entries: Object.fromEntries(entries.map((entry) => [entry.subpath, true])),
+  entries: {},
   estimate: {
     value: en.estimate.value,
     en: en.formatEstimate(),
@@ -40,85 +51,85 @@ const expected = {
   frozen: true,
 };
 
-/**
- * The probe: imports every entry (JSON with import attributes) and computes the values. The same
- * text runs in every runtime; `kind` picks `import` or `require`.
- */
-function probe(kind: 'esm' | 'cjs'): string {
-  const load = entries.map((entry, index) => {
-    const spec = JSON.stringify(entry.specifier);
-    if (kind === 'cjs') return `const m${index} = require(${spec});`;
-    return entry.kind === 'json'
-      ? `import m${index} from ${spec} with { type: 'json' };`
-      : `import * as m${index} from ${spec};`;
-  });
-  const table = `const mods = { ${entries.map((entry, index) => `${JSON.stringify(entry.subpath)}: m${index}`).join(', ')} };`;
-  const body = `
-const main = mods['.'], ko = mods['./ko'], picker = mods['./locales'], data = mods['./data.json'];
-const ids = (faq) => faq.map((entry) => entry.id);
-const result = {
-  entries: Object.fromEntries(Object.entries(mods).map(([subpath, mod]) => [subpath, mod != null && Object.keys(mod).length > 0])),
-  estimate: { value: main.estimate.value, en: main.formatEstimate(), ko: ko.formatEstimate(), koFromPicker: picker.formatEstimate({ locale: 'ko' }) },
-  faq: Object.fromEntries(picker.locales.map((locale) => [locale, ids(picker.getContent(locale).faq)])),
-  arrivalsTotal: main.totalArrivals(),
-  json: { faq: Object.fromEntries(Object.entries(data.content).map(([locale, content]) => [locale, ids(content.faq)])), arrivalsTotal: data.arrivals.rows.reduce((sum, row) => sum + row.total, 0), license: data.meta.license.spdx },
-  schemaAcceptsData: mods['./schema'].Dataset.safeParse(data).success,
-  frozen: Object.isFrozen(main.faq[0].answer.nodes[0]),
-};
-`;
-  return kind === 'cjs'
-    ? `${load.join('\n')}\n${table}\n${body}\nconsole.log(JSON.stringify(result));\n`
-    : `${load.join('\n')}\n${table}\n${body}\nexport { result };\n`;
-}
-
 async function writeProbes(): Promise<void> {
-  await writeFile(path.join(consumer, 'probe.mjs'), probe('esm'));
+  await writeFile(path.join(consumer, 'probe.mjs'), probe(entries, 'esm'));
   await writeFile(
     path.join(consumer, 'probe-run.mjs'),
     "import { result } from './probe.mjs';\nconsole.log(JSON.stringify(result));\n",
   );
-  await writeFile(path.join(consumer, 'probe.cjs'), probe('cjs'));
+  await writeFile(path.join(consumer, 'probe.cjs'), probe(entries, 'cjs'));
+  await writeFile(path.join(consumer, 'probe-browser.mjs'), probe(entries, 'esm', 'browser'));
+}
+
+/** Every rich-text field of the content, in the order the probe walks them. */
+const fields = locales.flatMap((locale) => {
+  const { article, estimate, factors, challenges, faq } = getContent(locale);
+  return richFields({ article, estimate, factors, challenges, faq }, locale);
+});
+
+/**
+ * Checks what a probe printed: the same values as the source, the entries it loaded, and each
+ * renderer's rendering of every field — hast the same tree as the source's `toHast`, the others the
+ * DOM of `toHtml` (React's and Vue's escaping and markers aside).
+ */
+function expectProbe(printed: unknown, kind: 'esm' | 'cjs', target: Target): void {
+  const {
+    rendered,
+    entries: loaded,
+    ...values
+  } = printed as {
+    rendered: Record<string, string[]>;
+    entries: Record<string, boolean>;
+  };
+  const { entries: _, ...expectedValues } = expected;
+  expect(values).toEqual(expectedValues);
+  expect(loaded).toEqual(Object.fromEntries(probedEntries(entries, kind, target).map((e) => [e.subpath, true])));
+  expect(Object.keys(rendered)).toEqual(renderedBy(entries, kind, target));
+  for (const [subpath, htmls] of Object.entries(rendered)) {
+    expect(htmls.length, subpath).toBe(fields.length);
+    fields.forEach(([where, field], index) => {
+      if (subpath === './hast') expect(JSON.parse(htmls[index]!), where).toEqual(toHast(field));
+      else expectSameDom(htmls[index]!, field, `${subpath} ${where}`);
+    });
+  }
 }
 
 const probes = writeProbes();
 
-describe.concurrent.each(RUNTIMES.filter((r) => r.kind !== 'browser').map((r) => [r.name, r] as const))(
-  '%s',
-  (_, runtime) => {
-    const bin = runtime.bin!;
-    const env = {
-      NO_COLOR: '1',
-      DENO_NO_UPDATE_CHECK: '1',
-      BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0',
-      DENO_DIR: path.join(os.tmpdir(), 'nke-deno-cache'),
-    };
+describe.concurrent.each(RUNTIMES.filter((r) => r.bin).map((r) => [r.name, r] as const))('%s', (_, runtime) => {
+  const bin = runtime.bin!;
+  const env = {
+    NO_COLOR: '1',
+    DENO_NO_UPDATE_CHECK: '1',
+    BUN_RUNTIME_TRANSPILER_CACHE_PATH: '0',
+    DENO_DIR: path.join(os.tmpdir(), 'nke-deno-cache'),
+  };
 
-    it('is the version it says', async () => {
-      const ran = await runCommand(bin, ['--version'], { cwd: consumer, env });
-      expect(ran.stdout).toContain(runtime.name.split(' ').at(-1)!);
-    });
+  it('is the version it says', async () => {
+    const ran = await runCommand(bin, ['--version'], { cwd: consumer, env });
+    expect(ran.stdout).toContain(runtime.name.split(' ').at(-1)!);
+  });
 
-    it('import: every entry loads and gives the same values', async () => {
+  it('import: every entry loads and gives the same values', async () => {
+    await probes;
+    const args =
+      runtime.kind === 'deno'
+        ? ['run', '--quiet', '--no-prompt', '--allow-read', '--allow-env', 'probe-run.mjs']
+        : ['probe-run.mjs'];
+    const ran = await runCommand(bin, args, { cwd: consumer, env });
+    expect(ran.stderr).toBe('');
+    expectProbe(JSON.parse(ran.stdout), 'esm', 'server');
+  });
+
+  if (runtime.kind !== 'deno') {
+    it('require: every entry loads and gives the same values', async () => {
       await probes;
-      const args =
-        runtime.kind === 'deno'
-          ? ['run', '--quiet', '--no-prompt', '--allow-read', '--allow-env', 'probe-run.mjs']
-          : ['probe-run.mjs'];
-      const ran = await runCommand(bin, args, { cwd: consumer, env });
+      const ran = await runCommand(bin, ['probe.cjs'], { cwd: consumer, env });
       expect(ran.stderr).toBe('');
-      expect(JSON.parse(ran.stdout)).toEqual(expected);
+      expectProbe(JSON.parse(ran.stdout), 'cjs', 'server');
     });
-
-    if (runtime.kind !== 'deno') {
-      it('require: every entry loads and gives the same values', async () => {
-        await probes;
-        const ran = await runCommand(bin, ['probe.cjs'], { cwd: consumer, env });
-        expect(ran.stderr).toBe('');
-        expect(JSON.parse(ran.stdout)).toEqual(expected);
-      });
-    }
-  },
-);
+  }
+});
 
 describe('Chromium, no bundler', () => {
   it('loads every entry with <script type="module"> and an import map, and gives the same values', async () => {
@@ -126,17 +137,24 @@ describe('Chromium, no bundler', () => {
     const origin = 'http://package.test';
     const installed = path.join(consumer, 'node_modules', pkg.name);
     const zod = path.dirname(require.resolve('zod/package.json'));
-    // The import map a page without a bundler writes: each entry to its ESM file, and zod (for /schema).
+    const vue = path.dirname(require.resolve('vue/package.json'));
+    // The import map a page without a bundler writes: each entry to its ESM file, zod (for /schema)
+    // and Vue's browser build (for /vue).
     const imports: Record<string, string> = Object.fromEntries(
-      entries.map((entry) => [entry.specifier, `/node_modules/${pkg.name}/${entry.import.default}`]),
+      probedEntries(entries, 'esm', 'browser').map((entry) => [
+        entry.specifier,
+        `/node_modules/${pkg.name}/${entry.import.default}`,
+      ]),
     );
     imports.zod = '/zod/index.js';
+    imports.vue = '/vue/dist/vue.runtime.esm-browser.prod.js';
     const html = `<!doctype html><meta charset="utf-8"><title>probe</title>
 <script type="importmap">${JSON.stringify({ imports })}</script>
 <script type="module">import { result } from '/probe.mjs'; window.probeResult = result;</script>`;
     const files: [string, string][] = [
       [`/node_modules/${pkg.name}/`, installed],
       ['/zod/', zod],
+      ['/vue/', vue],
     ];
     const browser = await findBrowser();
     const instance = await chromium.launch({
@@ -154,7 +172,7 @@ describe('Chromium, no bundler', () => {
         if (url.origin !== origin) return route.abort();
         if (url.pathname === '/') return route.fulfill({ body: html, contentType: 'text/html' });
         if (url.pathname === '/probe.mjs')
-          return route.fulfill({ path: path.join(consumer, 'probe.mjs'), contentType: 'text/javascript' });
+          return route.fulfill({ path: path.join(consumer, 'probe-browser.mjs'), contentType: 'text/javascript' });
         const match = files.find(([prefix]) => url.pathname.startsWith(prefix));
         if (!match) return route.fulfill({ status: 404, body: 'not found' });
         const file = path.join(match[1], decodeURIComponent(url.pathname.slice(match[0].length)));
@@ -170,10 +188,30 @@ describe('Chromium, no bundler', () => {
         { timeout: 30_000 },
       );
       expect(errors).toEqual([]);
-      expect(await result.jsonValue()).toEqual(expected);
+      expectProbe(await result.jsonValue(), 'esm', 'browser');
     } finally {
       await instance.close();
     }
+  });
+});
+
+describe(`${SVELTE.name}, on the tarball's /svelte`, () => {
+  it('compiles the components for the server and the browser without a warning; they write what toHtml writes', async () => {
+    const stdin = { contents: `export { RichText } from '${pkg.name}/svelte';`, resolveDir: consumer };
+    const outfile = path.join(consumer, 'svelte-probe.mjs');
+    const server = await bundleSvelte('server', { stdin, outfile, format: 'esm', metafile: true });
+    // The tarball's components, through the `svelte` condition of its exports map.
+    const inputs = Object.keys(server.metafile!.inputs);
+    expect(inputs).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/node_modules\/north-korean-escapees\/dist\/svelte\/RichText\.svelte$/),
+      ]),
+    );
+    expect(inputs.filter((file) => file.includes('/src/'))).toEqual([]);
+    await bundleSvelte('client', { stdin, format: 'esm', write: false });
+    const { RichText } = (await import(pathToFileURL(outfile).href)) as { RichText: Component<object> };
+    for (const [where, field] of fields)
+      expectSameDom(renderSvelte(RichText, { props: { value: field } }).body, field, where);
   });
 });
 
@@ -190,7 +228,15 @@ describe('the runtime matrix itself', () => {
       "import { result } from './probe-broken.mjs';\nconsole.log(JSON.stringify(result));\n",
     );
     const ran = await runCommand(process.execPath, ['probe-broken-run.mjs'], { cwd: consumer });
-    expect(JSON.parse(ran.stdout)).not.toEqual(expected);
+    expect(() => expectProbe(JSON.parse(ran.stdout), 'esm', 'server')).toThrow();
     expect(JSON.parse(ran.stdout).arrivalsTotal).toBe(expected.arrivalsTotal + 1);
+  });
+
+  it('fails a renderer whose HTML differs from toHtml', async () => {
+    await probes;
+    const printed = JSON.parse((await runCommand(process.execPath, ['probe-run.mjs'], { cwd: consumer })).stdout);
+    expect(() => expectProbe(printed, 'esm', 'server')).not.toThrow();
+    printed.rendered['./react'][0] = printed.rendered['./react'][0].replace('<p>', '<p><em>x</em>');
+    expect(() => expectProbe(printed, 'esm', 'server')).toThrow();
   });
 });

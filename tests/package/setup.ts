@@ -18,7 +18,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { entries, MATRIX_DIR, PACKAGE_TMP, root } from './context.js';
+import { entries, entryFiles, MATRIX_DIR, PACKAGE_TMP, root } from './context.js';
 
 const exec = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -58,7 +58,7 @@ async function installMatrixTools(): Promise<void> {
  */
 export default async function setup(project: TestProject): Promise<void> {
   const missing = entries
-    .flatMap((entry) => [entry.import.types, entry.import.default, entry.require.types, entry.require.default])
+    .flatMap((entry) => [...entryFiles(entry).types, ...entryFiles(entry).code])
     .filter((file) => !existsSync(path.join(root, file)));
   if (missing.length > 0)
     throw new Error(`${[...new Set(missing)].join(', ')} missing: run \`npm run build\` first (npm test does)`);

@@ -5,6 +5,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { describe, expect, it } from 'vitest';
 import { article, challenges, estimate, factors, faq, getFaq, toHtml } from '../../src/index.js';
 import type { ParagraphNode, PhrasingNode, RichBlocks, RichText } from '../../src/types.js';
+import { HOSTILE_TEXTS, hostileNodes, randomTrees, richFields, SAFE_URLS } from './trees.js';
 
 /** The unified reference: mdast → hast → HTML with default options. Inline text is converted as a paragraph's children. */
 function reference(field: RichText | RichBlocks): string {
@@ -14,13 +15,6 @@ function reference(field: RichText | RichBlocks): string {
   }
   const paragraph = toHast({ type: 'paragraph', children: nodes as unknown as PhrasingContent[] }) as HastRoot;
   return hastToHtml({ type: 'root', children: (paragraph as unknown as { children: HastRoot['children'] }).children });
-}
-
-/** Every rich-text field reachable from a value, with its path. */
-function richFields(value: unknown, path = ''): [string, RichText | RichBlocks][] {
-  if (typeof value !== 'object' || value === null) return [];
-  if ('text' in value && 'nodes' in value) return [[path, value as RichText]];
-  return Object.entries(value).flatMap(([key, child]) => richFields(child, `${path}.${key}`));
 }
 
 const shipped = richFields({ article, estimate, factors, challenges, faq });
@@ -42,38 +36,15 @@ describe('toHtml', () => {
     expect(toHtml({ text: '', nodes: [] })).toBe('');
   });
 
-  const hostile = [
-    '<script>alert(1)</script>',
-    '</p><img src=x onerror=alert(1)>',
-    '"quoted" & \'single\' `tick`',
-    '&amp; &lt; &#x3C; &#60;',
-    '\u0000nul \u2028 line \u2029 para',
-    '  spaced  \n  lines \t\r\n\tand\rcr  ',
-    'emoji 😀 lone \ud800 surrogate \udc00',
-    '<!-- comment --> ]]> <![CDATA[',
-  ];
-  const urls = [
-    'https://example.org/a?b="c"&d=\'e\'<f>`g`',
-    'https://example.org/%41%zz%4 space ü 😀 \ud800',
-    '/relative/path?q=a:b#frag',
-    'mailto:someone@example.org',
-    'HTTPS://EXAMPLE.ORG',
-  ];
+  const hostile = HOSTILE_TEXTS;
+  const urls = SAFE_URLS;
 
   it('escapes hostile text, titles and addresses exactly as the reference does', () => {
     for (const value of hostile) {
       for (const url of urls) {
         const inline: RichText = {
           text: value,
-          nodes: [
-            { type: 'text', value },
-            { type: 'break' },
-            { type: 'inlineCode', value: ` ${value}` },
-            { type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'text', value }] }] },
-            { type: 'break' },
-            { type: 'link', url, title: value, children: [{ type: 'text', value: `  ${value}` }] },
-            { type: 'link', url, title: null, children: [] },
-          ],
+          nodes: [...hostileNodes(value, url), { type: 'link', url, title: null, children: [] }],
         };
         const html = toHtml(inline);
         expect(html).toBe(reference(inline));
@@ -103,32 +74,7 @@ describe('toHtml', () => {
   });
 
   it('matches the reference on 400 random trees', () => {
-    let seed = 20231126;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
-    const pieces = [...hostile, 'a', ' ', '\n', '\t b', 'x  \n  y', ''];
-    const phrasing = (depth: number): PhrasingNode => {
-      const value = pieces[random(pieces.length)]!;
-      const kids = () => Array.from({ length: random(4) }, () => phrasing(depth + 1));
-      switch (depth > 3 ? random(3) : random(6)) {
-        case 0:
-          return { type: 'text', value };
-        case 1:
-          return { type: 'inlineCode', value };
-        case 2:
-          return { type: 'break' };
-        case 3:
-          return { type: 'emphasis', children: kids() };
-        case 4:
-          return { type: 'strong', children: kids() };
-        default:
-          return { type: 'link', url: urls[random(urls.length)]!, title: random(2) ? value : null, children: kids() };
-      }
-    };
-    for (let round = 0; round < 400; round++) {
-      const nodes = Array.from({ length: 1 + random(5) }, () => phrasing(0));
+    for (const nodes of randomTrees(400, urls)) {
       const field: RichText = { text: '', nodes };
       expect(toHtml(field), JSON.stringify(nodes)).toBe(reference(field));
     }

@@ -27,7 +27,8 @@ const PROBE = `
 const [format, file] = process.argv.slice(1);
 const m = format === 'cjs' ? require(file) : await import(file);
 const unfrozen = [];
-const seen = new Set();
+// The platform's own constructors a value may point at (a Vue prop's \`type: Object\`) are not the package's.
+const seen = new Set([Object, Array, String, Number, Boolean, Function, Symbol, Date, RegExp, Map, Set, Promise]);
 const walk = (value, where) => {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) return;
   seen.add(value);

@@ -1,0 +1,73 @@
+/**
+ * north-korean-escapees/vue: `<RichText :value="field" />` (or `h(RichText, { value })`) renders a
+ * rich-text field as Vue vnodes — what `toHtml(field)` writes, without `v-html`. Vue is an optional
+ * peer dependency; no other entry imports it.
+ */
+import { type Component, defineComponent, h, type PropType, type VNode } from 'vue';
+import { type ElementKind, type NodeOfKind, type RichElement, walkRich } from './rich-tree.js';
+import type { RichBlocks, RichText as RichTextField } from './types.js';
+
+export type { ElementKind, NodeOfKind } from './rich-tree.js';
+
+/**
+ * The props of a component that renders one kind of node: the node, and for a link its checked
+ * address (`href`, percent-encoded; a link that is not `http:`, `https:`, `mailto:` or relative
+ * never reaches the component) and `title`. What the node holds comes as the default slot.
+ */
+export type RichNodeProps<Kind extends ElementKind> = {
+  readonly node: NodeOfKind<Kind>;
+} & (Kind extends 'link' ? { readonly href: string; readonly title?: string } : unknown);
+
+/**
+ * A component for every kind of node. `RichText` takes any part of it (`Partial<RichTextComponents>`);
+ * a complete map must name every kind, so a kind added to the package is a compile error there.
+ */
+export type RichTextComponents = { readonly [Kind in ElementKind]: Component<RichNodeProps<Kind>> };
+
+/**
+ * Renders a rich-text field (prop `value`): paragraphs as `<p>`, emphasis `<em>`, strong `<strong>`,
+ * inline code `<code>`, hard breaks `<br>`, links `<a href>` (only `http:`, `https:`, `mailto:` and
+ * relative ones; any other is its text), or with the component the prop `components` gives for
+ * that kind (its content in the default slot). Server-rendered, it is the same HTML as
+ * `toHtml(field)` (and Vue's fragment markers). Each element's key is its place among its siblings.
+ */
+export const RichText = /* @__PURE__ */ frozen(
+  defineComponent({
+    name: 'RichText',
+    props: {
+      /** The field to render: inline (`RichText`) or blocks (`RichBlocks`). */
+      value: { type: Object as PropType<RichTextField | RichBlocks>, required: true },
+      /** Components that render some kinds of node instead of the default elements, e.g. `{ link: AppLink }`. */
+      components: { type: Object as PropType<Partial<RichTextComponents>>, default: undefined },
+    },
+    setup(props) {
+      return () => walkRich<VNode>(props.value, (element) => renderElement(element, props.components));
+    },
+  }),
+);
+
+/**
+ * Freezes a component as every export of the package is: the options, the prop definitions and
+ * `setup` (not the built-in constructors the props name as their `type`). Vue only reads them.
+ *
+ * @returns The same component.
+ */
+function frozen<Component extends object>(component: Component): Component {
+  // defineComponent returns the options it is given, typed as a constructor.
+  const options = component as unknown as { props: Record<string, object>; setup: object };
+  for (const definition of Object.values(options.props)) Object.freeze(definition);
+  Object.freeze(options.props);
+  Object.freeze(options.setup);
+  return Object.freeze(component);
+}
+
+function renderElement(
+  { node, tag, children, key, href, title }: RichElement<VNode>,
+  components?: Partial<RichTextComponents>,
+): VNode {
+  const content = children.length > 0 ? children : undefined;
+  const Override = components?.[node.type] as Component | undefined;
+  return Override
+    ? h(Override, { key, node, href, title }, content && { default: () => content })
+    : h(tag, { key, href, title }, content);
+}
