@@ -35,6 +35,8 @@ export async function buildSvelteEntries(root: string): Promise<string[]> {
           platform: 'neutral',
           target: 'es2022',
           logLevel: 'silent',
+          // The paths esbuild writes in its comments are relative to this: the package, not the caller's directory.
+          absWorkingDir: root,
         });
       } else if (name.endsWith('.svelte') || name.endsWith('.js')) {
         await copyFile(path.join(from, name), out);

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readEntries } from '../../scripts/entries.js';
 import { copyPackage } from '../helpers.js';
 
 /** Waits until `predicate` holds for the lines printed so far (a bound, not a timing assertion). */
@@ -39,6 +40,8 @@ describe('npm run content -- --watch keeps dist/ current', () => {
       await until('the first dist update', lines, (all) => all.some((l) => l.includes('dist: declarations written')));
       const dist = (name: string) => path.join(copy, 'dist', name);
       expect(await readFile(dist('index.js'), 'utf8')).toContain('A defector is an individual');
+      // The first update writes the Svelte entry's files too (a linked consumer imports them).
+      expect(await readFile(dist('svelte/RichText.svelte'), 'utf8')).toContain('<script');
 
       // A save: the entries and data.json are bundled again; the types did not change.
       const article = path.join(copy, 'content', 'article.en.md');
@@ -51,9 +54,15 @@ describe('npm run content -- --watch keeps dist/ current', () => {
       await writeFile(article, english.replace('A defector is an individual', 'A defector is a person'));
       await until('the rebundle', lines, (all) => all.slice(marker).some((l) => rebuilt.test(l)));
       await until('the rebundle', lines, (all) => all.slice(marker).some((l) => / dist updated in /.test(l)));
-      expect(lines.slice(marker).find((l) => / dist updated in /.test(l))).toMatch(
-        /^\d\d:\d\d:\d\d\.\d{3} dist updated in (\d+ ms|\d+\.\d s): index\.cjs, index\.js, ko\.cjs, ko\.js, locales\.cjs, locales\.js, schema\.cjs, schema\.js, data\.json, schema\.json$/,
-      );
+      // Every JavaScript entry of package.json's exports, both formats, then the JSON files.
+      const bundled = readEntries(copy)
+        .entries.filter((entry) => entry.kind === 'module')
+        .flatMap((entry) => [`${entry.name}.cjs`, `${entry.name}.js`])
+        .sort();
+      const update = lines.slice(marker).find((l) => / dist updated in /.test(l));
+      expect(update).toMatch(/^\d\d:\d\d:\d\d\.\d{3} dist updated in (\d+ ms|\d+\.\d s): /);
+      expect(update!.split(': ').at(-1)).toBe([...bundled, 'data.json', 'schema.json'].join(', '));
+      expect(bundled).toEqual(expect.arrayContaining(['index.js', 'ko.cjs', 'react.js', 'hast.cjs']));
       expect(await readFile(dist('index.js'), 'utf8')).toContain('A defector is a person');
       expect(createRequire(import.meta.url)(dist('index.cjs')).getFaq('what-is-a-defector').answer.text).toMatch(
         /^A defector is a person/,
