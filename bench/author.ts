@@ -1,19 +1,14 @@
 /**
  * What an author waits for, as whole processes: `npm run content -- --check` against a bare `node`
  * process parsing the same files with remark-parse (pairs of fresh processes, alternating); the
- * content build answered from its cache; `--watch` from a save to the line saying the output was
- * rebuilt; and `npm run build`. Each figure is a median with its spread (lowest–highest).
+ * content build answered from its cache, alone and against content-collections' warm file cache;
+ * `--watch` from a save to the line saying the output was rebuilt; and `npm run build`. Each figure is a median with its spread (lowest–highest).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { child, median, report, root, temp, writeCorpus } from './lib.js';
-
-/** The median and the spread of some milliseconds, for a report line. */
-function spread(values: readonly number[]): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  return `median ${median(sorted).toFixed(0)} ms, ${sorted[0]!.toFixed(0)}–${sorted.at(-1)!.toFixed(0)} ms over ${sorted.length}`;
-}
+import { child, median, report, root, spread, temp, writeCorpus } from './lib.js';
+import { compareWithContentCollections, peerCorpus } from './peers.js';
 
 /** Milliseconds a whole process takes, from its start to its exit (a failing exit throws). */
 function timed(command: string, args: readonly string[], cwd = root): number {
@@ -126,6 +121,19 @@ function measureNpmBuild(rounds: number): boolean {
 
 /** Measures and prints the author's figures. @returns Whether the goals were met. */
 export async function measureAuthor(): Promise<boolean> {
-  const results = [measureCheck(11), measureCache(), await measureWatch(11), measureNpmBuild(3)];
+  const results = [
+    measureCheck(11),
+    measureCache(),
+    // Unchanged content at 100× the article, as the issue measured content-collections' warm cache.
+    compareWithContentCollections(
+      'author: unchanged content at 100×, our build from its cache',
+      ['ours-cached', 'content-collections-cached'],
+      peerCorpus(100).dir,
+      15,
+      5,
+    ),
+    await measureWatch(11),
+    measureNpmBuild(3),
+  ];
   return results.every(Boolean);
 }

@@ -1,44 +1,10 @@
 /**
- * Build: the content build against remark-parse alone on the same file; its scaling over
- * synthetic content of 1×, 10×, 100× and 1,000× the article; and Velite on the same corpus.
+ * Build: the content build against remark-parse alone on the same file; against content-collections
+ * without its cache at 1× and 100× the article; its scaling over synthetic content of 1×, 10×, 100×
+ * and 200× the article; and Velite on the same corpus.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { child, report, temp, writeCorpus } from './lib.js';
-
-interface Run {
-  readonly ms: number;
-  readonly maxRssMb: number;
-}
-
-/** A content directory holding the synthetic article of `times` the real size, and its size. */
-function corpus(times: number): { dir: string; bytes: number } {
-  const base = temp();
-  const dir = path.join(base, 'content');
-  const bytes = writeCorpus(dir, times);
-  writeFileSync(
-    path.join(base, 'velite.config.js'),
-    `import { defineCollection, defineConfig, s } from 'velite';
-const article = defineCollection({
-  name: 'Article',
-  pattern: 'article.*.md',
-  single: true,
-  schema: s.object({
-    title: s.string().min(1),
-    slug: s.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    date: s.isodate(),
-    description: s.string().min(1),
-    locale: s.string(),
-    source: s.object({ name: s.string().min(1), date: s.string().optional(), url: s.string().url().optional(), note: s.string().optional() }),
-    body: s.markdown(),
-    plain: s.excerpt({ length: 1e9 }),
-  }),
-});
-export default defineConfig({ root: 'content', output: { data: '.velite', assets: '.velite/static', clean: true }, collections: { article } });
-`,
-  );
-  return { dir, bytes };
-}
+import { child, type Run, report } from './lib.js';
+import { compareWithContentCollections, peerCorpus as corpus, peerVersion } from './peers.js';
 
 /** Measures and prints the build figures. @returns Whether the goals were met. */
 export function measureBuild(): boolean {
@@ -77,6 +43,14 @@ export function measureBuild(): boolean {
       1.25,
       `${ours100.ms.toFixed(1)} ms vs ${remark100.ms.toFixed(1)} ms on ${(large.bytes / 1024).toFixed(0)} KiB, medians of 5 warm runs`,
     ) && met;
+  // Cold: our build without its cache, content-collections with its cache directory removed before each run.
+  const cold = ['ours', 'content-collections'] as const;
+  for (const [dir, times, runs, rounds] of [
+    [real.dir, 1, 15, 5],
+    [large.dir, 100, 3, 3],
+  ] as const) {
+    met = compareWithContentCollections(`peer: our build at ${times}×`, cold, dir, runs, rounds) && met;
+  }
 
   const sizes = [1, 10, 100, 200];
   const rows: { times: number; bytes: number; run: Run; velite: Run | string }[] = [];
@@ -118,10 +92,11 @@ export function measureBuild(): boolean {
       1.5,
       'linear growth means ≈ 1 or less',
     ) && met;
+  const velite = peerVersion('velite');
   for (const row of rows) {
     if (typeof row.velite === 'string') continue;
     report(
-      `peer: our build / Velite 0.4.0 at ${row.times}×`,
+      `peer: our build / Velite ${velite} at ${row.times}×`,
       row.run.ms / row.velite.ms,
       undefined,
       `${row.run.ms.toFixed(1)} ms vs ${row.velite.ms.toFixed(1)} ms`,

@@ -1,12 +1,15 @@
 /**
  * One measurement in a fresh process: `child.ts MODE DIR RUNS`. Prints JSON
- * `{ "ms": median milliseconds of RUNS runs after one warm-up, "maxRssMb": peak resident memory }`.
+ * `{ "ms": median milliseconds of RUNS runs after one warm-up, "maxRssMb": peak resident memory }`, and for
+ * content-collections `setupMs`, the median part of `ms` spent reading its configuration (compiled by esbuild).
  * Modes: `ours` (the content build, writing its outputs), `ours-check` (the same, writing nothing), `ours-cached`
  * (the same with the content-hash cache: every run after the first is answered from it), `remark` (remark-parse alone on the
  * same files), `remark-extensions` (remark-parse with the frontmatter and directive syntax), `velite` (Velite with an equivalent schema),
+ * `content-collections` (content-collections with an equivalent collection, its cache directory removed before each run:
+ * cold), `content-collections-cached` (the same keeping its file cache: every run after the first is answered from it),
  * `adversarial` (the content build of DIR, whatever it answers: the adversarial cases are meant to be rejected).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -15,9 +18,30 @@ import { unified } from 'unified';
 import { buildContent } from '../pipeline/build.js';
 import { listContentFiles } from '../pipeline/load.js';
 import { median } from './lib.js';
+import { CONTENT_COLLECTIONS_FILE } from './peers.js';
 
 const [mode, dir = '', runsText = '5'] = process.argv.slice(2);
 const runs = Number(runsText);
+/** Milliseconds content-collections spent reading its configuration, per run. */
+const setup: number[] = [];
+
+/** content-collections: a whole build, as its `build` command does (read the configuration, then build). */
+async function contentCollections(): Promise<void> {
+  const { createBuilder } = await import('@content-collections/core');
+  const start = performance.now();
+  const builder = await createBuilder(path.join(dir, '..', CONTENT_COLLECTIONS_FILE));
+  setup.push(performance.now() - start);
+  const failures: string[] = [];
+  builder.on('_error', (event) => failures.push(`${event._event}: ${event.error.message}`));
+  await builder.build();
+  if (failures.length > 0) throw new Error(`content-collections failed: ${failures.join('\n')}`);
+}
+
+/** Work before a run that is not timed: content-collections cold starts without its cache. */
+function prepare(): void {
+  if (mode === 'content-collections')
+    rmSync(path.join(dir, '..', '.content-collections'), { recursive: true, force: true });
+}
 
 async function once(): Promise<void> {
   if (mode === 'adversarial') {
@@ -41,18 +65,24 @@ async function once(): Promise<void> {
   } else if (mode === 'velite') {
     const { build } = await import('velite');
     await build({ config: path.join(dir, '..', 'velite.config.js'), logLevel: 'silent', clean: true });
+  } else if (mode === 'content-collections' || mode === 'content-collections-cached') {
+    await contentCollections();
   } else {
     throw new Error(`unknown mode ${mode}`);
   }
 }
 
 let warm = false;
+prepare();
 await once();
 warm = true;
+setup.length = 0;
 const times: number[] = [];
 for (let i = 0; i < runs; i++) {
+  prepare();
   const start = performance.now();
   await once();
   times.push(performance.now() - start);
 }
-console.log(JSON.stringify({ ms: median(times), maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+const setupMs = setup.length > 0 ? median(setup) : undefined;
+console.log(JSON.stringify({ ms: median(times), maxRssMb: process.resourceUsage().maxRSS / 1024, setupMs }));

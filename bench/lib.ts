@@ -17,6 +17,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The median and the spread (lowest–highest) of some milliseconds, for a report line. */
+export function spread(values: readonly number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `median ${median(sorted).toFixed(0)} ms, ${sorted[0]!.toFixed(0)}–${sorted.at(-1)!.toFixed(0)} ms over ${sorted.length}`;
+}
+
 /** Prints one measure: `name: ratio (goal ≤ g) MET|NOT MET — detail`. */
 export function report(name: string, ratio: number, goal: number | undefined, detail: string): boolean {
   const verdict = goal === undefined ? 'INFO' : ratio <= goal ? 'MET' : 'NOT MET';
@@ -35,6 +41,29 @@ export function child<T>(...args: string[]): T {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return JSON.parse(out.trim().split('\n').at(-1)!) as T;
+}
+
+/** What one fresh process measured (see `child.ts`). */
+export interface Run {
+  readonly ms: number;
+  readonly maxRssMb: number;
+  /** content-collections only: the part of `ms` spent reading its configuration. */
+  readonly setupMs?: number;
+}
+
+/**
+ * Two modes of `child.ts` on the same directory in pairs of fresh processes, alternating, `rounds`
+ * times (each process reporting the median of `runs` warm runs).
+ *
+ * @returns Each mode's runs, one per round.
+ */
+export function alternate(modes: readonly [string, string], dir: string, runs: number, rounds: number): [Run[], Run[]] {
+  const pairs: [Run[], Run[]] = [[], []];
+  for (let i = 0; i < rounds; i++) {
+    pairs[0].push(child<Run>(modes[0], dir, String(runs)));
+    pairs[1].push(child<Run>(modes[1], dir, String(runs)));
+  }
+  return pairs;
 }
 
 /**
