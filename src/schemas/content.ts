@@ -97,10 +97,14 @@ export const Estimate = z
   .readonly();
 export type Estimate = z.infer<typeof Estimate>;
 
+/**
+ * What every item named by a mark in a section has (factors, challenges): its words, the paragraph
+ * they stand in, the section, and the state of its translation.
+ */
+const MARKED_ITEM = { label: RichText, context: RichText, sectionId: Id, translation: TranslationState };
+
 /** A factor driving defections. */
-export const Factor = z
-  .strictObject({ id: Id, label: RichText, context: RichText, sectionId: Id, translation: TranslationState })
-  .readonly();
+export const Factor = z.strictObject({ id: Id, ...MARKED_ITEM }).readonly();
 export type Factor = z.infer<typeof Factor>;
 
 /** When a challenge is met. */
@@ -108,16 +112,7 @@ export const ChallengePhase = z.enum(['journey', 'after-crossing']);
 export type ChallengePhase = z.infer<typeof ChallengePhase>;
 
 /** A challenge escapees face. */
-export const Challenge = z
-  .strictObject({
-    id: Id,
-    phase: ChallengePhase,
-    label: RichText,
-    context: RichText,
-    sectionId: Id,
-    translation: TranslationState,
-  })
-  .readonly();
+export const Challenge = z.strictObject({ id: Id, phase: ChallengePhase, ...MARKED_ITEM }).readonly();
 export type Challenge = z.infer<typeof Challenge>;
 
 /** A question of the FAQ and its answer. */

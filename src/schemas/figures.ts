@@ -20,16 +20,15 @@ export type DataSource = z.infer<typeof DataSource>;
 const Count = z.number().int('must be a whole number').nonnegative('must not be negative');
 const Year = z.number().int().min(1945, 'must be a year from 1945').max(2100, 'must be a year before 2100');
 
+/** The counts of a row or a total, and the source that states them. */
+const COUNTS = { men: Count, women: Count, total: Count, source: DataSource };
+
 /** Arrivals over one period (usually one year). */
-export const ArrivalRow = z
-  .strictObject({ from: Year.nullable(), to: Year, men: Count, women: Count, total: Count, source: DataSource })
-  .readonly();
+export const ArrivalRow = z.strictObject({ from: Year.nullable(), to: Year, ...COUNTS }).readonly();
 export type ArrivalRow = z.infer<typeof ArrivalRow>;
 
 /** A cumulative total as stated by a source. */
-export const StatedTotal = z
-  .strictObject({ through: Year, men: Count, women: Count, total: Count, source: DataSource })
-  .readonly();
+export const StatedTotal = z.strictObject({ through: Year, ...COUNTS }).readonly();
 export type StatedTotal = z.infer<typeof StatedTotal>;
 
 /**
