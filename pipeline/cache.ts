@@ -5,6 +5,10 @@
  * cached build writes is named by its key (`write.ts`), so when the out-dir already shows the
  * generation of the key, the output is what a build would write: nothing is parsed or written.
  * Nothing else is stored, and a build that finds problems writes no generation, so it is never cached.
+ *
+ * The cache is an author's convenience, not a source of truth: a generation directory can be
+ * committed by a content change (`git add -f`), and its name is computable from public inputs, so
+ * builds in CI and releases (`CI` set) never answer from it (`cacheTrusted`).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -65,6 +69,16 @@ export function buildKey(inputs: readonly InputFile[], meta: MetaInfo): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ inputs, meta, code: pipelineFingerprint(), node: process.version }));
   return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Whether a build may answer from the cache: not in CI or a release (the `CI` environment variable
+ * set, as CI services and the release workflow set it), where the out-dir may hold what a commit put there.
+ *
+ * @returns `true` on an author's machine.
+ */
+export function cacheTrusted(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  return !env.CI;
 }
 
 /** A build answered from the cache: what the out-dir shows, and the data and files a build would have made. */

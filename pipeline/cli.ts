@@ -14,6 +14,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BuildResult, buildContent } from './build.js';
+import { cacheTrusted } from './cache.js';
 import { countDiagnostics, errorsOf, formatDiagnostics } from './diagnostics.js';
 import { duration, type Io, isEntryScript, processIo } from './io.js';
 import { SOURCE_LOCALE } from './locale-module.js';
@@ -135,7 +136,14 @@ async function buildOnce(
   const meta = check ? undefined : await readMetaInfo(PACKAGE_ROOT);
   let result: BuildResult;
   try {
-    result = await buildContent({ contentDir, outDir, check, cwd: io.cwd, cache: true, ...(meta ? { meta } : {}) });
+    result = await buildContent({
+      contentDir,
+      outDir,
+      check,
+      cwd: io.cwd,
+      cache: cacheTrusted(),
+      ...(meta ? { meta } : {}),
+    });
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     io.stderr(`error: ${error.message}; nothing was changed`);

@@ -8,7 +8,8 @@
  * (git-ignored); the tools in EXTERNAL stay in node_modules, loaded only by the commands that use
  * them. It is compiled again only when it is missing or when one of the files it was made from, or
  * package-lock.json, or this file, has changed: a fingerprint of their contents is checked on every
- * start (a few milliseconds). A fresh clone needs no extra step: its first run compiles.
+ * start (a few milliseconds). A fresh clone needs no extra step: its first run compiles. In CI
+ * (`CI` set) nothing already under `.compiled/` is trusted: every command compiles afresh.
  *
  * V8's code cache of the bundle is kept beside it, so a start reads compiled code instead of parsing
  * and compiling a megabyte of JavaScript (Node 20 has no compile cache of its own for this).
@@ -28,6 +29,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, '.compiled');
 /** Tools loaded from node_modules when a command needs them (large, or with native parts), never bundled. */
 const EXTERNAL = ['tsup', 'esbuild', 'typescript', 'rollup', 'rollup-plugin-dts', '@changesets/read'];
+/**
+ * Whether the compiled bundles and V8 code caches already under `.compiled/` may be used. Not in CI
+ * or a release (`CI` set): a commit can put files there (`git add -f`) whose fingerprint matches,
+ * since it is computed from public sources; there every command is compiled afresh and run without
+ * a code cache.
+ */
+const TRUST_COMPILED = !process.env.CI;
 /** Files every bundle depends on besides its own inputs. */
 const ALWAYS = ['package-lock.json', 'scripts/run.mjs'];
 
@@ -68,7 +76,7 @@ export function compile(entry) {
   } catch {
     manifest = undefined;
   }
-  if (manifest && existsSync(bundle) && manifest.fingerprint === fingerprint(manifest.inputs)) {
+  if (TRUST_COMPILED && manifest && existsSync(bundle) && manifest.fingerprint === fingerprint(manifest.inputs)) {
     return { bundle, fingerprint: manifest.fingerprint };
   }
   const esbuild = createRequire(import.meta.url)('esbuild');
@@ -111,7 +119,7 @@ export function load(bundle) {
   const cacheFile = `${bundle}.v8`;
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = TRUST_COMPILED ? readFileSync(cacheFile) : undefined;
   } catch {
     cachedData = undefined;
   }

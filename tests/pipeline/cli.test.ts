@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -72,15 +72,32 @@ describe('npm run content', () => {
   it('as a real process, a second build of unchanged content answers from the cache and writes nothing', async () => {
     const out = await tempDir();
     const args = ['scripts/run.mjs', 'scripts/content.ts', '--content-dir', fixture('good'), '--out-dir', out];
-    const first = await exec(process.execPath, args, { cwd: root });
+    // As on an author's machine: in CI (CI set) nothing is answered from the cache (next test).
+    const options = { cwd: root, env: { ...process.env, CI: '' } };
+    const first = await exec(process.execPath, args, options);
     expect(first.stdout).toMatch(/^content built: en\.ts, arrivals\.ts, locales\.ts, meta\.ts, data\.json in /);
     const generation = await readlink(out);
     const before = await stat(path.join(out, 'en.ts'));
-    const second = await exec(process.execPath, args, { cwd: root });
+    const second = await exec(process.execPath, args, options);
     expect(second.stdout).toMatch(
       /^content unchanged: arrivals\.ts, data\.json, en\.ts, locales\.ts, meta\.ts in .* are up to date\n$/,
     );
     expect(await readlink(out)).toBe(generation);
     expect((await stat(path.join(out, 'en.ts'))).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('in CI never answers from the cache: a generation a commit could have put there is built again', async () => {
+    const out = await tempDir();
+    const args = ['scripts/run.mjs', 'scripts/content.ts', '--content-dir', fixture('good'), '--out-dir', out];
+    const local = { cwd: root, env: { ...process.env, CI: '' } };
+    await exec(process.execPath, args, local);
+    const en = path.join(out, 'en.ts');
+    const genuine = await readFile(en, 'utf8');
+    // The generation's name is its key, computable from public inputs: its files are what a commit says.
+    await writeFile(en, `${genuine}export const injected = 1;\n`);
+    expect((await exec(process.execPath, args, local)).stdout).toMatch(/^content unchanged: /);
+    const ci = await exec(process.execPath, args, { cwd: root, env: { ...process.env, CI: 'true' } });
+    expect(ci.stdout).toMatch(/^content built: /);
+    expect(await readFile(en, 'utf8')).toBe(genuine);
   });
 });

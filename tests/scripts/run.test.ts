@@ -28,13 +28,18 @@ export async function main(args: readonly string[]): Promise<number> {
 `,
   );
   await writeFile(path.join(dir, 'tool', 'word.ts'), "export const word: string = 'first';\n");
-  const run = (...args: string[]) =>
-    exec(process.execPath, [path.join(dir, 'scripts', 'run.mjs'), 'tool/cli.ts', ...args], { cwd: root }).then(
+  // As on an author's machine (no CI), unless `ci` is given.
+  const runWith = (ci: string, ...args: string[]) =>
+    exec(process.execPath, [path.join(dir, 'scripts', 'run.mjs'), 'tool/cli.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, CI: ci },
+    }).then(
       (r) => ({ code: 0, stdout: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
+  const run = (...args: string[]) => runWith('', ...args);
   const bundle = path.join(dir, '.compiled', 'tool-cli.cjs');
-  return { dir, run, bundle };
+  return { dir, run, runWith, bundle };
 }
 
 describe('node scripts/run.mjs <entry.ts>', () => {
@@ -58,6 +63,16 @@ describe('node scripts/run.mjs <entry.ts>', () => {
     await rm(bundle);
     expect((await run()).stdout).toBe('second  string\n');
     expect((await stat(bundle)).size).toBeGreaterThan(0);
+  });
+
+  it('in CI trusts nothing already under .compiled/: a committed bundle with a matching manifest is not run', async () => {
+    const { run, runWith, bundle } = await project();
+    expect((await run()).stdout).toBe('first  string\n');
+    // What a commit could add: a bundle of other code beside the genuine manifest.
+    await writeFile(bundle, "exports.main = async () => { process.stdout.write('tampered\\n'); return 0; };\n");
+    await rm(`${bundle}.v8`, { force: true });
+    expect((await run()).stdout).toBe('tampered\n');
+    expect((await runWith('true')).stdout).toBe('first  string\n');
   });
 
   it('refuses what is not a TypeScript entry (exit 2)', async () => {
