@@ -101,7 +101,7 @@ function checkTranslations(
     else if (!releasing) notes.push(`${report.path} lags (${lag}); nothing is to be released`);
     else
       failures.push(
-        `${report.path} lags behind its source (${lag}): update it and mark it current (\`npm run translations -- --locale ${report.locale}\`), or release it as pending with the line "Translations pending: ${report.locale}" in a pending changeset`,
+        `${report.path} lags behind its source (${lag}): update it and mark it current (\`npm run translations -- --locale ${report.locale} --mark-current\`), or release it as pending with the line "Translations pending: ${report.locale}" in a pending changeset`,
       );
   }
   return { ok: failures.length === 0, lines: [...failures, ...notes] };

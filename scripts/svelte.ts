@@ -4,7 +4,8 @@
  * `.svelte` and `.js` files are copied to `dist/<name>/` as they are, and each `.ts` module is
  * bundled (ESM, ES2022, self-contained) to the `.js` file of the same name beside them.
  *
- * Run by tsup after the JavaScript build (`onSuccess` in tsup.config.ts).
+ * Run by `npm run build` (scripts/build.ts), by `--watch`'s first `dist/` update (scripts/develop.ts)
+ * and, for `npx tsup`, by tsup.config.ts's `onSuccess`.
  */
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';

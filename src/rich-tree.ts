@@ -49,7 +49,6 @@ export interface RichElement<Child> {
 }
 
 /** Makes one element of the output, e.g. a React element. */
-/** Makes one element of the output, e.g. a React element. */
 export type MakeElement<Child> = (element: RichElement<Child>) => Child;
 
 /** What is left to walk: a node with where its output goes, or something to do (leave a node, add a line ending). */

@@ -66,7 +66,7 @@ describe('a release with a stale translation', () => {
     const failed = await run(release, ['check', '--root', rootDir, '--content-dir', options.contentDir], rootDir);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain(
-      'content/article.ko.md lags behind its source (1 stale): update it and mark it current (`npm run translations -- --locale ko`), or release it as pending with the line "Translations pending: ko" in a pending changeset',
+      'content/article.ko.md lags behind its source (1 stale): update it and mark it current (`npm run translations -- --locale ko --mark-current`), or release it as pending with the line "Translations pending: ko" in a pending changeset',
     );
     expect(failed.stderr.some((line) => line.startsWith('patch bump required'))).toBe(true);
     // npm run semver still answers while the translation lags.
