@@ -27,8 +27,10 @@ export function writeRevisionBlock(
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const lines = text.slice(bom.length).split(eol);
-  const end = lines.indexOf('---', 1);
-  if (lines[0] !== '---' || end < 0) throw new Error('no frontmatter: the file must start with a --- line');
+  // A fence may end in spaces or tabs, as the build reads it.
+  const fence = (line: string | undefined) => line !== undefined && /^---[ \t]*$/.test(line);
+  const end = lines.findIndex((line, index) => index > 0 && fence(line));
+  if (!fence(lines[0]) || end < 0) throw new Error('no frontmatter: the file must start with a --- line');
   const head = lines.slice(1, end);
   const start = head.findIndex((line) => line === REVISIONS_KEY || line.startsWith(`${REVISIONS_KEY}:`));
   let stop = start + 1;

@@ -3,6 +3,9 @@
  * mark attributes.
  */
 
+/** The longest name a suggestion is looked for (known names are under 20 characters). */
+const MAX_TYPO_LENGTH = 64;
+
 /**
  * The known name nearest to `name` by edit distance (ignoring case), if it is near enough to be a
  * typo: at most a third of its length away (and at least 2).
@@ -10,6 +13,8 @@
  * @returns The suggestion, or `undefined`.
  */
 export function closest(name: string, known: readonly string[]): string | undefined {
+  // A name this long is no typo of a known one (they are short): answered without the quadratic distance.
+  if (name.length > MAX_TYPO_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {

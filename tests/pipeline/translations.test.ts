@@ -268,4 +268,9 @@ describe('the revisions block', () => {
     expect(out).toBe('\uFEFF---\r\ntitle: A\r\nlocale: ko\r\n---\r\n\r\nBody.\r\n');
     expect(() => writeRevisionBlock('no frontmatter', {}, {})).toThrow(/no frontmatter/);
   });
+
+  it('reads fences that end in spaces or tabs, as the build does', () => {
+    const out = writeRevisionBlock('--- \ntitle: A\n---\t\n\nBody.\n', { faq: { a: '1234abcd' } }, { faq: ['a'] });
+    expect(out).toMatch(/^---\ntitle: A\ntranslated: # .*\n {2}faq:\n {4}a: "1234abcd"\n---\t\n\nBody\.\n$/);
+  });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../pipeline/diagnostics.js';
 import { splitHeadingId } from '../../pipeline/document.js';
 import { normalizeText } from '../../pipeline/load.js';
+import { closest } from '../../pipeline/suggest.js';
 import { toHtml } from '../../src/render.js';
 
 const MIB = 1024 * 1024;
@@ -105,5 +106,13 @@ describe("toHtml's line trimming (src/render.ts)", () => {
     const spaces = ' '.repeat(MIB);
     const html = toHtml({ text: '', nodes: [{ type: 'text', value: `a${spaces}\n${spaces}b${spaces}c` }] });
     expect(html).toBe(`a\nb${spaces}c`);
+  });
+});
+
+describe('closest (pipeline/suggest.ts), the did-you-mean of marks and keys', () => {
+  it('suggests for a typo, and answers a mebibyte-long name without comparing it', () => {
+    expect(closest('phse', ['id', 'phase'])).toBe('phase');
+    expect(closest('p'.repeat(MIB), ['id', 'phase'])).toBeUndefined();
+    expect(closest(`phase${' '.repeat(60)}`, ['id', 'phase'])).toBeUndefined();
   });
 });
