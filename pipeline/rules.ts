@@ -45,6 +45,7 @@ export const RULES = {
   'translation-of':
     'A translation names its source article in `translationOf`; the source has none (and no `translated` revisions).',
   'translation-date': 'A translation has its source article’s date.',
+  'translation-slug': 'A translation has its source article’s slug.',
   // The document's structure.
   'empty-file': 'An article has a frontmatter, an intro, four sections and a conclusion.',
   'heading-level': 'Sections are `##` headings and questions `###` headings; no `#`, no `####`.',

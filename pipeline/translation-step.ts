@@ -48,7 +48,7 @@ export function checkTranslation(input: TranslationInput): {
   const own = validateArticle(draft, file, {
     locale,
     translation: true,
-    ...(typeof head?.slug === 'string' ? { translationOf: head.slug } : {}),
+    ...(typeof head?.slug === 'string' ? { translationOf: head.slug, slug: head.slug } : {}),
     ...(typeof head?.date === 'string' ? { date: head.date } : {}),
   });
   const sourceName = String(source.file.data.loaded?.name ?? source.file.basename);

@@ -26,6 +26,8 @@ export interface ArticleExpectations {
   readonly translationOf?: string;
   /** For a translation: the source article's date, which it must share. */
   readonly date?: string;
+  /** For a translation: the source article's slug, which it must share (the data names both by it). */
+  readonly slug?: string;
   /**
    * Whether the article is a translation. Without `translationOf` and `date` (its source has problems
    * of its own), a translation is checked on its own, against nothing of the source.
@@ -135,6 +137,9 @@ function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleEx
         ['translated'],
         'the source article translates nothing: remove translated (a translation records its revisions there)',
       ]);
+  }
+  if (expect.slug !== undefined && data.slug !== expect.slug) {
+    problems.push(['translation-slug', ['slug'], `a translation has its source's slug, ${expect.slug}`]);
   }
   if (expect.date !== undefined && data.date !== expect.date) {
     problems.push(['translation-date', ['date'], `a translation has its source's date, ${expect.date}`]);
