@@ -30,10 +30,10 @@ export async function main(args: readonly string[] = [], io: Io = processIo()): 
   const code = await content([], io);
   if (code !== 0) return code;
   const root = PACKAGE_ROOT;
-  const step = async <T>(what: string, work: Promise<T>, files: (value: T) => readonly string[]) => {
+  const step = async (what: string, work: Promise<readonly string[]>) => {
     const start = performance.now();
     const value = await work;
-    const names = files(value).map((file) => path.basename(file));
+    const names = value.map((file) => path.basename(file));
     io.stdout(`dist: ${what} in ${duration(performance.now() - start)}: ${names.join(', ')}`);
     return value;
   };
@@ -42,16 +42,15 @@ export async function main(args: readonly string[] = [], io: Io = processIo()): 
     await mkdir(path.join(root, 'dist'));
     await Promise.all([
       // dist/ was emptied above: tsup must not empty it again while the declarations are written.
-      step('JavaScript (tsup)', bundleJavaScript(root, false), (files) => files),
+      step('JavaScript (tsup)', bundleJavaScript(root)),
       // TypeScript's emit is synchronous: started once tsup's esbuild is under way in its own process.
       step(
         'declarations',
         new Promise<string[]>((resolve, reject) => setImmediate(() => buildDeclarations(root).then(resolve, reject))),
-        (files) => files,
       ),
     ]);
-    await step('Svelte entries', buildSvelteEntries(root), (files) => files);
-    await step('data', writeAssets(GENERATED_DIR, path.join(root, 'dist'), root), (files) => files);
+    await step('Svelte entries', buildSvelteEntries(root));
+    await step('data', writeAssets(GENERATED_DIR, path.join(root, 'dist'), root));
   } catch (error) {
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

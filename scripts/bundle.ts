@@ -14,7 +14,7 @@ import { tsupOptions } from '../tsup.config.js';
  * deep-frozen where it is made.) tsup's tree-shaking pass moves the export statements after any
  * footer, hence this step after tsup.
  */
-export const FREEZE_COMMONJS_EXPORTS =
+const FREEZE_COMMONJS_EXPORTS =
   '\nfor (const value of Object.values(module.exports)) if (typeof value === "function") Object.freeze(value);\nObject.freeze(module.exports);\n';
 
 /**
@@ -23,7 +23,7 @@ export const FREEZE_COMMONJS_EXPORTS =
  * @returns The paths changed.
  * @throws If a file cannot be read or written.
  */
-export async function freezeCommonJsExports(distDir: string): Promise<string[]> {
+async function freezeCommonJsExports(distDir: string): Promise<string[]> {
   const changed: string[] = [];
   for (const name of (await readdir(distDir)).filter((n) => n.endsWith('.cjs')).sort()) {
     const file = path.join(distDir, name);
@@ -40,19 +40,19 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * Bundles every module entry of the package at `root` into `root/dist` with tsup (tsup.config.ts's
  * options, without its `onSuccess`: the caller writes the declarations) and freezes the CommonJS
- * entries. tsup runs with `root` as the working directory, restored afterwards.
+ * entries. tsup runs with `root` as the working directory, restored afterwards. `dist/` is not
+ * emptied first: the declarations may be being written beside (the caller empties it when it must).
  *
- * @param clean Whether tsup empties `dist/` first (false when the declarations are being written beside).
  * @returns The JavaScript files of `dist/`, sorted by name.
  * @throws If tsup reports an error (its messages are printed), or `dist/` cannot be read or written.
  */
-export function bundleJavaScript(root: string, clean = true): Promise<string[]> {
+export function bundleJavaScript(root: string): Promise<string[]> {
   const run = queue.then(async () => {
     const { build } = await import('tsup');
     const previous = process.cwd();
     process.chdir(root);
     try {
-      await build({ ...tsupOptions(root), clean, onSuccess: undefined, config: false, silent: true });
+      await build({ ...tsupOptions(root), clean: false, onSuccess: undefined, config: false, silent: true });
     } finally {
       process.chdir(previous);
     }

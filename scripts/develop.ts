@@ -29,7 +29,7 @@ export interface DistUpdater {
  *
  * @returns One string; equal strings mean equal declarations.
  */
-export async function typeSignature(generatedDir: string): Promise<string> {
+async function typeSignature(generatedDir: string): Promise<string> {
   const parts: string[] = [];
   for (const name of (await readdir(generatedDir)).filter((n) => n.endsWith('.ts')).sort()) {
     const text = await readFile(path.join(generatedDir, name), 'utf8');
@@ -54,7 +54,7 @@ export function distUpdater(root: string, io: Io): DistUpdater {
     const started = performance.now();
     const { bundleJavaScript } = await import('./bundle.js');
     // Not emptied first: the declarations of the last update stay until they are written again.
-    const files = [...(await bundleJavaScript(root, false)), ...(await writeAssets(generated, dist, root))];
+    const files = [...(await bundleJavaScript(root)), ...(await writeAssets(generated, dist, root))];
     if (types === undefined) {
       // The first update: the Svelte entries' files too (their sources are code, not content).
       const { buildSvelteEntries } = await import('./svelte.js');
