@@ -18,7 +18,7 @@ import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import ts from 'typescript';
 import { isEntryScript } from '../pipeline/io.js';
-import { type PackageEntry, readEntries } from './entries.js';
+import { entryFiles, type PackageEntry, readEntries } from './entries.js';
 
 /**
  * The compiler options of the declaration emit: the entries' own code, no ambient types. The emit
@@ -122,7 +122,7 @@ export async function buildDeclarations(root: string): Promise<string[]> {
           written.push(entry.import.types);
         } else {
           // An ESM-only (Svelte) entry has no `require`, so no `.d.cts`.
-          for (const file of new Set([entry.import.types, entry.require?.types ?? entry.import.types])) {
+          for (const file of entryFiles(entry).types) {
             await writeFile(path.join(root, file), esm);
             written.push(file);
           }

@@ -64,7 +64,7 @@ function writeAtomic(file, contents) {
 /**
  * Compiles `entry` if its bundle is missing or out of date.
  *
- * @returns The bundle's path and its fingerprint.
+ * @returns The bundle's path and its fingerprint (`undefined` if an input could not be read again).
  */
 export function compile(entry) {
   const name = entry.replace(/\.ts$/, '').replaceAll('/', '-');
@@ -106,7 +106,8 @@ export function compile(entry) {
   mkdirSync(OUT_DIR, { recursive: true });
   writeAtomic(bundle, result.outputFiles[0].contents);
   writeAtomic(manifestFile, `${JSON.stringify({ entry, fingerprint: print, inputs }, null, 2)}\n`);
-  return { bundle, fingerprint: print ?? 'unknown' };
+  // No fingerprint (an input could not be read again): none is passed on, and the build hashes its sources itself.
+  return { bundle, fingerprint: print };
 }
 
 /**
@@ -149,7 +150,7 @@ async function run(entry, args) {
     return;
   }
   const { bundle, fingerprint: print } = compile(entry);
-  globalThis.__NKE_PIPELINE_FINGERPRINT__ = print;
+  if (print) globalThis.__NKE_PIPELINE_FINGERPRINT__ = print;
   const { exports, saveCache } = load(bundle);
   // Long-running commands (--watch) save the cache once they have started; others when they end.
   setTimeout(saveCache, 2000).unref();
