@@ -3,7 +3,7 @@
  * rich-text field as Vue vnodes — what `toHtml(field)` writes, without `v-html`. Vue is an optional
  * peer dependency; no other entry imports it.
  */
-import { type Component, defineComponent, h, type PropType, type VNode } from 'vue';
+import { type Component, type DefineSetupFnComponent, defineComponent, h, type VNode } from 'vue';
 import { type ElementKind, type NodeOfKind, type RichElement, walkRich } from './rich-tree.js';
 import type { RichBlocks, RichText as RichTextField } from './types.js';
 
@@ -24,26 +24,33 @@ export type RichNodeProps<Kind extends ElementKind> = {
  */
 export type RichTextComponents = { readonly [Kind in ElementKind]: Component<RichNodeProps<Kind>> };
 
+/** The props of `RichText`. */
+export interface RichTextProps {
+  /** The field to render: inline (`RichText`) or blocks (`RichBlocks`). */
+  readonly value: RichTextField | RichBlocks;
+  /** Components that render some kinds of node instead of the default elements, e.g. `{ link: AppLink }`. */
+  readonly components?: Partial<RichTextComponents> | undefined;
+}
+
 /**
  * Renders a rich-text field (prop `value`): paragraphs as `<p>`, emphasis `<em>`, strong `<strong>`,
  * inline code `<code>`, hard breaks `<br>`, links `<a href>` (only `http:`, `https:`, `mailto:` and
  * relative ones; any other is its text), or with the component the prop `components` gives for
  * that kind (its content in the default slot). Server-rendered, it is the same HTML as
  * `toHtml(field)` (and Vue's fragment markers). Each element's key is its place among its siblings.
+ * Its type is declared, not inferred: the same on every Vue version the package supports (3.3 on).
  */
-export const RichText = /* @__PURE__ */ frozen(
-  defineComponent({
-    name: 'RichText',
-    props: {
-      /** The field to render: inline (`RichText`) or blocks (`RichBlocks`). */
-      value: { type: Object as PropType<RichTextField | RichBlocks>, required: true },
-      /** Components that render some kinds of node instead of the default elements, e.g. `{ link: AppLink }`. */
-      components: { type: Object as PropType<Partial<RichTextComponents>>, default: undefined },
+export const RichText: DefineSetupFnComponent<RichTextProps> = /* @__PURE__ */ frozen(
+  defineComponent(
+    (props: RichTextProps) => () => walkRich<VNode>(props.value, (element) => renderElement(element, props.components)),
+    {
+      name: 'RichText',
+      props: {
+        value: { type: Object, required: true },
+        components: { type: Object, default: undefined },
+      },
     },
-    setup(props) {
-      return () => walkRich<VNode>(props.value, (element) => renderElement(element, props.components));
-    },
-  }),
+  ),
 );
 
 /**

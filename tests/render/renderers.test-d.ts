@@ -80,6 +80,11 @@ describe('the Vue renderer', () => {
     const Link: FunctionalComponent<vue.RichNodeProps<'link'>> = (props, { slots }) =>
       h('a', { href: props.href }, slots.default?.());
     h(vue.RichText, { value: faq[0]!.answer, components: { link: Link } });
+    expectTypeOf<vue.RichTextProps['value']>().toEqualTypeOf<
+      (typeof faq)[number]['answer'] | (typeof faq)[number]['question']
+    >();
+    // @ts-expect-error — the value is a rich-text field, not a string
+    h(vue.RichText, { value: 'text' });
     expectTypeOf<vue.RichNodeProps<'link'>['href']>().toEqualTypeOf<string>();
     // @ts-expect-error — only a link has an href
     expectTypeOf<vue.RichNodeProps<'strong'>['href']>();

@@ -236,7 +236,7 @@ describe('keys', () => {
   });
 
   it('Vue: every element vnode is keyed by its place among its siblings', () => {
-    const setup = vue.RichText.setup as unknown as (props: { value: Field }) => () => unknown[];
+    const { setup } = vue.RichText as unknown as { setup: (props: { value: Field }) => () => unknown[] };
     const read = (child: object) => child as { key: unknown; children: unknown };
     const pairs = keysAndPlaces(setup({ value: answer! })(), read);
     expect(pairs.length).toBeGreaterThan(3);
