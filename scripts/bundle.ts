@@ -11,8 +11,9 @@ import { tsupOptions } from '../tsup.config.js';
  * The end of every CommonJS entry: its exports are plain properties of one object that every
  * `require()` shares, so it is frozen, with the functions on it, and no consumer can replace, add
  * or delete an export for the others. (ES module namespaces are immutable already, and the data is
- * deep-frozen where it is made.) tsup's tree-shaking pass moves the export statements after any
- * footer, hence this step after tsup.
+ * deep-frozen where it is made.) Appended after tsup rather than as its `footer`, so it is the
+ * file's last statement whatever tsup's passes move (its rollup tree-shaking pass, when on, puts
+ * the export statements after any footer).
  */
 const FREEZE_COMMONJS_EXPORTS =
   '\nfor (const value of Object.values(module.exports)) if (typeof value === "function") Object.freeze(value);\nObject.freeze(module.exports);\n';
