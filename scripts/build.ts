@@ -3,18 +3,76 @@
  * scripts/run.mjs). First the content build (answered from its cache when the content, the code and
  * the release are unchanged) and the editions' entries in package.json; then `dist/` whole, made
  * anew: the JavaScript of every entry (bundle.ts: tsup's `build()` with tsup.config.ts's options)
- * while TypeScript writes their declarations (declarations.ts), then the Svelte entries' files
- * (svelte.ts), `data.json` and `schema.json` (assets.ts). One line per step, with its time.
+ * while TypeScript writes their declarations (declarations.ts) in a worker thread, so the two use
+ * two cores; then the Svelte entries' files (svelte.ts), `data.json` and `schema.json` (assets.ts).
+ * One line per step, with its time.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { main as content } from '../pipeline/cli.js';
 import { duration, type Io, processIo } from '../pipeline/io.js';
 import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/paths.js';
 import { writeAssets } from './assets.js';
 import { bundleJavaScript } from './bundle.js';
-import { buildDeclarations } from './declarations.js';
+import { cachedDeclarations, declarationPrograms, writeDeclarations } from './declaration-programs.js';
+import { readEntries } from './entries.js';
 import { buildSvelteEntries } from './svelte.js';
+
+/**
+ * A worker thread for the declarations, started at once: scripts/run.mjs compiles and loads
+ * scripts/declarations.ts there, with TypeScript and rollup, while this thread builds the content.
+ */
+interface DeclarationsWorker {
+  /**
+   * Writes the declarations of the package at `root` into `root/dist`: a program's from its cache
+   * (declaration-programs.ts) in this thread, the others' in the worker. TypeScript's emit is
+   * synchronous: in this thread it would wait for tsup, and tsup for it; in a worker the two use two
+   * cores. The worker is stopped when it has nothing to do.
+   *
+   * @returns The paths written, relative to `root`, sorted.
+   * @throws {Error} The worker's error.
+   */
+  write(root: string): Promise<string[]>;
+  /** Stops the worker (a build that fails before or beside it). */
+  stop(): void;
+}
+
+/** Starts a `DeclarationsWorker`. */
+function declarationsWorker(): DeclarationsWorker {
+  const worker = new Worker(path.join(PACKAGE_ROOT, 'scripts/run.mjs'), {
+    workerData: { run: { entry: 'scripts/declarations.ts', name: 'buildDeclarations', tools: ['typescript'] } },
+  });
+  const done = new Promise<string[]>((resolve, reject) => {
+    worker.once('message', (reply: { value?: string[]; error?: string }) =>
+      reply.error === undefined ? resolve(reply.value ?? []) : reject(new Error(reply.error)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`declarations: the worker stopped (exit code ${code})`)));
+  });
+  const stop = () => {
+    done.catch(() => undefined);
+    void worker.terminate();
+  };
+  return {
+    async write(root) {
+      const programs = declarationPrograms(readEntries(root).entries);
+      const written: Promise<string[]>[] = [];
+      const missing: number[] = [];
+      programs.forEach((program, index) => {
+        const cached = cachedDeclarations(root, program);
+        if (cached) written.push(writeDeclarations(root, cached));
+        else missing.push(index);
+      });
+      if (missing.length > 0) {
+        worker.postMessage([root, missing]);
+        written.push(done);
+      } else stop();
+      return (await Promise.all(written)).flat().sort();
+    },
+    stop,
+  };
+}
 
 /**
  * Builds the package at `PACKAGE_ROOT`.
@@ -27,8 +85,12 @@ export async function main(args: readonly string[] = [], io: Io = processIo()): 
     return 2;
   }
   const started = performance.now();
+  const declarations = declarationsWorker();
   const code = await content([], io);
-  if (code !== 0) return code;
+  if (code !== 0) {
+    declarations.stop();
+    return code;
+  }
   const root = PACKAGE_ROOT;
   const step = async (what: string, work: Promise<readonly string[]>) => {
     const start = performance.now();
@@ -43,15 +105,12 @@ export async function main(args: readonly string[] = [], io: Io = processIo()): 
     await Promise.all([
       // dist/ was emptied above: tsup must not empty it again while the declarations are written.
       step('JavaScript (tsup)', bundleJavaScript(root)),
-      // TypeScript's emit is synchronous: started once tsup's esbuild is under way in its own process.
-      step(
-        'declarations',
-        new Promise<string[]>((resolve, reject) => setImmediate(() => buildDeclarations(root).then(resolve, reject))),
-      ),
+      step('declarations', declarations.write(root)),
     ]);
     await step('Svelte entries', buildSvelteEntries(root));
     await step('data', writeAssets(GENERATED_DIR, path.join(root, 'dist'), root));
   } catch (error) {
+    declarations.stop();
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

@@ -1,23 +1,30 @@
 /**
  * Type declarations, one readable file per entry: `dist/<name>.d.ts` and `dist/<name>.d.cts`.
  *
- * TypeScript emits the declarations of every entry's source once (one program), then each entry's
- * declarations are bundled on their own with rollup-plugin-dts, so no entry imports a shared,
- * hash-named chunk. A module entry's `.d.cts` is the same text as its `.d.ts` (the CommonJS build
+ * TypeScript emits the declarations of the entries' sources once — in one program per set of
+ * packages read (scripts/declaration-programs.ts) — then each entry's declarations are bundled on
+ * their own with rollup-plugin-dts, so no entry imports a shared, hash-named chunk. A module entry's `.d.cts` is the same text as its `.d.ts` (the CommonJS build
  * has the same named exports). A JSON entry is typed by `src/<name>.ts`, which declares the file's
  * value as its default export; its one declaration file, `.d.cts`, says `export =` instead, which
  * every resolution mode reads right: the value of `require()`, the default import of ESM and bundlers.
  * A Svelte entry's one declaration file is `.d.ts` (it is ESM only).
  *
- * Run by `npm run build` (scripts/build.ts) beside the JavaScript build.
+ * Run by `npm run build` (scripts/build.ts) in worker threads, beside the JavaScript build.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import ts from 'typescript';
 import { isEntryScript } from '../pipeline/io.js';
+import {
+  cachedDeclarations,
+  type DeclarationProgram,
+  declarationPrograms,
+  saveDeclarations,
+  writeDeclarations,
+} from './declaration-programs.js';
 import { entryFiles, type PackageEntry, readEntries } from './entries.js';
 
 /**
@@ -39,26 +46,91 @@ const OPTIONS: ts.CompilerOptions = {
   newLine: ts.NewLineKind.LineFeed,
 };
 
+/** The package a bare import specifier names (`zod/v4` → `zod`, `@scope/name/x` → `@scope/name`), or `undefined` for a relative one. */
+function packageOf(specifier: string): string | undefined {
+  if (specifier.startsWith('.') || specifier.startsWith('/')) return undefined;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** What a declaration program read. */
+export interface ProgramReads {
+  /** Every file it read (absolute paths). */
+  readonly files: readonly string[];
+  /** The files each file's imports resolved to. */
+  readonly imports: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 /**
- * Emits the declarations of `sources` (paths relative to `root`) into `outDir`, keeping `src/`'s layout.
+ * Emits the declarations of `sources` (paths relative to `root`) into `outDir`, keeping `src/`'s
+ * layout. Only the packages of `packagesRead` are resolved (all of them when it is `undefined`).
  *
+ * @returns What the program read.
  * @throws {Error} With TypeScript's messages if the sources cannot be parsed or their declarations written.
  */
-function emit(root: string, sources: readonly string[], outDir: string): void {
-  const program = ts.createProgram(
-    sources.map((source) => path.join(root, source)),
-    { ...OPTIONS, rootDir: path.join(root, 'src'), outDir },
-  );
+function emit(
+  root: string,
+  sources: readonly string[],
+  outDir: string,
+  packagesRead: readonly string[] | undefined,
+): ProgramReads {
+  const options = { ...OPTIONS, rootDir: path.join(root, 'src'), outDir };
+  const host = ts.createCompilerHost(options);
+  const cache = ts.createModuleResolutionCache(root, (f) => f, options);
+  const imports = new Map<string, Set<string>>();
+  host.resolveModuleNameLiterals = (literals, containingFile, redirected, compilerOptions, containingSource) =>
+    literals.map((literal) => {
+      const name = packageOf(literal.text);
+      if (packagesRead && name !== undefined && !packagesRead.includes(name)) return { resolvedModule: undefined };
+      const mode = ts.getModeForUsageLocation(containingSource, literal, compilerOptions);
+      const resolved = ts.resolveModuleName(
+        literal.text,
+        containingFile,
+        compilerOptions,
+        host,
+        cache,
+        redirected,
+        mode,
+      );
+      const file = resolved.resolvedModule?.resolvedFileName;
+      if (file) imports.set(containingFile, (imports.get(containingFile) ?? new Set()).add(file));
+      return resolved;
+    });
+  const program = ts.createProgram({ rootNames: sources.map((source) => path.join(root, source)), options, host });
   const result = program.emit();
   const diagnostics = [...program.getOptionsDiagnostics(), ...program.getSyntacticDiagnostics(), ...result.diagnostics];
   if (diagnostics.length > 0) {
-    const host: ts.FormatDiagnosticsHost = {
+    const formatHost: ts.FormatDiagnosticsHost = {
       getCanonicalFileName: (f) => f,
       getCurrentDirectory: () => root,
       getNewLine: () => '\n',
     };
-    throw new Error(`declarations: TypeScript reports\n${ts.formatDiagnostics(diagnostics, host)}`);
+    throw new Error(`declarations: TypeScript reports\n${ts.formatDiagnostics(diagnostics, formatHost)}`);
   }
+  return { files: program.getSourceFiles().map((file) => file.fileName), imports };
+}
+
+/**
+ * The files of `reads` that `program`'s declarations can depend on, when it was emitted together
+ * with the programs of `together`: all but those only the others' sources import (directly or not).
+ * A file no source imports (TypeScript's libraries) counts for every program.
+ *
+ * @returns Absolute paths.
+ */
+export function filesOf(
+  root: string,
+  program: DeclarationProgram,
+  together: readonly DeclarationProgram[],
+  reads: ProgramReads,
+): string[] {
+  const reach = (programs: readonly DeclarationProgram[]) => {
+    const seen = new Set(programs.flatMap((p) => p.entries.map((entry) => path.join(root, entry.source))));
+    for (const file of seen) for (const next of reads.imports.get(file) ?? []) seen.add(next);
+    return seen;
+  };
+  const own = reach([program]);
+  const others = reach(together.filter((other) => other !== program));
+  return reads.files.filter((file) => own.has(file) || !others.has(file));
 }
 
 /**
@@ -98,41 +170,69 @@ export function jsonCommonJs(esm: string, entry: string): string {
 }
 
 /**
- * Writes the declaration files of every entry of the package at `root` into `root/dist`.
+ * Emits the declarations of `program`'s entries, with one TypeScript program.
  *
- * @returns The paths written, relative to `root`.
+ * @returns The texts by file (relative to `root`), in the order of the entries, and the files the program read.
  * @throws {Error} If the sources do not compile or an entry cannot be bundled.
  */
-export async function buildDeclarations(root: string): Promise<string[]> {
-  const { entries } = readEntries(root);
+export async function emitDeclarations(
+  root: string,
+  program: DeclarationProgram,
+): Promise<{ files: Map<string, string>; reads: ProgramReads }> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'nke-declarations-'));
   try {
-    emit(
-      root,
-      entries.map((entry) => entry.source),
-      tmp,
-    );
-    const written: string[] = [];
-    await Promise.all(
-      entries.map(async (entry: PackageEntry) => {
-        const emitted = path.join(tmp, path.relative('src', entry.source).replace(/\.ts$/, '.d.ts'));
-        const esm = await bundle(emitted);
-        if (entry.kind === 'json') {
-          await writeFile(path.join(root, entry.import.types), jsonCommonJs(esm, entry.subpath));
-          written.push(entry.import.types);
-        } else {
-          // An ESM-only (Svelte) entry has no `require`, so no `.d.cts`.
-          for (const file of entryFiles(entry).types) {
-            await writeFile(path.join(root, file), esm);
-            written.push(file);
-          }
-        }
+    const sources = program.entries.map((entry) => entry.source);
+    const reads = emit(root, sources, tmp, program.packagesRead);
+    const bundled = await Promise.all(
+      program.entries.map(async (entry: PackageEntry): Promise<[string, string][]> => {
+        const esm = await bundle(path.join(tmp, path.relative('src', entry.source).replace(/\.ts$/, '.d.ts')));
+        if (entry.kind === 'json') return [[entry.import.types, jsonCommonJs(esm, entry.subpath)]];
+        // An ESM-only (Svelte) entry has no `require`, so no `.d.cts`.
+        return entryFiles(entry).types.map((file) => [file, esm]);
       }),
     );
-    return written.sort();
+    return { files: new Map(bundled.flat()), reads };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes the declaration files of the package at `root` into `root/dist`: those of the programs
+ * numbered `indexes` (of `declarationPrograms`), or of every program. A program's files come from
+ * its cache when nothing it depends on changed; the others' are emitted together, by one TypeScript
+ * program that reads the packages any of them reads (on two cores, one program at a time is faster
+ * than two side by side: they would read TypeScript's libraries twice), and each is recorded with
+ * what that program read.
+ *
+ * @returns The paths written, relative to `root`, sorted.
+ * @throws {Error} If the sources do not compile or an entry cannot be bundled.
+ */
+export async function buildDeclarations(root: string, indexes?: readonly number[]): Promise<string[]> {
+  const programs = declarationPrograms(readEntries(root).entries);
+  const chosen = indexes?.map((index) => programs[index]) ?? programs;
+  const written: string[] = [];
+  const missing: DeclarationProgram[] = [];
+  for (const program of chosen) {
+    if (!program) throw new Error(`declarations: no program ${indexes?.join(', ')}`);
+    const files = cachedDeclarations(root, program);
+    if (files) written.push(...(await writeDeclarations(root, files)));
+    else missing.push(program);
+  }
+  if (missing.length > 0) {
+    const read = missing.map((program) => program.packagesRead);
+    const { files, reads } = await emitDeclarations(root, {
+      entries: missing.flatMap((program) => program.entries),
+      packagesRead: read.includes(undefined) ? undefined : [...new Set(read.flatMap((names) => names ?? []))],
+    });
+    for (const program of missing) {
+      const own = new Set(program.entries.flatMap((entry) => entryFiles(entry).types));
+      const ownFiles = new Map([...files].filter(([file]) => own.has(file)));
+      saveDeclarations(root, program, filesOf(root, program, missing, reads), ownFiles);
+    }
+    written.push(...(await writeDeclarations(root, files)));
+  }
+  return written.sort();
 }
 
 if (isEntryScript(import.meta.url)) {

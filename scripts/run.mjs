@@ -16,6 +16,13 @@
  *
  * The entry exports `main(args)`, which resolves to the exit code. The fingerprint is passed to it
  * as `globalThis.__NKE_PIPELINE_FINGERPRINT__` (the content build's cache key includes its code).
+ *
+ * Started as a worker thread (`new Worker('scripts/run.mjs', { workerData: { run: { entry, name, tools } } })`),
+ * it loads the `tools` (names of CODE_CACHED, below) and compiles and loads `entry` at once, then
+ * waits for one message, the arguments: it calls the entry's export `name` with them and posts back
+ * `{ value }` or `{ error }` (the message). So a
+ * command runs part of its work on a second core, its tools loaded while the first core works.
+ *
  * Plain JavaScript on purpose: it is what runs before anything is compiled.
  */
 import { createHash } from 'node:crypto';
@@ -24,6 +31,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, '.compiled');
@@ -111,26 +119,26 @@ export function compile(entry) {
 }
 
 /**
- * Loads a bundle as a CommonJS module, from V8's code cache when it has one for this very source.
+ * Runs the CommonJS file `file` as `module`, compiled from the V8 code cache `cacheFile` when there
+ * is one for this text (and `.compiled/` is trusted); V8 rejects a cache made from another text.
  *
- * @returns The module's exports and a function that saves the code cache (once the code has run).
+ * @returns `saveCache`, which writes the cache once, after the work: code compiled while it ran is
+ * in it too (nothing is written when the cache was used as it was).
  */
-export function load(bundle) {
-  const source = readFileSync(bundle, 'utf8');
-  const cacheFile = `${bundle}.v8`;
+function runCached(file, cacheFile, module) {
+  const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
     cachedData = TRUST_COMPILED ? readFileSync(cacheFile) : undefined;
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
-  const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
-  const require = createRequire(bundle);
-  script.runInThisContext().call(module.exports, module.exports, require, module, bundle, path.dirname(bundle));
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const require = createRequire(file);
+  script.runInThisContext().call(module.exports, module.exports, require, module, file, path.dirname(file));
   module.loaded = true;
   let saved = cachedData !== undefined && !script.cachedDataRejected;
-  const saveCache = () => {
+  return () => {
     if (saved) return;
     saved = true;
     try {
@@ -139,7 +147,83 @@ export function load(bundle) {
       // A cache that cannot be written is only slower next time.
     }
   };
+}
+
+/**
+ * Loads a bundle as a CommonJS module, from V8's code cache when it has one for this very source.
+ *
+ * @returns The module's exports and a function that saves the code cache (once the code has run).
+ */
+export function load(bundle) {
+  const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
+  const saveCache = runCached(bundle, `${bundle}.v8`, module);
   return { exports: module.exports, saveCache };
+}
+
+/**
+ * Tools loaded from a V8 code cache, as the bundles are, for their size: TypeScript is 9 MB of
+ * JavaScript, 0.3–0.4 s to compile on every start (its cache, kept as `.compiled/<name>.v8`, also
+ * holds the functions compiled while it worked).
+ */
+const CODE_CACHED = ['typescript'];
+/** The `saveCache` of each tool loaded in this thread. */
+const toolCaches = [];
+
+/**
+ * Loads the tool `name` (one of CODE_CACHED) with its code cache and puts it in `require.cache`,
+ * where every `require()` of it finds it.
+ *
+ * @returns Its exports.
+ */
+function loadTool(name) {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve(name);
+  const module = new Module(file);
+  module.filename = file;
+  require.cache[file] = module;
+  try {
+    toolCaches.push(runCached(file, path.join(OUT_DIR, `${name}.v8`), module));
+  } catch (error) {
+    delete require.cache[file];
+    throw error;
+  }
+  return module.exports;
+}
+
+/**
+ * Until something reads the tool `name` (one of CODE_CACHED), `require()` of it answers a stand-in
+ * (put in `require.cache`, as Node allows) that loads it (`loadTool`) when anything of it is first
+ * read: tsup requires TypeScript as it loads, for a declaration build this package does not use.
+ */
+function deferTool(name) {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve(name);
+  if (require.cache[file]) return;
+  let real;
+  const tool = () => {
+    real ??= loadTool(name);
+    return real;
+  };
+  const standIn = new Proxy(
+    {},
+    {
+      // Reading `__esModule` (how a CommonJS import tells a compiled ES module) loads nothing.
+      get: (_, key) => (key === '__esModule' && !real ? undefined : Reflect.get(tool(), key)),
+      has: (_, key) => Reflect.has(tool(), key),
+      ownKeys: () => Reflect.ownKeys(tool()),
+      getOwnPropertyDescriptor: (_, key) => {
+        const descriptor = Reflect.getOwnPropertyDescriptor(tool(), key);
+        return descriptor && { ...descriptor, configurable: true };
+      },
+    },
+  );
+  require.cache[file] = { id: file, filename: file, loaded: true, exports: standIn, children: [], paths: [] };
+}
+
+/** Writes the code caches of the bundle (`saveCache`) and of the tools loaded. */
+function saveCaches(saveCache) {
+  saveCache();
+  for (const save of toolCaches) save();
 }
 
 /** Compiles (if needed) and runs an entry with arguments; sets the exit code. */
@@ -151,16 +235,37 @@ async function run(entry, args) {
   }
   const { bundle, fingerprint: print } = compile(entry);
   if (print) globalThis.__NKE_PIPELINE_FINGERPRINT__ = print;
+  for (const name of CODE_CACHED) deferTool(name);
   const { exports, saveCache } = load(bundle);
-  // Long-running commands (--watch) save the cache once they have started; others when they end.
-  setTimeout(saveCache, 2000).unref();
+  // Long-running commands (--watch) save the caches once they have started; others when they end.
+  setTimeout(() => saveCaches(saveCache), 2000).unref();
   try {
     process.exitCode = await exports.main(args);
   } finally {
-    saveCache();
+    saveCaches(saveCache);
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/**
+ * A worker thread's part (see above): loads `entry`, then calls its export `name` with the arguments
+ * the first message brings and posts the result.
+ */
+function serve({ entry, name, tools = [] }) {
+  for (const tool of tools) loadTool(tool);
+  const { exports, saveCache } = load(compile(entry).bundle);
+  parentPort.once('message', async (args) => {
+    try {
+      parentPort.postMessage({ value: await exports[name](...args) });
+    } catch (error) {
+      parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      saveCaches(saveCache);
+    }
+  });
+}
+
+if (!isMainThread && workerData?.run) {
+  serve(workerData.run);
+} else if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await run(process.argv[2], process.argv.slice(3));
 }

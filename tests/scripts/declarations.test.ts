@@ -1,0 +1,94 @@
+/**
+ * The declaration emit (scripts/declarations.ts, scripts/declaration-programs.ts): each program reads
+ * the types of only the packages PACKAGES_READ names (the schema's, zod's) — a source whose exported
+ * type were inferred from React's, Vue's or Svelte's types would be emitted wrong (`any`) without
+ * them — so the declarations are compared with those of one program that reads every package. And
+ * the cache: what a program's record depends on, and when it answers.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  cachedDeclarations,
+  declarationPrograms,
+  PACKAGES_READ,
+  saveDeclarations,
+} from '../../scripts/declaration-programs.js';
+import { emitDeclarations, filesOf } from '../../scripts/declarations.js';
+import { readEntries } from '../../scripts/entries.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+describe('the declaration programs', () => {
+  it('write the declarations one program reading every package writes, and record what each depends on', async () => {
+    expect(PACKAGES_READ).toEqual({ './schema': ['zod'] });
+    const entries = readEntries(ROOT).entries;
+    const programs = declarationPrograms(entries);
+    expect(programs.map((p) => [p.entries.map((e) => e.subpath), p.packagesRead])).toEqual([
+      [entries.map((e) => e.subpath).filter((s) => s !== './schema'), []],
+      [['./schema'], ['zod']],
+    ]);
+    const all = await emitDeclarations(ROOT, { entries, packagesRead: undefined });
+    const together = await emitDeclarations(ROOT, { entries, packagesRead: ['zod'] });
+    const alone = await emitDeclarations(ROOT, programs[0]!);
+    expect(all.files.size).toBeGreaterThan(10);
+    expect([...together.files.keys()]).toEqual([...all.files.keys()]);
+    for (const [file, text] of all.files) expect(together.files.get(file), file).toBe(text);
+    for (const [file, text] of alone.files) expect(text, file).toBe(all.files.get(file));
+    // The frameworks' types are imported, never inlined, and never read.
+    expect(all.files.get('dist/vue.d.ts')).toMatch(/^import \{[^}]*DefineSetupFnComponent[^}]*\} from 'vue';$/m);
+    expect(all.files.get('dist/react.d.ts')).toMatch(/from 'react';$/m);
+    expect(all.files.get('dist/svelte.d.ts')).toMatch(/from 'svelte';$/m);
+    expect(all.reads.files.some((file) => file.includes('/node_modules/vue/'))).toBe(true);
+    expect(together.reads.files.some((file) => /\/node_modules\/(vue|react|svelte|@types\/react)\//.test(file))).toBe(
+      false,
+    );
+    // Emitted together, each program's record names only what its own sources reach (and the libraries).
+    const [own, schema] = programs.map((program) => filesOf(ROOT, program, programs, together.reads));
+    const generated = (files: string[]) => files.filter((file) => file.includes('/src/generated/'));
+    const zod = (files: string[]) => files.filter((file) => file.includes('/node_modules/zod/'));
+    expect(generated(own!).length).toBeGreaterThan(3);
+    expect(zod(own!)).toEqual([]);
+    expect(generated(schema!)).toEqual([]);
+    expect(zod(schema!).length).toBeGreaterThan(10);
+    for (const files of [own!, schema!]) expect(files.some((file) => file.endsWith('lib.es5.d.ts'))).toBe(true);
+    expect(new Set([...own!, ...schema!])).toEqual(new Set(together.reads.files));
+  }, 120_000);
+});
+
+describe('the declaration cache', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'nke-declaration-cache-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  for (const file of ['package.json', 'package-lock.json', 'scripts', 'src/types.ts', 'src/index.ts']) {
+    cpSync(path.join(ROOT, file), path.join(root, file), { recursive: true });
+  }
+  const [program] = declarationPrograms(readEntries(root).entries);
+  const read = [path.join(root, 'src/types.ts'), path.join(root, 'src/index.ts')];
+  const files = new Map([['dist/index.d.ts', 'export {};\n']]);
+
+  it('answers with what was recorded while nothing it depends on changes', () => {
+    saveDeclarations(root, program!, read, files, true);
+    expect(cachedDeclarations(root, program!, true)).toEqual(files);
+    expect(cachedDeclarations(root, program!, false)).toBeUndefined();
+  });
+
+  it('does not answer after a file read changes, a file is added to src/, or the code changes', () => {
+    const change = (file: string, text: string) => {
+      saveDeclarations(root, program!, read, files, true);
+      expect(cachedDeclarations(root, program!, true)).toEqual(files);
+      writeFileSync(path.join(root, file), text);
+      expect(cachedDeclarations(root, program!, true), file).toBeUndefined();
+    };
+    change('src/types.ts', 'export type Changed = 1;\n');
+    change('src/added.ts', 'export {};\n');
+    change('scripts/declarations.ts', '// changed\n');
+    change('package-lock.json', '{}\n');
+  });
+
+  it('records nothing when not trusted (CI)', () => {
+    rmSync(path.join(root, '.compiled'), { recursive: true, force: true });
+    saveDeclarations(root, program!, read, files, false);
+    expect(cachedDeclarations(root, program!, true)).toBeUndefined();
+  });
+});
