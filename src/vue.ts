@@ -3,7 +3,7 @@
  * rich-text field as Vue vnodes — what `toHtml(field)` writes, without `v-html`. Vue is an optional
  * peer dependency; no other entry imports it.
  */
-import { type Component, type DefineSetupFnComponent, defineComponent, h, type VNode } from 'vue';
+import { type Component, type DefineComponent, defineComponent, h, type VNode } from 'vue';
 import { type ElementKind, type NodeOfKind, type RichElement, walkRich } from './rich-tree.js';
 import type { RichBlocks, RichText as RichTextField } from './types.js';
 
@@ -38,9 +38,11 @@ export interface RichTextProps {
  * relative ones; any other is its text), or with the component the prop `components` gives for
  * that kind (its content in the default slot). Server-rendered, it is the same HTML as
  * `toHtml(field)` (and Vue's fragment markers). Each element's key is its place among its siblings.
- * Its type is declared, not inferred: the same on every Vue version the package supports (3.3 on).
+ * Its type is declared, not inferred: `DefineComponent<RichTextProps>` means the same on every Vue the
+ * package supports (3.3 on; tests/package/types.test.ts compiles it against 3.3's types), where the
+ * type Vue 3.5 infers names type parameters older Vues do not have.
  */
-export const RichText: DefineSetupFnComponent<RichTextProps> = /* @__PURE__ */ frozen(
+export const RichText: DefineComponent<RichTextProps> = /* @__PURE__ */ frozen(
   defineComponent(
     (props: RichTextProps) => () => walkRich<VNode>(props.value, (element) => renderElement(element, props.components)),
     {
@@ -50,7 +52,8 @@ export const RichText: DefineSetupFnComponent<RichTextProps> = /* @__PURE__ */ f
         components: { type: Object, default: undefined },
       },
     },
-  ),
+    // The setup-function form's own type (DefineSetupFnComponent) is Vue 3.4's; the declared one is 3.3's too.
+  ) as unknown as DefineComponent<RichTextProps>,
 );
 
 /**

@@ -7,7 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { type PackageEntry, root, runCommand } from './context.js';
+import { type PackageEntry, root, runCommand, tool } from './context.js';
 import { COMPILERS, type Compiler, entriesFor, MODES, type Mode } from './matrices.js';
 
 const consumer = inject('consumer');
@@ -144,6 +144,41 @@ describe.concurrent.each(COMPILERS.map((c) => [`TypeScript ${c.version}`, c] as 
     }
   },
 );
+
+describe('the Vue entry with the oldest Vue its peer range allows', () => {
+  it('compiles against Vue 3.3’s types, and type-checks the value it is given', async () => {
+    const vue = tool('vue-3.3');
+    const version = JSON.parse(await readFile(path.join(vue, 'package.json'), 'utf8')).version as string;
+    expect(version).toMatch(/^3\.3\./);
+    const peer = (
+      JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+        peerDependencies: Record<string, string>;
+      }
+    ).peerDependencies.vue;
+    expect(peer).toBe('^3.3.0');
+    const compiler = COMPILERS.find((c) => c.tsc.startsWith(path.join(root, 'node_modules')))!;
+    const { options } = project('bundler');
+    const source = [
+      "import { h } from 'vue';",
+      "import { RichText, type RichTextProps } from 'north-korean-escapees/vue';",
+      "import { faq } from 'north-korean-escapees';",
+      'export const vnode = h(RichText, { value: faq[0]!.answer });',
+      'export const props: RichTextProps = { value: faq[0]!.question };',
+      '// @ts-expect-error — a string is not a rich-text field',
+      "h(RichText, { value: 'text' });",
+      '',
+    ].join('\n');
+    const ran = await compile(
+      compiler,
+      'bundler',
+      { 'consumer.ts': source },
+      { ...options, paths: { vue: [vue] } },
+      '-vue-3.3',
+    );
+    expect(`${ran.stdout}${ran.stderr}`.trim()).toBe('');
+    expect(ran.code).toBe(0);
+  });
+});
 
 describe('the type matrix itself', () => {
   it('fails a consumer when the package loses a literal type (the @ts-expect-error lines are load-bearing)', async () => {

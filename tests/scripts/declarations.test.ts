@@ -37,7 +37,7 @@ describe('the declaration programs', () => {
     for (const [file, text] of all.files) expect(together.files.get(file), file).toBe(text);
     for (const [file, text] of alone.files) expect(text, file).toBe(all.files.get(file));
     // The frameworks' types are imported, never inlined, and never read.
-    expect(all.files.get('dist/vue.d.ts')).toMatch(/^import \{[^}]*DefineSetupFnComponent[^}]*\} from 'vue';$/m);
+    expect(all.files.get('dist/vue.d.ts')).toMatch(/^import \{[^}]*DefineComponent[^}]*\} from 'vue';$/m);
     expect(all.files.get('dist/react.d.ts')).toMatch(/from 'react';$/m);
     expect(all.files.get('dist/svelte.d.ts')).toMatch(/from 'svelte';$/m);
     expect(all.reads.files.some((file) => file.includes('/node_modules/vue/'))).toBe(true);
