@@ -53,6 +53,9 @@ export const MAX_TREE_DEPTH = 64;
 /** The most problems printed for one file; the rest are counted in one line. */
 export const MAX_MESSAGES_PER_FILE = 50;
 
+/** `IS_MARKUP[c]` is 1 when the character of code `c` (below 128, as all of MARKUP's are) is in MARKUP. */
+const IS_MARKUP = new Uint8Array(128).map((_, code) => (MARKUP.includes(String.fromCharCode(code)) ? 1 : 0));
+
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/;
 const MARKER = />|[-*+]|\d{1,9}[.)]/g;
 
@@ -140,8 +143,10 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
       );
     }
     for (let index = 0; index < content.length; index++) {
+      const code = content.charCodeAt(index);
+      if (code >= 128 || IS_MARKUP[code] === 0) continue;
       const char = content[index]!;
-      if (MARKUP.includes(char) && ++markup > MAX_MARKUP) {
+      if (++markup > MAX_MARKUP) {
         return fail(
           'too-much-markup',
           `too much markup: over ${MAX_MARKUP} of the characters ${MARKUP.replace('\t', '').split('').join(' ')} and tabs in one file; text this dense in markup cannot be parsed in bounded time`,
