@@ -51,13 +51,17 @@ export async function listContentFiles(dir: string): Promise<string[]> {
 export function decodeContent(bytes: Uint8Array, displayPath: string, name: string): VFile {
   const file = new VFile({ path: displayPath });
   if (!checkSize(bytes.byteLength, file)) return unreadable(file, name);
-  const invalidAt = firstInvalidUtf8(bytes);
-  if (invalidAt !== -1) {
+  // The decoder checks the bytes natively; where they are not UTF-8, firstInvalidUtf8 finds the place.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const invalidAt = firstInvalidUtf8(bytes);
     report(
       file,
       'invalid-utf8',
       `invalid UTF-8 at byte ${invalidAt}: save the file as UTF-8`,
-      pointAtByte(bytes, invalidAt),
+      pointAtByte(bytes, Math.max(invalidAt, 0)),
     );
     return unreadable(file, name);
   }
@@ -66,7 +70,7 @@ export function decodeContent(bytes: Uint8Array, displayPath: string, name: stri
     report(file, 'nul-byte', `NUL byte at byte ${nul}: content must be text`, pointAtByte(bytes, nul));
     return unreadable(file, name);
   }
-  file.value = normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  file.value = normalizeText(text);
   file.data.loaded = { name, unreadable: false };
   reportBidiControls(String(file.value), file);
   return file;
