@@ -18,6 +18,7 @@ import { extractArrivals } from './kinds/arrivals.js';
 import { checkTextLimits, checkTreeDepth, type TextLimitOptions } from './limits.js';
 import { loadContent } from './load.js';
 import { SOURCE_LOCALE } from './locale-module.js';
+import { type BuildMemo, memoized } from './memo.js';
 import type { MetaInfo } from './meta.js';
 import { readMetaInfo } from './package-info.js';
 import { parseContent } from './parse.js';
@@ -39,6 +40,11 @@ export interface BuildOptions {
   readonly cwd?: string;
   /** The release information `meta.ts` holds (default: this package's, from package.json and the lock). */
   readonly meta?: MetaInfo;
+  /**
+   * Outcomes of earlier builds of the same session to reuse for files whose text has not changed
+   * (`memo.ts`); the build keeps its own there. `--watch` passes one memo to all its builds.
+   */
+  readonly memo?: BuildMemo;
   /**
    * Answer from the content-hash cache when the out-dir already shows the output of this very
    * content, code and release (`cache.ts`): nothing is parsed or written. Not with `check`.
@@ -102,11 +108,18 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   }
 
   const readable = (file: VFile) => !file.data.loaded!.unreadable;
+  const sha256 = (file: VFile) => inputs.find((input) => input.name === file.data.loaded!.name)!.sha256;
   const source = articles.find((article) => article.locale === SOURCE_LOCALE);
-  const sourceDraft = source && readable(source.file) ? extractChecked(source.file) : undefined;
   const content: Record<string, Content | undefined> = {};
-  if (source && sourceDraft)
-    content[source.locale] = validateArticle(sourceDraft, source.file, { locale: source.locale });
+  let sourceDraft: ArticleDraft | undefined;
+  if (source && readable(source.file)) {
+    const built = memoized(options.memo, 'source', source.file, sha256(source.file), () => {
+      const draft = extractChecked(source.file);
+      return draft && { draft, content: validateArticle(draft, source.file, { locale: source.locale }) };
+    });
+    sourceDraft = built?.draft;
+    content[source.locale] = built?.content;
+  }
 
   const figures = sourceFigures(sourceDraft);
   const sourceSide =
@@ -122,9 +135,13 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   }
 
   let arrivals: Arrivals | undefined;
-  const arrivalsTree =
-    arrivalsFile && readable(arrivalsFile) ? parseChecked(arrivalsFile, parseContent, { table: true }) : undefined;
-  if (arrivalsFile && arrivalsTree) arrivals = extractArrivals(arrivalsTree, arrivalsFile);
+  if (arrivalsFile && readable(arrivalsFile)) {
+    const file = arrivalsFile;
+    arrivals = memoized(options.memo, 'arrivals', file, sha256(file), () => {
+      const tree = parseChecked(file, parseContent, { table: true });
+      return tree && extractArrivals(tree, file);
+    });
+  }
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);
   const where = toDisplayPath(options.contentDir, options.cwd);

@@ -18,6 +18,7 @@ import { cacheTrusted } from './cache.js';
 import { countDiagnostics, errorsOf, formatDiagnostics } from './diagnostics.js';
 import { duration, type Io, isEntryScript, processIo } from './io.js';
 import { SOURCE_LOCALE } from './locale-module.js';
+import { type BuildMemo, createBuildMemo } from './memo.js';
 import { syncEditionExports } from './package-exports.js';
 import { readMetaInfo } from './package-info.js';
 import { CONTENT_DIR, GENERATED_DIR, PACKAGE_ROOT } from './paths.js';
@@ -132,6 +133,7 @@ async function buildOnce(
   check: boolean,
   io: Io,
   quiet = false,
+  memo?: BuildMemo,
 ): Promise<{ code: number; result?: BuildResult }> {
   const meta = check ? undefined : await readMetaInfo(PACKAGE_ROOT);
   let result: BuildResult;
@@ -143,6 +145,7 @@ async function buildOnce(
       cwd: io.cwd,
       cache: cacheTrusted(),
       ...(meta ? { meta } : {}),
+      ...(memo ? { memo } : {}),
     });
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
@@ -191,13 +194,15 @@ function watchSession(options: {
 }): (changed: readonly string[], superseded: () => boolean) => Promise<void> {
   const { contentDir, outDir, check, io, hooks } = options;
   let previous: ReadonlyMap<string, string> = new Map();
+  // A file that has not changed since an earlier build is not parsed again (memo.ts).
+  const memo = createBuildMemo();
   return async (changed, superseded) => {
     const started = performance.now();
     // Problems are held back until it is known whether the files changed again meanwhile: a save
     // can be seen half-written, and the build that follows it at once says what is wrong, if anything.
     const problems: string[] = [];
     const held: Io = { stdout: io.stdout, stderr: (line) => problems.push(line), cwd: io.cwd };
-    const { code, result } = await buildOnce(contentDir, outDir, check, held, true);
+    const { code, result } = await buildOnce(contentDir, outDir, check, held, true, memo);
     const took = duration(performance.now() - started);
     const what = `${clock()} ${changed.length === 0 ? 'watching' : `${changed.join(', ')} changed`}:`;
     if (code !== 0 && superseded()) return;
