@@ -51,8 +51,12 @@ export function tsupOptions(root: string): Options {
     outDir: 'dist',
     // esbuild resolves the entries and `dist` against the directory it was first loaded in, which
     // need not be `root` (a build started from elsewhere): named here.
+    // src/generated is a link to the current generation (named by the build's key): the bundles name
+    // their modules by the link's path, so the same content bundles to the same bytes (esbuild
+    // writes each module's path above its code).
     esbuildOptions(options) {
       options.absWorkingDir = root;
+      options.preserveSymlinks = true;
     },
   };
 }
