@@ -56,7 +56,7 @@ export async function switchGeneration(
       if (!(await exists(target))) {
         await rm(staging, { recursive: true, force: true });
         await mkdir(staging);
-        for (const file of files) await writeFile(path.join(staging, file.name), file.contents);
+        await Promise.all(files.map((file) => writeFile(path.join(staging, file.name), file.contents)));
         await rename(staging, target);
       }
       await rm(link, { force: true });
