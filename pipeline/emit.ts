@@ -7,6 +7,7 @@
  * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
 import type { BuiltDataset } from '../src/schema.js';
+import { jsonTexts, stringifyWith } from './json.js';
 import { renderArrivalsModule } from './kinds/arrivals-module.js';
 import { renderLocaleModule, SOURCE_LOCALE } from './locale-module.js';
 import { type MetaInfo, renderMeta } from './meta.js';
@@ -32,17 +33,21 @@ export const BUILD_COMMAND = 'npm run content';
 export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[], meta: MetaInfo): OutputFile[] {
   const locales = Object.keys(dataset.content);
   const source = dataset.content[SOURCE_LOCALE]!;
+  const texts = jsonTexts();
   return [
     ...locales.map((locale) => ({
       name: `${locale}.ts`,
-      contents: banner(inputs, [`article.${locale}.md`]) + renderLocaleModule(locale, dataset.content[locale]!, source),
+      contents:
+        banner(inputs, [`article.${locale}.md`]) +
+        renderLocaleModule(locale, dataset.content[locale]!, source, texts.json),
     })),
     { name: 'arrivals.ts', contents: banner(inputs, ['arrivals.md']) + renderArrivalsModule(dataset.arrivals) },
     { name: 'locales.ts', contents: renderLocalesModule(locales, inputs) },
     { name: 'meta.ts', contents: renderMeta(meta) },
     // Compact: the generated data is read by the packaging step and the tests, not by people
     // (dist/data.json, which users read, is indented).
-    { name: 'data.json', contents: `${JSON.stringify(dataset)}\n` },
+    // The same text as JSON.stringify(dataset), with the editions' texts written above.
+    { name: 'data.json', contents: `${stringifyWith(dataset, texts)}\n` },
   ];
 }
 

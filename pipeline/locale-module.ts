@@ -96,7 +96,6 @@ export function editionNames(): string[] {
   return names.sort();
 }
 
-const frozen = (value: unknown) => `/* @__PURE__ */ deepFreeze(${JSON.stringify(value)})`;
 const union = (ids: readonly string[]) =>
   ids.length === 0 ? 'never' : ids.map((id) => JSON.stringify(id)).join(' | ');
 const list = (names: readonly string[]) => [...new Set(names)].sort().join(', ');
@@ -105,9 +104,16 @@ const list = (names: readonly string[]) => [...new Set(names)].sort().join(', ')
  * Renders one edition's module (without its banner).
  *
  * @param source The source article's content, whose ids the edition's id types are (every edition has the same ids).
+ * @param json Writes a value as JSON (default `JSON.stringify`; the build shares its texts with `data.json`).
  * @returns The module's source text.
  */
-export function renderLocaleModule(locale: string, content: Content, source: Content): string {
+export function renderLocaleModule(
+  locale: string,
+  content: Content,
+  source: Content,
+  json: (value: unknown) => string = JSON.stringify,
+): string {
+  const frozen = (value: unknown) => `/* @__PURE__ */ deepFreeze(${json(value)})`;
   const imports = new Map<string, string[]>([
     ['freeze.js', ['deepFreeze']],
     ['json-ld.js', ['articleJsonLdFor', 'faqPageJsonLdFor']],
