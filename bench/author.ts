@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_SOURCES } from '../pipeline/paths.js';
 import { child, median, report, root, spread, temp, writeCorpus } from './lib.js';
 import { compareWithContentCollections, peerCorpus } from './peers.js';
 
@@ -110,20 +111,6 @@ async function measureWatch(rounds: number): Promise<boolean> {
     `${spread(times)} (wall time from the write to the line, debounce included)`,
   );
 }
-
-/** What `npm run build` reads: a copy of these (and the repository's node_modules) builds as the repository does. */
-const BUILD_SOURCES = [
-  'content',
-  'src',
-  'pipeline',
-  'release',
-  'scripts',
-  'package.json',
-  'package-lock.json',
-  'content.lock.json',
-  'tsconfig.json',
-  'tsup.config.ts',
-];
 
 /**
  * `npm run build` as a whole process, against an absolute 4 s, in a copy of the package (its

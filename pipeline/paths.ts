@@ -15,3 +15,20 @@ export const GENERATED_DIR = path.join(PACKAGE_ROOT, 'src', 'generated');
 
 /** The name of the content lock, at the package root. */
 export const LOCK_FILE = 'content.lock.json';
+
+/**
+ * What `npm run build` reads, relative to the package root: a copy of these, with `node_modules`
+ * linked in, builds as the repository does (the tests' and the benchmark's copies of the package).
+ */
+export const BUILD_SOURCES: readonly string[] = [
+  'content',
+  'src',
+  'pipeline',
+  'release',
+  'scripts',
+  'package.json',
+  LOCK_FILE,
+  'tsconfig.json',
+  'package-lock.json',
+  'tsup.config.ts',
+];

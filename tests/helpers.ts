@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { main } from '../pipeline/cli.js';
 import type { Io } from '../pipeline/io.js';
+import { BUILD_SOURCES } from '../pipeline/paths.js';
 
 /** The repository's root directory. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,20 +35,6 @@ export async function tempDir(): Promise<string> {
   temps.push(dir);
   return dir;
 }
-
-/** What a build of the package reads: a copy of these builds it as the repository does. */
-const BUILD_SOURCES = [
-  'content',
-  'src',
-  'pipeline',
-  'release',
-  'scripts',
-  'package.json',
-  'content.lock.json',
-  'tsconfig.json',
-  'package-lock.json',
-  'tsup.config.ts',
-];
 
 /**
  * A copy of the package's sources in a temporary directory (nothing generated, no `dist/`), with
