@@ -72,6 +72,8 @@ const CacheRecord = z.object({
   inputs: z.array(z.tuple([z.string(), z.string()])),
   /** The declaration files it wrote (relative to the root) and their texts. */
   files: z.array(z.tuple([z.string(), z.string()])),
+  /** A hash of what TypeScript emitted, before bundling (`emittedHash`). */
+  emitted: z.string(),
 });
 type CacheRecord = z.infer<typeof CacheRecord>;
 
@@ -113,11 +115,9 @@ export function cachedDeclarations(
   program: DeclarationProgram,
   trusted: boolean = cacheTrusted(),
 ): Map<string, string> | undefined {
-  if (!trusted) return undefined;
-  let record: CacheRecord;
+  const record = trusted ? currentRecord(root, program) : undefined;
+  if (!record) return undefined;
   try {
-    record = CacheRecord.parse(JSON.parse(readFileSync(recordFile(root, program), 'utf8')));
-    if (record.key !== programKey(root, program)) return undefined;
     for (const [file, hash] of record.inputs) {
       if (sha256(readFileSync(path.resolve(root, file))) !== hash) return undefined;
     }
@@ -127,8 +127,54 @@ export function cachedDeclarations(
   return new Map(record.files);
 }
 
+/** `program`'s record, if there is one and the code it was made by is the code now. */
+function currentRecord(root: string, program: DeclarationProgram): CacheRecord | undefined {
+  try {
+    const record = CacheRecord.parse(JSON.parse(readFileSync(recordFile(root, program), 'utf8')));
+    return record.key === programKey(root, program) ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Records what `program` wrote and the files it read (absolute paths), for `cachedDeclarations`.
+ * The declaration files `program` wrote last time, if TypeScript has just emitted for it exactly
+ * what it emitted then (`emitted`, from `emittedHash`) with the same code: bundling would write the
+ * same files again. A change to the article's text changes the editions' modules but rarely their
+ * declarations (only new ids do).
+ *
+ * @returns The texts by file (relative to `root`), or `undefined`.
+ */
+export function bundledBefore(
+  root: string,
+  program: DeclarationProgram,
+  emitted: string,
+  trusted: boolean = cacheTrusted(),
+): Map<string, string> | undefined {
+  const record = trusted ? currentRecord(root, program) : undefined;
+  return record?.emitted === emitted ? new Map(record.files) : undefined;
+}
+
+/**
+ * A hash of the files TypeScript emitted (their names relative to `dir`, and texts).
+ *
+ * @returns Hexadecimal.
+ * @throws If `dir` cannot be read.
+ */
+export function emittedHash(dir: string): string {
+  const hash = createHash('sha256');
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.d.ts'));
+  for (const name of names.sort())
+    hash
+      .update(`${name}\0`)
+      .update(readFileSync(path.join(dir, name)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * Records what `program` wrote, the files it read (absolute paths) and the hash of what TypeScript
+ * emitted (`emittedHash`), for `cachedDeclarations` and `bundledBefore`.
  * Nothing is recorded unless `trusted` (by default, not with `CI` set); a record that cannot be
  * written is only a slower next build.
  */
@@ -137,6 +183,7 @@ export function saveDeclarations(
   program: DeclarationProgram,
   read: readonly string[],
   files: ReadonlyMap<string, string>,
+  emitted: string,
   trusted: boolean = cacheTrusted(),
 ): void {
   if (!trusted) return;
@@ -145,7 +192,7 @@ export function saveDeclarations(
       const relative = path.relative(root, file);
       return [relative.startsWith('..') ? file : relative, sha256(readFileSync(file))];
     });
-    const record: CacheRecord = { key: programKey(root, program), inputs, files: [...files] };
+    const record: CacheRecord = { key: programKey(root, program), inputs, files: [...files], emitted };
     const target = recordFile(root, program);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(`${target}.${process.pid}.tmp`, JSON.stringify(record));

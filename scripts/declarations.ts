@@ -19,9 +19,11 @@ import { dts } from 'rollup-plugin-dts';
 import ts from 'typescript';
 import { isEntryScript } from '../pipeline/io.js';
 import {
+  bundledBefore,
   cachedDeclarations,
   type DeclarationProgram,
   declarationPrograms,
+  emittedHash,
   saveDeclarations,
   writeDeclarations,
 } from './declaration-programs.js';
@@ -169,21 +171,36 @@ export function jsonCommonJs(esm: string, entry: string): string {
   return esm.replace(exportLine, `export = ${match[1]};\n`);
 }
 
+/** What `emitDeclarations` made. */
+export interface EmittedDeclarations {
+  /** The declaration files, by path relative to the root, in the order of the entries. */
+  readonly files: Map<string, string>;
+  /** What the TypeScript program read. */
+  readonly reads: ProgramReads;
+  /** A hash of what TypeScript emitted, before bundling (`emittedHash`). */
+  readonly emitted: string;
+}
+
 /**
- * Emits the declarations of `program`'s entries, with one TypeScript program.
+ * Emits the declarations of `program`'s entries, with one TypeScript program, and bundles each
+ * entry's — unless `bundled` (given the hash of what TypeScript emitted) has the files already.
  *
- * @returns The texts by file (relative to `root`), in the order of the entries, and the files the program read.
+ * @returns The files, what the program read and the hash of what it emitted.
  * @throws {Error} If the sources do not compile or an entry cannot be bundled.
  */
 export async function emitDeclarations(
   root: string,
   program: DeclarationProgram,
-): Promise<{ files: Map<string, string>; reads: ProgramReads }> {
+  bundled: (emitted: string) => Map<string, string> | undefined = () => undefined,
+): Promise<EmittedDeclarations> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'nke-declarations-'));
   try {
     const sources = program.entries.map((entry) => entry.source);
     const reads = emit(root, sources, tmp, program.packagesRead);
-    const bundled = await Promise.all(
+    const emitted = emittedHash(tmp);
+    const before = bundled(emitted);
+    if (before) return { files: before, reads, emitted };
+    const files = await Promise.all(
       program.entries.map(async (entry: PackageEntry): Promise<[string, string][]> => {
         const esm = await bundle(path.join(tmp, path.relative('src', entry.source).replace(/\.ts$/, '.d.ts')));
         if (entry.kind === 'json') return [[entry.import.types, jsonCommonJs(esm, entry.subpath)]];
@@ -191,7 +208,7 @@ export async function emitDeclarations(
         return entryFiles(entry).types.map((file) => [file, esm]);
       }),
     );
-    return { files: new Map(bundled.flat()), reads };
+    return { files: new Map(files.flat()), reads, emitted };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -221,14 +238,20 @@ export async function buildDeclarations(root: string, indexes?: readonly number[
   }
   if (missing.length > 0) {
     const read = missing.map((program) => program.packagesRead);
-    const { files, reads } = await emitDeclarations(root, {
+    const together = {
       entries: missing.flatMap((program) => program.entries),
       packagesRead: read.includes(undefined) ? undefined : [...new Set(read.flatMap((names) => names ?? []))],
-    });
+    };
+    // Emitted as last time (the same declarations from changed sources): last time's files.
+    const before = (emitted: string) => {
+      const found = missing.map((program) => bundledBefore(root, program, emitted));
+      return found.every((files) => files !== undefined) ? new Map(found.flatMap((files) => [...files])) : undefined;
+    };
+    const { files, reads, emitted } = await emitDeclarations(root, together, before);
     for (const program of missing) {
       const own = new Set(program.entries.flatMap((entry) => entryFiles(entry).types));
       const ownFiles = new Map([...files].filter(([file]) => own.has(file)));
-      saveDeclarations(root, program, filesOf(root, program, missing, reads), ownFiles);
+      saveDeclarations(root, program, filesOf(root, program, missing, reads), ownFiles, emitted);
     }
     written.push(...(await writeDeclarations(root, files)));
   }

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  bundledBefore,
   cachedDeclarations,
   declarationPrograms,
   PACKAGES_READ,
@@ -32,6 +33,13 @@ describe('the declaration programs', () => {
     const all = await emitDeclarations(ROOT, { entries, packagesRead: undefined });
     const together = await emitDeclarations(ROOT, { entries, packagesRead: ['zod'] });
     const alone = await emitDeclarations(ROOT, programs[0]!);
+    // Emitted as before: the files given for that emit are taken, nothing is bundled.
+    const given = new Map([['dist/index.d.ts', 'given\n']]);
+    const again = await emitDeclarations(ROOT, programs[0]!, (emitted) =>
+      emitted === alone.emitted ? given : undefined,
+    );
+    expect(again.emitted).toBe(alone.emitted);
+    expect(again.files).toBe(given);
     expect(all.files.size).toBeGreaterThan(10);
     expect([...together.files.keys()]).toEqual([...all.files.keys()]);
     for (const [file, text] of all.files) expect(together.files.get(file), file).toBe(text);
@@ -68,14 +76,14 @@ describe('the declaration cache', () => {
   const files = new Map([['dist/index.d.ts', 'export {};\n']]);
 
   it('answers with what was recorded while nothing it depends on changes', () => {
-    saveDeclarations(root, program!, read, files, true);
+    saveDeclarations(root, program!, read, files, 'emitted-1', true);
     expect(cachedDeclarations(root, program!, true)).toEqual(files);
     expect(cachedDeclarations(root, program!, false)).toBeUndefined();
   });
 
   it('does not answer after a file read changes, a file is added to src/, or the code changes', () => {
     const change = (file: string, text: string) => {
-      saveDeclarations(root, program!, read, files, true);
+      saveDeclarations(root, program!, read, files, 'emitted-1', true);
       expect(cachedDeclarations(root, program!, true)).toEqual(files);
       writeFileSync(path.join(root, file), text);
       expect(cachedDeclarations(root, program!, true), file).toBeUndefined();
@@ -86,9 +94,20 @@ describe('the declaration cache', () => {
     change('package-lock.json', '{}\n');
   });
 
+  it('gives last time’s files for the same emitted declarations, from changed sources, while the code is the same', () => {
+    saveDeclarations(root, program!, read, files, 'emitted-1', true);
+    writeFileSync(path.join(root, 'src/types.ts'), 'export type ChangedAgain = 2;\n');
+    expect(cachedDeclarations(root, program!, true)).toBeUndefined();
+    expect(bundledBefore(root, program!, 'emitted-1', true)).toEqual(files);
+    expect(bundledBefore(root, program!, 'emitted-2', true)).toBeUndefined();
+    expect(bundledBefore(root, program!, 'emitted-1', false)).toBeUndefined();
+    writeFileSync(path.join(root, 'scripts/entries.ts'), '// changed\n');
+    expect(bundledBefore(root, program!, 'emitted-1', true)).toBeUndefined();
+  });
+
   it('records nothing when not trusted (CI)', () => {
     rmSync(path.join(root, '.compiled'), { recursive: true, force: true });
-    saveDeclarations(root, program!, read, files, false);
+    saveDeclarations(root, program!, read, files, 'emitted-1', false);
     expect(cachedDeclarations(root, program!, true)).toBeUndefined();
   });
 });
