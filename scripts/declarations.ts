@@ -14,7 +14,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { rollup } from 'rollup';
+import { type RollupCache, rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import ts from 'typescript';
 import { isEntryScript } from '../pipeline/io.js';
@@ -140,12 +140,14 @@ export function filesOf(
  *
  * @returns The declaration text.
  */
-async function bundle(file: string): Promise<string> {
+async function bundle(file: string, cache?: { value?: RollupCache }): Promise<string> {
   const build = await rollup({
     input: file,
     plugins: [dts({ compilerOptions: { ...OPTIONS, emitDeclarationOnly: false, noCheck: false } })],
     logLevel: 'silent',
+    ...(cache?.value ? { cache: cache.value } : {}),
   });
+  if (cache) cache.value = build.cache;
   try {
     const { output } = await build.generate({ format: 'es' });
     return output[0].code;
@@ -200,15 +202,16 @@ export async function emitDeclarations(
     const emitted = emittedHash(tmp);
     const before = bundled(emitted);
     if (before) return { files: before, reads, emitted };
-    const files = await Promise.all(
-      program.entries.map(async (entry: PackageEntry): Promise<[string, string][]> => {
-        const esm = await bundle(path.join(tmp, path.relative('src', entry.source).replace(/\.ts$/, '.d.ts')));
-        if (entry.kind === 'json') return [[entry.import.types, jsonCommonJs(esm, entry.subpath)]];
-        // An ESM-only (Svelte) entry has no `require`, so no `.d.cts`.
-        return entryFiles(entry).types.map((file) => [file, esm]);
-      }),
-    );
-    return { files: new Map(files.flat()), reads, emitted };
+    // One entry after another, each build taking the modules the ones before it transformed (rollup's cache).
+    const cache: { value?: RollupCache } = {};
+    const files = new Map<string, string>();
+    for (const entry of program.entries) {
+      const esm = await bundle(path.join(tmp, path.relative('src', entry.source).replace(/\.ts$/, '.d.ts')), cache);
+      if (entry.kind === 'json') files.set(entry.import.types, jsonCommonJs(esm, entry.subpath));
+      // An ESM-only (Svelte) entry has no `require`, so no `.d.cts`.
+      else for (const file of entryFiles(entry).types) files.set(file, esm);
+    }
+    return { files, reads, emitted };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
