@@ -27,7 +27,7 @@ import {
   saveDeclarations,
   writeDeclarations,
 } from './declaration-programs.js';
-import { entryFiles, type PackageEntry, readEntries } from './entries.js';
+import { entryFiles, readEntries } from './entries.js';
 
 /**
  * The compiler options of the declaration emit: the entries' own code, no ambient types. The emit
