@@ -3,14 +3,24 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runContent, tempDir } from '../helpers.js';
 
-async function buildWithArrivals(edit: (text: string) => string) {
+/**
+ * Builds the good fixture with its arrivals.md edited: only checked, or, with `write`, written to an
+ * out-dir, whose data.json's figures description is returned when the build succeeds.
+ */
+async function buildWithArrivals(edit: (text: string) => string, { write = false } = {}) {
   const dir = await tempDir();
   await cp(fixture('good'), dir, { recursive: true });
   const file = path.join(dir, 'arrivals.md');
   const edited = edit(await readFile(file, 'utf8'));
   await writeFile(file, edited);
-  const result = await runContent(['--content-dir', dir, '--check'], dir);
-  return { ...result, lineOf: (needle: string) => edited.split('\n').findIndex((line) => line.includes(needle)) + 1 };
+  const out = write ? await tempDir() : undefined;
+  const result = await runContent(['--content-dir', dir, ...(out ? ['--out-dir', out] : ['--check'])], dir);
+  const data = out && result.code === 0 ? JSON.parse(await readFile(path.join(out, 'data.json'), 'utf8')) : undefined;
+  return {
+    ...result,
+    description: data?.arrivals.description,
+    lineOf: (needle: string) => edited.split('\n').findIndex((line) => line.includes(needle)) + 1,
+  };
 }
 
 describe('arrivals.md', () => {
@@ -73,15 +83,7 @@ describe('arrivals.md', () => {
 });
 
 describe("arrivals.md's prose is the figures' description", () => {
-  async function build(edit: (text: string) => string) {
-    const [dir, out] = [await tempDir(), await tempDir()];
-    await cp(fixture('good'), dir, { recursive: true });
-    const file = path.join(dir, 'arrivals.md');
-    await writeFile(file, edit(await readFile(file, 'utf8')));
-    const result = await runContent(['--content-dir', dir, '--out-dir', out], dir);
-    const data = result.code === 0 ? JSON.parse(await readFile(path.join(out, 'data.json'), 'utf8')) : undefined;
-    return { ...result, description: data?.arrivals.description };
-  }
+  const build = (edit: (text: string) => string) => buildWithArrivals(edit, { write: true });
 
   it('ships every paragraph, before and after the table, as rich text', async () => {
     const { code, description } = await build((t) => `${t}\nA note *after* the table.\n`);
