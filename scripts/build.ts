@@ -15,8 +15,7 @@ import { duration, type Io, processIo } from '../pipeline/io.js';
 import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/paths.js';
 import { writeAssets } from './assets.js';
 import { bundleJavaScript } from './bundle.js';
-import { cachedDeclarations, declarationPrograms, writeDeclarations } from './declaration-programs.js';
-import { readEntries } from './entries.js';
+import { writeCached } from './declaration-programs.js';
 import { buildSvelteEntries } from './svelte.js';
 
 /**
@@ -56,19 +55,13 @@ function declarationsWorker(): DeclarationsWorker {
   };
   return {
     async write(root) {
-      const programs = declarationPrograms(readEntries(root).entries);
-      const written: Promise<string[]>[] = [];
-      const missing: number[] = [];
-      programs.forEach((program, index) => {
-        const cached = cachedDeclarations(root, program);
-        if (cached) written.push(writeDeclarations(root, cached));
-        else missing.push(index);
-      });
-      if (missing.length > 0) {
-        worker.postMessage([root, missing]);
-        written.push(done);
-      } else stop();
-      return (await Promise.all(written)).flat().sort();
+      const { written, missing } = await writeCached(root);
+      if (missing.length === 0) {
+        stop();
+        return written.sort();
+      }
+      worker.postMessage([root, missing]);
+      return [...written, ...(await done)].sort();
     },
     stop,
   };

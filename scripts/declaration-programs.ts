@@ -25,7 +25,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { cacheTrusted } from '../pipeline/cache.js';
-import type { PackageEntry } from './entries.js';
+import { type PackageEntry, readEntries } from './entries.js';
 
 /** The packages whose types the declarations of an entry (by subpath) are inferred from; none for the others. */
 export const PACKAGES_READ: Readonly<Record<string, readonly string[]>> = { './schema': ['zod'] };
@@ -200,6 +200,30 @@ export function saveDeclarations(
   } catch {
     // Only slower next time.
   }
+}
+
+/**
+ * Writes the cached declarations (`cachedDeclarations`) of the programs numbered `indexes` of the
+ * package at `root` (all of them when `undefined`).
+ *
+ * @returns The paths written, and the indexes of the programs that have to be emitted.
+ * @throws {Error} If there is no program of an index, or a file cannot be written.
+ */
+export async function writeCached(
+  root: string,
+  indexes?: readonly number[],
+): Promise<{ written: string[]; missing: number[] }> {
+  const programs = declarationPrograms(readEntries(root).entries);
+  const written: string[] = [];
+  const missing: number[] = [];
+  for (const index of indexes ?? programs.keys()) {
+    const program = programs[index];
+    if (!program) throw new Error(`declarations: no program ${index}`);
+    const files = cachedDeclarations(root, program);
+    if (files) written.push(...(await writeDeclarations(root, files)));
+    else missing.push(index);
+  }
+  return { written, missing };
 }
 
 /**

@@ -20,11 +20,11 @@ import ts from 'typescript';
 import { isEntryScript } from '../pipeline/io.js';
 import {
   bundledBefore,
-  cachedDeclarations,
   type DeclarationProgram,
   declarationPrograms,
   emittedHash,
   saveDeclarations,
+  writeCached,
   writeDeclarations,
 } from './declaration-programs.js';
 import { entryFiles, readEntries } from './entries.js';
@@ -229,16 +229,9 @@ export async function emitDeclarations(
  * @throws {Error} If the sources do not compile or an entry cannot be bundled.
  */
 export async function buildDeclarations(root: string, indexes?: readonly number[]): Promise<string[]> {
+  const { written, missing: indexesMissing } = await writeCached(root, indexes);
   const programs = declarationPrograms(readEntries(root).entries);
-  const chosen = indexes?.map((index) => programs[index]) ?? programs;
-  const written: string[] = [];
-  const missing: DeclarationProgram[] = [];
-  for (const program of chosen) {
-    if (!program) throw new Error(`declarations: no program ${indexes?.join(', ')}`);
-    const files = cachedDeclarations(root, program);
-    if (files) written.push(...(await writeDeclarations(root, files)));
-    else missing.push(program);
-  }
+  const missing = indexesMissing.map((index) => programs[index]!);
   if (missing.length > 0) {
     const read = missing.map((program) => program.packagesRead);
     const together = {

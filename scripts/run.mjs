@@ -20,8 +20,8 @@
  * Started as a worker thread (`new Worker('scripts/run.mjs', { workerData: { run: { entry, name, tools } } })`),
  * it loads the `tools` (names of CODE_CACHED, below) and compiles and loads `entry` at once, then
  * waits for one message, the arguments: it calls the entry's export `name` with them and posts back
- * `{ value }` or `{ error }` (the message). So a
- * command runs part of its work on a second core, its tools loaded while the first core works.
+ * `{ value }` or `{ error }` (the message). So a command runs part of its work on a second core,
+ * its tools loaded while the first core works.
  *
  * Plain JavaScript on purpose: it is what runs before anything is compiled.
  */
