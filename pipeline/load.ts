@@ -56,12 +56,13 @@ export function decodeContent(bytes: Uint8Array, displayPath: string, name: stri
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const invalidAt = firstInvalidUtf8(bytes);
+    // The two agree on what is invalid; the clamp only keeps a point inside the file if they did not.
+    const invalidAt = Math.max(firstInvalidUtf8(bytes), 0);
     report(
       file,
       'invalid-utf8',
       `invalid UTF-8 at byte ${invalidAt}: save the file as UTF-8`,
-      pointAtByte(bytes, Math.max(invalidAt, 0)),
+      pointAtByte(bytes, invalidAt),
     );
     return unreadable(file, name);
   }
