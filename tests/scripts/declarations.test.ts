@@ -2,7 +2,8 @@
  * The declaration emit (scripts/declarations.ts, scripts/declaration-programs.ts): each program reads
  * the types of only the packages PACKAGES_READ names (the schema's, zod's) — a source whose exported
  * type were inferred from React's, Vue's or Svelte's types would be emitted wrong (`any`) without
- * them — so the declarations are compared with those of one program that reads every package. And
+ * them — and ES5's library only (a type inferred from a newer built-in would be `any`), so the
+ * declarations are compared with those of one program that reads every package and ES2023's library. And
  * the cache: what a program's record depends on, and when it answers.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { readEntries } from '../../scripts/entries.js';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('the declaration programs', () => {
-  it('write the declarations one program reading every package writes, and record what each depends on', async () => {
+  it('write the declarations one program reading every package and the whole library writes, and record what each depends on', async () => {
     expect(PACKAGES_READ).toEqual({ './schema': ['zod'] });
     const entries = readEntries(ROOT).entries;
     const programs = declarationPrograms(entries);
@@ -30,7 +31,8 @@ describe('the declaration programs', () => {
       [entries.map((e) => e.subpath).filter((s) => s !== './schema'), []],
       [['./schema'], ['zod']],
     ]);
-    const all = await emitDeclarations(ROOT, { entries, packagesRead: undefined });
+    // The reference: every package and the whole library the code is type-checked with (tsconfig.json's ES2023).
+    const all = await emitDeclarations(ROOT, { entries, packagesRead: undefined }, undefined, ['lib.es2023.d.ts']);
     const together = await emitDeclarations(ROOT, { entries, packagesRead: ['zod'] });
     const alone = await emitDeclarations(ROOT, programs[0]!);
     // Emitted as before: the files given for that emit are taken, nothing is bundled.
@@ -49,6 +51,14 @@ describe('the declaration programs', () => {
     expect(all.files.get('dist/react.d.ts')).toMatch(/from 'react';$/m);
     expect(all.files.get('dist/svelte.d.ts')).toMatch(/from 'svelte';$/m);
     expect(all.reads.files.some((file) => file.includes('/node_modules/vue/'))).toBe(true);
+    expect(all.reads.files.some((file) => file.endsWith('lib.es2023.array.d.ts'))).toBe(true);
+    // ES5's library only (and the decorators' it references), not ES2023's.
+    const libraries = together.reads.files.filter((file) => /\/lib\.[^/]*\.d\.ts$/.test(file));
+    expect(libraries.map((file) => path.basename(file)).sort()).toEqual([
+      'lib.decorators.d.ts',
+      'lib.decorators.legacy.d.ts',
+      'lib.es5.d.ts',
+    ]);
     expect(together.reads.files.some((file) => /\/node_modules\/(vue|react|svelte|@types\/react)\//.test(file))).toBe(
       false,
     );
