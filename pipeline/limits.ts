@@ -56,6 +56,8 @@ export const MAX_MESSAGES_PER_FILE = 50;
 /** `IS_MARKUP[c]` is 1 when the character of code `c` (below 128, as all of MARKUP's are) is in MARKUP. */
 const IS_MARKUP = new Uint8Array(128).map((_, code) => (MARKUP.includes(String.fromCharCode(code)) ? 1 : 0));
 
+/** `OPENS_CONTAINER[c]` is 1 when a line's first non-blank character of code `c` can start `CONTAINER_PREFIX` (`>`, a bullet, a digit). */
+const OPENS_CONTAINER = new Uint8Array(128).map((_, code) => (/[>*+\-0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/;
 const MARKER = />|[-*+]|\d{1,9}[.)]/g;
 
@@ -113,7 +115,8 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
   line = 0;
   for (const content of lines) {
     line += 1;
-    if (content.trim() === '') {
+    const indent = leadingBlanks(content);
+    if (indent === content.length) {
       delimiters = 0;
       depth = 0;
       continue;
@@ -125,7 +128,6 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
         1,
       );
     }
-    const indent = leadingBlanks(content);
     if (indent > MAX_INDENT) {
       return fail(
         'indent-too-deep',
@@ -133,8 +135,9 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
         MAX_INDENT + 1,
       );
     }
-    const prefix = CONTAINER_PREFIX.exec(content)?.[0] ?? '';
-    const markers = [...prefix.matchAll(MARKER)];
+    // Most lines open no container: the prefix is looked for only after a container's first character.
+    const prefix = OPENS_CONTAINER[content.charCodeAt(indent)] ? (CONTAINER_PREFIX.exec(content)?.[0] ?? '') : '';
+    const markers = prefix === '' ? [] : [...prefix.matchAll(MARKER)];
     if (markers.length > MAX_CONTAINER_DEPTH) {
       return fail(
         'containers-too-deep',
@@ -205,7 +208,7 @@ export function checkSize(byteLength: number, file: VFile): boolean {
 
 function leadingBlanks(line: string): number {
   let count = 0;
-  while (count < line.length && (line[count] === ' ' || line[count] === '\t')) count += 1;
+  while (count < line.length && (line.charCodeAt(count) === 32 || line.charCodeAt(count) === 9)) count += 1;
   return count;
 }
 

@@ -88,6 +88,22 @@ describe('large and pathological input finishes with a result or a located error
     );
   });
 
+  it('counts a paragraph’s delimiters across lines of other white space (a blank line is spaces and tabs only)', async () => {
+    // A line of no-break spaces or a form feed continues the paragraph for the parser, so it does
+    // not start a new count: split by one, 1,200 delimiters are still one paragraph's.
+    const half = '*a '.repeat(600).trimEnd();
+    for (const separator of ['\u00a0\u00a0', '\f']) {
+      const { text, line } = withConclusion(`${half}\n${separator}\n${half}`);
+      const result = await check(text);
+      expect(result.stderr[0], JSON.stringify(separator)).toMatch(
+        new RegExp(
+          `^article\\.en\\.md:${line + 2}:\\d+: too many \\* and _ in one paragraph .*\\[too-many-delimiters\\]$`,
+        ),
+      );
+    }
+    const { text } = withConclusion(`${half}\n \t\n${half}`);
+    expect((await check(text)).stderr.join('\n')).not.toMatch(/too-many-delimiters/);
+  });
   it('rejects markup nested deeper than the tree limit instead of overflowing the stack', async () => {
     const { text, line } = withConclusion(`${'*a '.repeat(400)}x${' a*'.repeat(400)}`);
     const result = await check(text);
