@@ -2,7 +2,7 @@
  * The shape of an article's markdown: the frontmatter, the intro, the `##` sections with their
  * `###` questions, and the conclusion after `***`. Everything else at the top level is reported.
  */
-import GithubSlugger from 'github-slugger';
+import { slug as githubSlug } from 'github-slugger';
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { pointText } from './draft.js';
@@ -176,7 +176,7 @@ function trailingId(value: string): { id: string; start: number } | undefined {
  * @returns A lower-case, hyphenated slug.
  */
 export function slug(text: string): string {
-  return new GithubSlugger().slug(text);
+  return githubSlug(text);
 }
 
 /**

@@ -123,12 +123,21 @@ function reportBidiControls(text: string, file: VFile): void {
  * @returns The normalised text.
  */
 export function normalizeText(text: string): string {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
-  for (let i = 0; i < lines.length; i++) lines[i] = trimEndBlanks(lines[i]!);
-  return lines.join('\n').normalize('NFC');
+  let normal = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (normal.includes('\r')) normal = normal.replace(/\r\n?/g, '\n');
+  // Lines are split and trimmed only when one ends in a blank (each test is one linear pass).
+  if (endsInBlank(normal)) {
+    const lines = normal.split('\n');
+    for (let i = 0; i < lines.length; i++) lines[i] = trimEndBlanks(lines[i]!);
+    normal = lines.join('\n');
+  }
+  return normal.normalize('NFC');
+}
+
+/** Whether a line of `text` ends in a space or a tab (string searches: linear, and faster than a pattern). */
+function endsInBlank(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 32 || last === 9 || text.includes(' \n') || text.includes('\t\n');
 }
 
 /** The line without its trailing spaces and tabs; a backward scan, so linear even on a line of spaces. */
