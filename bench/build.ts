@@ -44,12 +44,12 @@ export function measureBuild(): boolean {
   );
 
   const large = corpus(100);
-  met = versusRemark(`100× article, ${(large.bytes / 1024).toFixed(0)} KiB`, large.dir, 5, 3) && met;
+  met = versusRemark(`100× article, ${(large.bytes / 1024).toFixed(0)} KiB`, large.dir, 5, 5) && met;
   // Cold: our build without its cache, content-collections with its cache directory removed before each run.
   const cold = ['ours', 'content-collections'] as const;
   for (const [dir, times, runs, rounds] of [
     [real.dir, 1, 15, 5],
-    [large.dir, 100, 3, 3],
+    [large.dir, 100, 5, 5],
   ] as const) {
     met = compareWithContentCollections(`peer: our build at ${times}×`, cold, dir, runs, rounds) && met;
   }
