@@ -153,5 +153,13 @@ export type Place = Position | Point | undefined;
  * @returns Nothing; the message is kept on `file.messages`.
  */
 export function report(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
-  file.message(reason, { place: place ?? { line: 1, column: 1 }, ruleId, source: RULE_SOURCE });
+  // A message is an Error (vfile-message), whose stack is captured and then set to '': with no frames
+  // to capture, thousands of messages (one per mark of an adversarial file) cost a sixth of the time less.
+  const frames = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    file.message(reason, { place: place ?? { line: 1, column: 1 }, ruleId, source: RULE_SOURCE });
+  } finally {
+    Error.stackTraceLimit = frames;
+  }
 }
