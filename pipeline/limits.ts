@@ -46,6 +46,20 @@ export const MAX_DELIMITERS_PER_BLOCK = 1000;
 export const MAX_BRACKET_DEPTH = 32;
 /** The most `[` one file may hold: every link and every mark (`:factor[…]`) opens one. */
 export const MAX_BRACKETS = 2000;
+/**
+ * The most marks (`:name`, a colon then a letter: how every directive starts) one file may hold; the
+ * article has about 30. Each costs the parser about 60 µs: at the markup limit, seconds.
+ */
+export const MAX_MARKS = 2000;
+/** The most backslash escapes one file may hold (the article has none; each costs the parser about 20 µs). */
+export const MAX_ESCAPES = 10_000;
+/** The most backticks one file may hold (code spans open and close with them; the article has none). */
+export const MAX_BACKTICKS = 10_000;
+/**
+ * The most lines of one file that open a block quote or a list item (no content file may hold
+ * either: each is reported, but 20,000 of them cost the parser over a second first).
+ */
+export const MAX_CONTAINER_LINES = 1000;
 /** The most lines a dataset file's table may have (`arrivals.md`; every non-blank line after the frontmatter counts). */
 export const MAX_TABLE_ROWS = 1000;
 /** The deepest a node may sit in the parsed tree (root = 0). */
@@ -68,7 +82,8 @@ export interface TextLimitOptions {
 }
 
 /**
- * Checks normalised text against the container-nesting, delimiter, bracket and table limits.
+ * Checks normalised text against the container-nesting, delimiter, bracket, mark, escape, backtick,
+ * container-line and table limits.
  * Problems are reported on `file` at the line and column where the limit is crossed; the size
  * limit is checked on the bytes, before decoding (`checkSize`).
  *
@@ -78,6 +93,10 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
   let delimiters = 0;
   let brackets = 0;
   let markup = 0;
+  let marks = 0;
+  let escapes = 0;
+  let backticks = 0;
+  let containerLines = 0;
   let depth = 0;
   let rows = 0;
   let line = 1;
@@ -138,6 +157,13 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
     // Most lines open no container: the prefix is looked for only after a container's first character.
     const prefix = OPENS_CONTAINER[content.charCodeAt(indent)] ? (CONTAINER_PREFIX.exec(content)?.[0] ?? '') : '';
     const markers = prefix === '' ? [] : [...prefix.matchAll(MARKER)];
+    if (prefix !== '' && line > frontmatterEnd && ++containerLines > MAX_CONTAINER_LINES) {
+      return fail(
+        'too-many-container-lines',
+        `too many lines in block quotes or lists (over ${MAX_CONTAINER_LINES}): content holds neither, and this many cannot be parsed in bounded time`,
+        indent + 1,
+      );
+    }
     if (markers.length > MAX_CONTAINER_DEPTH) {
       return fail(
         'containers-too-deep',
@@ -157,8 +183,29 @@ export function checkTextLimits(text: string, file: VFile, options: TextLimitOpt
         );
       }
       if (char === '\\') {
+        if (++escapes > MAX_ESCAPES) {
+          return fail(
+            'too-many-escapes',
+            `too many backslash escapes in one file (over ${MAX_ESCAPES}): this many cannot be parsed in bounded time`,
+            index + 1,
+          );
+        }
         index += 1;
         continue;
+      }
+      if (char === '`' && ++backticks > MAX_BACKTICKS) {
+        return fail(
+          'too-many-backticks',
+          `too many backticks in one file (over ${MAX_BACKTICKS}): code spans this many cannot be parsed in bounded time`,
+          index + 1,
+        );
+      }
+      if (char === ':' && isAsciiLetter(content.charCodeAt(index + 1)) && ++marks > MAX_MARKS) {
+        return fail(
+          'too-many-marks',
+          `too many marks (:name) in one file (over ${MAX_MARKS}): this many cannot be parsed in bounded time`,
+          index + 1,
+        );
       }
       if (char === '*' || char === '_') {
         if (++delimiters > MAX_DELIMITERS_PER_BLOCK) {
@@ -204,6 +251,10 @@ export function checkSize(byteLength: number, file: VFile): boolean {
     `file too large: ${byteLength} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content`,
   );
   return false;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function leadingBlanks(line: string): number {
