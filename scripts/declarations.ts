@@ -190,19 +190,23 @@ export interface EmittedDeclarations {
 
 /**
  * Emits the declarations of `program`'s entries, with one TypeScript program, and bundles each
- * entry's — unless `bundled` (given the hash of what TypeScript emitted) has the files already.
+ * entry's — unless `options.bundled` (given the hash of what TypeScript emitted) has the files already.
  *
- * @param lib The TypeScript libraries the program reads (default ES5's: see `OPTIONS`), e.g.
- *   `['lib.es2023.d.ts']` to compare with the whole library the code is checked with.
+ * @param options `bundled`: last time's files for an emit, if any; `lib`: the TypeScript libraries
+ *   the program reads (default ES5's: see `OPTIONS`), e.g. `['lib.es2023.d.ts']` to compare with
+ *   the whole library the code is checked with.
  * @returns The files, what the program read and the hash of what it emitted.
  * @throws {Error} If the sources do not compile or an entry cannot be bundled.
  */
 export async function emitDeclarations(
   root: string,
   program: DeclarationProgram,
-  bundled: (emitted: string) => Map<string, string> | undefined = () => undefined,
-  lib?: readonly string[],
+  options: {
+    readonly bundled?: (emitted: string) => Map<string, string> | undefined;
+    readonly lib?: readonly string[];
+  } = {},
 ): Promise<EmittedDeclarations> {
+  const { bundled = () => undefined, lib } = options;
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'nke-declarations-'));
   try {
     const sources = program.entries.map((entry) => entry.source);
@@ -251,7 +255,7 @@ export async function buildDeclarations(root: string, indexes?: readonly number[
       const found = missing.map((program) => bundledBefore(root, program, emitted));
       return found.every((files) => files !== undefined) ? new Map(found.flatMap((files) => [...files])) : undefined;
     };
-    const { files, reads, emitted } = await emitDeclarations(root, together, before);
+    const { files, reads, emitted } = await emitDeclarations(root, together, { bundled: before });
     for (const program of missing) {
       const own = new Set(program.entries.flatMap((entry) => entryFiles(entry).types));
       const ownFiles = new Map([...files].filter(([file]) => own.has(file)));

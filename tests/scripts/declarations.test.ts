@@ -32,14 +32,14 @@ describe('the declaration programs', () => {
       [['./schema'], ['zod']],
     ]);
     // The reference: every package and the whole library the code is type-checked with (tsconfig.json's ES2023).
-    const all = await emitDeclarations(ROOT, { entries, packagesRead: undefined }, undefined, ['lib.es2023.d.ts']);
+    const all = await emitDeclarations(ROOT, { entries, packagesRead: undefined }, { lib: ['lib.es2023.d.ts'] });
     const together = await emitDeclarations(ROOT, { entries, packagesRead: ['zod'] });
     const alone = await emitDeclarations(ROOT, programs[0]!);
     // Emitted as before: the files given for that emit are taken, nothing is bundled.
     const given = new Map([['dist/index.d.ts', 'given\n']]);
-    const again = await emitDeclarations(ROOT, programs[0]!, (emitted) =>
-      emitted === alone.emitted ? given : undefined,
-    );
+    const again = await emitDeclarations(ROOT, programs[0]!, {
+      bundled: (emitted) => (emitted === alone.emitted ? given : undefined),
+    });
     expect(again.emitted).toBe(alone.emitted);
     expect(again.files).toBe(given);
     expect(all.files.size).toBeGreaterThan(10);
