@@ -67,11 +67,13 @@ export const MAX_TREE_DEPTH = 64;
 /** The most problems printed for one file; the rest are counted in one line. */
 export const MAX_MESSAGES_PER_FILE = 50;
 
-/** `IS_MARKUP[c]` is 1 when the character of code `c` (below 128, as all of MARKUP's are) is in MARKUP. */
-const IS_MARKUP = new Uint8Array(128).map((_, code) => (MARKUP.includes(String.fromCharCode(code)) ? 1 : 0));
-
+/** A lookup table by character code (below 128): 1 for each of `chars`, else 0. */
+const asciiTable = (chars: string) =>
+  new Uint8Array(128).map((_, code) => (chars.includes(String.fromCharCode(code)) ? 1 : 0));
+/** `IS_MARKUP[c]` is 1 when the character of code `c` is in MARKUP (all of them are below 128). */
+const IS_MARKUP = asciiTable(MARKUP);
 /** `OPENS_CONTAINER[c]` is 1 when a line's first non-blank character of code `c` can start `CONTAINER_PREFIX` (`>`, a bullet, a digit). */
-const OPENS_CONTAINER = new Uint8Array(128).map((_, code) => (/[>*+\-0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
+const OPENS_CONTAINER = asciiTable('>*+-0123456789');
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/;
 const MARKER = />|[-*+]|\d{1,9}[.)]/g;
 
