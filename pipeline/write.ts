@@ -9,7 +9,7 @@
  * the next build, and a build that fails removes its own before it throws.
  */
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A file the build writes: its name inside the out-dir and its contents. */
@@ -25,7 +25,9 @@ export class OutputError extends Error {
 
 /**
  * Makes `outDir` show exactly `files`, switching it to a new generation in one atomic step. When the
- * generation is already the current one (identical output), nothing is written.
+ * generation is already the current one and holds exactly `files` (identical output), nothing is written.
+ * A generation's name is never trusted on its own: a directory of that name whose files differ (one a
+ * commit put there with `git add -f`, or one edited by hand) is replaced, not shown.
  *
  * @param id The generation's name: by default a hash of the files (equal output, equal name); the
  *   content build names it by its cache key instead (`cache.ts`), lower-case hexadecimal.
@@ -50,15 +52,19 @@ export async function switchGeneration(
   const link = path.join(parent, `.${base}.link.${own}`);
 
   const aside = path.join(parent, `.${base}.previous.${own}`);
+  const replaced = path.join(parent, `.${base}.replaced.${own}`);
   let movedAside = false;
   try {
-    if (!(current.kind === 'link' && current.target === generation)) {
-      if (!(await exists(target))) {
-        await rm(staging, { recursive: true, force: true });
-        await mkdir(staging);
-        await Promise.all(files.map((file) => writeFile(path.join(staging, file.name), file.contents)));
-        await rename(staging, target);
-      }
+    const linked = current.kind === 'link' && current.target === generation;
+    if (!(await holds(target, files))) {
+      await rm(staging, { recursive: true, force: true });
+      await mkdir(staging);
+      await Promise.all(files.map((file) => writeFile(path.join(staging, file.name), file.contents)));
+      // A directory of the generation's name with other files cannot be renamed over: it is moved aside.
+      if (await exists(target)) await rename(target, replaced);
+      await rename(staging, target);
+    }
+    if (!linked) {
       await rm(link, { force: true });
       await symlink(
         process.platform === 'win32' ? target : generation,
@@ -75,7 +81,7 @@ export async function switchGeneration(
     }
   } catch (error) {
     if (movedAside && !(await exists(outDir))) await rename(aside, outDir).catch(() => undefined);
-    await Promise.all([staging, link].map((leftover) => rm(leftover, { recursive: true, force: true })));
+    await Promise.all([staging, link, replaced].map((leftover) => rm(leftover, { recursive: true, force: true })));
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
       throw new OutputError(`cannot write the output to ${outDir} (${code})`);
@@ -153,6 +159,34 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Whether `dir` holds exactly `files`: the same names, each a regular file whose bytes are the
+ * contents' UTF-8 (a file that is not valid UTF-8 never matches).
+ *
+ * @returns `false` as well when `dir` does not exist or cannot be read.
+ */
+async function holds(dir: string, files: readonly OutputFile[]): Promise<boolean> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+  if (entries?.length !== files.length) return false;
+  const expected = new Map(files.map((file) => [file.name, file.contents]));
+  const matches = await Promise.all(
+    entries.map(async (entry) => {
+      const contents = expected.get(entry.name);
+      if (contents === undefined || !entry.isFile()) return false;
+      const bytes = await readFile(path.join(dir, entry.name)).catch(() => undefined);
+      if (bytes === undefined) return false;
+      try {
+        return utf8.decode(bytes) === contents;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  return matches.every(Boolean);
 }
 
 /** A short hash of a generation's file names and contents: equal output, equal name. */

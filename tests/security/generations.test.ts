@@ -1,7 +1,7 @@
-import { cp, lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../helpers.js';
+import { fixture, root, tempDir } from '../helpers.js';
 import { content } from './process.js';
 
 /** Every file the out-dir shows, by name. */
@@ -86,4 +86,36 @@ describe('the out-dir switches from one whole generation to the next', () => {
     expect(Object.keys(await snapshot(out))).toEqual(['arrivals.ts', 'data.json', 'en.ts', 'locales.ts', 'meta.ts']);
     expect((await readdir(parent)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
+});
+
+describe('a generation is shown only when its files are the build’s output, whatever its name', () => {
+  // A generation's name (a hash of the output) is computable from public inputs, so a commit can put a
+  // directory of that name beside the out-dir (`git add -f`), with the link to it.
+  it.each([
+    [
+      'a changed file',
+      (dir: string) => writeFile(path.join(dir, 'en.ts'), 'export const injected = 1;\n', { flag: 'a' }),
+    ],
+    ['an extra file', (dir: string) => writeFile(path.join(dir, 'extra.ts'), 'export const injected = 1;\n')],
+    ['a missing file', (dir: string) => rm(path.join(dir, 'meta.ts'))],
+    ['a file that is not UTF-8', (dir: string) => writeFile(path.join(dir, 'meta.ts'), Buffer.from([0xff, 0xfe]))],
+  ])(
+    'with %s, in CI, the generation is built again',
+    async (_what, tamper) => {
+      const { a, out, parent } = await setup();
+      expect((await content(['--content-dir', a, '--out-dir', out], '', root, { CI: 'true' })).code).toBe(0);
+      const genuine = await snapshot(out);
+      const generation = await readlink(out);
+      for (const linked of [true, false]) {
+        await tamper(path.join(parent, generation));
+        if (!linked) await rm(out);
+        const run = await content(['--content-dir', a, '--out-dir', out], '', root, { CI: 'true' });
+        expect(run.code).toBe(0);
+        expect(await readlink(out)).toBe(generation);
+        expect(await snapshot(out)).toEqual(genuine);
+        expect((await readdir(parent)).sort()).toEqual(['generated', generation].sort());
+      }
+    },
+    60_000,
+  );
 });

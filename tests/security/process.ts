@@ -17,10 +17,11 @@ export async function content(
   args: string[],
   INTERRUPT = '',
   cwd = root,
+  env: Readonly<Record<string, string>> = {},
 ): Promise<{ code: number | string; stdout: string; stderr: string }> {
   return exec(process.execPath, ['--import', tsx, '--import', interrupt, path.join(root, 'pipeline/cli.ts'), ...args], {
     cwd,
-    env: { ...process.env, INTERRUPT },
+    env: { ...process.env, ...env, INTERRUPT },
   }).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number | null; signal: string | null; stdout: string; stderr: string }) => ({
