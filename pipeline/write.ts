@@ -34,18 +34,16 @@ export class OutputError extends Error {
  * @returns The paths of the files as readers see them (inside `outDir`).
  * @throws {OutputError} If `outDir` is a file or its parent cannot hold the generation; other I/O errors as they are.
  */
-export async function switchGeneration(
-  outDir: string,
-  files: readonly OutputFile[],
-  id: string = generationHash(files),
-): Promise<string[]> {
+export async function switchGeneration(outDir: string, files: readonly OutputFile[], id?: string): Promise<string[]> {
+  // Each file's bytes, made once: hashed for the name, compared with what is there, written.
+  const encoded = files.map((file) => ({ name: file.name, bytes: Buffer.from(file.contents, 'utf8') }));
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   const current = await inspect(outDir);
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new OutputError(`cannot create ${parent} (${error.code ?? error.message})`);
   });
-  const generation = generationName(base, id);
+  const generation = generationName(base, id ?? generationHash(encoded));
   const target = path.join(parent, generation);
   const own = `${process.pid}.tmp`;
   const staging = path.join(parent, `.${base}.${own}`);
@@ -56,10 +54,10 @@ export async function switchGeneration(
   let movedAside = false;
   try {
     const linked = current.kind === 'link' && current.target === generation;
-    if (!(await holds(target, files))) {
+    if (!(await holds(target, encoded))) {
       await rm(staging, { recursive: true, force: true });
       await mkdir(staging);
-      await Promise.all(files.map((file) => writeFile(path.join(staging, file.name), file.contents)));
+      await Promise.all(encoded.map((file) => writeFile(path.join(staging, file.name), file.bytes)));
       // A directory of the generation's name with other files cannot be renamed over: it is moved aside.
       if (await exists(target)) await rename(target, replaced);
       await rename(staging, target);
@@ -161,38 +159,36 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A file's name and the bytes it is written with. */
+interface EncodedFile {
+  readonly name: string;
+  readonly bytes: Buffer;
+}
 
 /**
- * Whether `dir` holds exactly `files`: the same names, each a regular file whose bytes are the
- * contents' UTF-8 (a file that is not valid UTF-8 never matches).
+ * Whether `dir` holds exactly `files`: the same names, each a regular file with the same bytes.
  *
  * @returns `false` as well when `dir` does not exist or cannot be read.
  */
-async function holds(dir: string, files: readonly OutputFile[]): Promise<boolean> {
+async function holds(dir: string, files: readonly EncodedFile[]): Promise<boolean> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
   if (entries?.length !== files.length) return false;
-  const expected = new Map(files.map((file) => [file.name, file.contents]));
+  const expected = new Map(files.map((file) => [file.name, file.bytes]));
   const matches = await Promise.all(
     entries.map(async (entry) => {
-      const contents = expected.get(entry.name);
-      if (contents === undefined || !entry.isFile()) return false;
-      const bytes = await readFile(path.join(dir, entry.name)).catch(() => undefined);
-      if (bytes === undefined) return false;
-      try {
-        return utf8.decode(bytes) === contents;
-      } catch {
-        return false;
-      }
+      const bytes = expected.get(entry.name);
+      if (bytes === undefined || !entry.isFile()) return false;
+      const found = await readFile(path.join(dir, entry.name)).catch(() => undefined);
+      return found?.equals(bytes) === true;
     }),
   );
   return matches.every(Boolean);
 }
 
-/** A short hash of a generation's file names and contents: equal output, equal name. */
-function generationHash(files: readonly OutputFile[]): string {
+/** A short hash of a generation's file names and bytes: equal output, equal name. */
+function generationHash(files: readonly EncodedFile[]): string {
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file.name}\0${file.contents.length}\0`).update(file.contents);
+  for (const file of files) hash.update(`${file.name}\0${file.bytes.length}\0`).update(file.bytes);
   return hash.digest('hex').slice(0, 16);
 }
 
