@@ -7,7 +7,10 @@
  * same files), `remark-extensions` (remark-parse with the frontmatter and directive syntax), `velite` (Velite with an equivalent schema),
  * `content-collections` (content-collections with an equivalent collection, its cache directory removed before each run:
  * cold), `content-collections-cached` (the same keeping its file cache: every run after the first is answered from it),
- * `adversarial` (the content build of DIR, whatever it answers: the adversarial cases are meant to be rejected).
+ * `adversarial` (the content build of DIR, whatever it answers: the adversarial cases are meant to be rejected),
+ * `floor` (the least the libraries the build is made of must do, nothing of our own: remark-parse with the
+ * frontmatter and directive syntax, YAML for each frontmatter, zod for each frontmatter and for the built data
+ * (each edition's `Content` and the arrivals), and one JSON text of the data; the data is built before timing).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,8 +18,11 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { LineCounter, parseDocument } from 'yaml';
 import { buildContent } from '../pipeline/build.js';
+import { ArrivalsFrontmatter } from '../pipeline/kinds/arrivals.js';
 import { listContentFiles } from '../pipeline/load.js';
+import { CheckedArrivals, Content, Frontmatter } from '../src/schema.js';
 import { median } from './lib.js';
 import { CONTENT_COLLECTIONS_FILE } from './peers.js';
 
@@ -62,6 +68,8 @@ async function once(): Promise<void> {
   } else if (mode === 'remark-extensions') {
     const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
     for (const file of await listContentFiles(dir)) processor.parse(readFileSync(file, 'utf8'));
+  } else if (mode === 'floor') {
+    await floor();
   } else if (mode === 'velite') {
     const { build } = await import('velite');
     await build({ config: path.join(dir, '..', 'velite.config.js'), logLevel: 'silent', clean: true });
@@ -70,6 +78,30 @@ async function once(): Promise<void> {
   } else {
     throw new Error(`unknown mode ${mode}`);
   }
+}
+
+/** The data the `floor` mode validates: built once, before timing. */
+const built =
+  mode === 'floor'
+    ? (await buildContent({ contentDir: dir, outDir: path.join(dir, '..', 'out'), cwd: dir, check: true })).dataset
+    : undefined;
+const extended = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+
+/** `floor`: what the build's libraries must do for these files, and nothing of ours. */
+async function floor(): Promise<void> {
+  if (!built) throw new Error('the content did not build');
+  for (const file of await listContentFiles(dir)) {
+    const tree = extended.parse(readFileSync(file, 'utf8'));
+    const yaml = tree.children[0];
+    if (yaml?.type !== 'yaml') throw new Error(`${file}: no frontmatter`);
+    const options = { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, version: '1.2' } as const;
+    const schema = path.basename(file) === 'arrivals.md' ? ArrivalsFrontmatter : Frontmatter;
+    if (!schema.safeParse(parseDocument(yaml.value, options).toJS()).success) throw new Error(`${file}: frontmatter`);
+  }
+  for (const content of Object.values(built.content))
+    if (!Content.safeParse(content).success) throw new Error('the content does not validate');
+  if (!CheckedArrivals.safeParse(built.arrivals).success) throw new Error('the arrivals do not validate');
+  JSON.stringify(built);
 }
 
 let warm = false;
