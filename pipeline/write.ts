@@ -25,9 +25,10 @@ export class OutputError extends Error {
 
 /**
  * Makes `outDir` show exactly `files`, switching it to a new generation in one atomic step. When the
- * generation is already the current one and holds exactly `files` (identical output), nothing is written.
+ * out-dir already shows a generation that holds exactly `files` (identical output), nothing is written.
  * A generation's name is never trusted on its own: a directory of that name whose files differ (one a
- * commit put there with `git add -f`, or one edited by hand) is replaced, not shown.
+ * commit put there with `git add -f`, or one edited by hand) is replaced, not shown, and a link that
+ * points anywhere but at a generation beside it is replaced.
  *
  * @param id The generation's name: by default a hash of the files (equal output, equal name); the
  *   content build names it by its cache key instead (`cache.ts`), lower-case hexadecimal.
@@ -35,11 +36,22 @@ export class OutputError extends Error {
  * @throws {OutputError} If `outDir` is a file or its parent cannot hold the generation; other I/O errors as they are.
  */
 export async function switchGeneration(outDir: string, files: readonly OutputFile[], id?: string): Promise<string[]> {
-  // Each file's bytes, made once: hashed for the name, compared with what is there, written.
-  const encoded = files.map((file) => ({ name: file.name, bytes: Buffer.from(file.contents, 'utf8') }));
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   const current = await inspect(outDir);
+  const shown = current.kind === 'link' ? current.target : undefined;
+  const written = files.map((file) => path.join(outDir, file.name));
+  // Each file's bytes, made once: compared with what is there, hashed for a new name, written.
+  const encoded = files.map((file) => ({ name: file.name, bytes: Buffer.from(file.contents, 'utf8') }));
+  // Already shown (under the name asked for, if any): nothing is hashed or written.
+  if (
+    shown !== undefined &&
+    (id === undefined || shown === generationName(base, id)) &&
+    (await holds(path.join(parent, shown), encoded))
+  ) {
+    await removeStale(parent, base, shown);
+    return written;
+  }
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new OutputError(`cannot create ${parent} (${error.code ?? error.message})`);
   });
@@ -53,7 +65,6 @@ export async function switchGeneration(outDir: string, files: readonly OutputFil
   const replaced = path.join(parent, `.${base}.replaced.${own}`);
   let movedAside = false;
   try {
-    const linked = current.kind === 'link' && current.target === generation;
     if (!(await holds(target, encoded))) {
       await rm(staging, { recursive: true, force: true });
       await mkdir(staging);
@@ -62,7 +73,7 @@ export async function switchGeneration(outDir: string, files: readonly OutputFil
       if (await exists(target)) await rename(target, replaced);
       await rename(staging, target);
     }
-    if (!linked) {
+    if (shown !== generation) {
       await rm(link, { force: true });
       await symlink(
         process.platform === 'win32' ? target : generation,
@@ -87,7 +98,7 @@ export async function switchGeneration(outDir: string, files: readonly OutputFil
     throw error;
   }
   await removeStale(parent, base, generation);
-  return files.map((file) => path.join(outDir, file.name));
+  return written;
 }
 
 /**
@@ -122,7 +133,17 @@ async function inspect(outDir: string): Promise<{ kind: 'none' | 'link' | 'direc
     if (code === 'ENOTDIR') throw new OutputError(`cannot write the output to ${outDir}: a parent of it is a file`);
     throw error;
   }
-  if (stats.isSymbolicLink()) return { kind: 'link', target: path.basename(await readlink(outDir)) };
+  if (stats.isSymbolicLink()) {
+    // Only a link to a generation directly beside the out-dir names one (on Windows a junction holds
+    // the absolute path); a link anywhere else is replaced.
+    const parent = path.dirname(outDir);
+    const to = await readlink(outDir);
+    const name = path.basename(to);
+    const generation = /^[0-9a-f]{1,64}$/.test(name.slice(path.basename(outDir).length + 2));
+    const beside =
+      path.resolve(parent, to) === path.join(parent, name) && name.startsWith(`.${path.basename(outDir)}.`);
+    return { kind: 'link', target: beside && generation ? name : undefined };
+  }
   if (stats.isDirectory()) return { kind: 'directory' };
   throw new OutputError(`cannot write the output to ${outDir}: it is a file, not a directory`);
 }

@@ -1,4 +1,4 @@
-import { cp, lstat, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, root, tempDir } from '../helpers.js';
@@ -118,4 +118,22 @@ describe('a generation is shown only when its files are the build’s output, wh
     },
     60_000,
   );
+
+  it('a link to a directory elsewhere, even one named as the generation, is replaced by a link beside the out-dir', async () => {
+    const { a, out, parent } = await setup();
+    const ci = { CI: 'true' };
+    expect((await content(['--content-dir', a, '--out-dir', out], '', root, ci)).code).toBe(0);
+    const genuine = await snapshot(out);
+    const generation = await readlink(out);
+    const elsewhere = path.join(parent, 'elsewhere', generation);
+    await cp(path.join(parent, generation), elsewhere, { recursive: true });
+    await writeFile(path.join(elsewhere, 'en.ts'), 'export const injected = 1;\n', { flag: 'a' });
+    for (const to of [elsewhere, path.join('elsewhere', generation)]) {
+      await rm(out);
+      await symlink(to, out);
+      expect((await content(['--content-dir', a, '--out-dir', out], '', root, ci)).code).toBe(0);
+      expect(await readlink(out)).toBe(generation);
+      expect(await snapshot(out)).toEqual(genuine);
+    }
+  }, 60_000);
 });
