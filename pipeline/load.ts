@@ -3,7 +3,7 @@
  * (byte order mark, line endings, Unicode NFC) so that equivalent files build identical output.
  * The size limit is checked first, on the bytes, before any other work; every pass is linear.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { compareStrings } from './diagnostics.js';
@@ -163,27 +163,72 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
 }
 
 /**
- * Reads one content file. A file that cannot be read (permissions, a race with a deletion) or is
- * over the size limit is reported on the file at 1:1 and marked unreadable; it is never read whole
- * when its size is over the limit. The reads are synchronous: content files are small, and
- * waiting on the thread pool for each cost more than reading them.
+ * Reads one content file. A file that cannot be read (permissions, a race with a deletion), is not
+ * a regular file (a symbolic link, which is never followed, a device, a directory) or is over the
+ * size limit is reported on the file at 1:1 and marked unreadable; no more than one byte past the
+ * limit is ever read. The reads are synchronous: content files are small, and waiting on the thread
+ * pool for each cost more than reading them.
  *
  * @returns The file, as `decodeContent` makes it.
  */
 function loadFile(file: string, displayPath: string, name: string): VFile {
   try {
-    const { size } = statSync(file);
-    if (size > MAX_FILE_BYTES) {
+    // A link could name any file of the machine (a token, /dev/zero): content is only what the directory holds.
+    if (lstatSync(file).isSymbolicLink()) return notReadable(displayPath, name, 'a symbolic link', NOT_REGULAR);
+    const read = readRegularFile(file);
+    if (typeof read === 'string') return notReadable(displayPath, name, read, NOT_REGULAR);
+    if (typeof read === 'number') {
       const vfile = new VFile({ path: displayPath });
-      checkSize(size, vfile);
+      checkSize(read, vfile);
       return unreadable(vfile, name);
     }
-    return decodeContent(readFileSync(file), displayPath, name);
+    return decodeContent(read, displayPath, name);
   } catch (error) {
-    const vfile = new VFile({ path: displayPath });
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    report(vfile, 'unreadable-file', `cannot read the file (${reason}): check that it exists and is readable`);
-    return unreadable(vfile, name);
+    return notReadable(displayPath, name, reason, 'check that it exists and is readable');
+  }
+}
+
+/** What to do about a content file that is a link, a device or a directory. */
+const NOT_REGULAR = 'content files are regular files in the content directory, never links';
+
+function notReadable(displayPath: string, name: string, reason: string, hint: string): VFile {
+  const vfile = new VFile({ path: displayPath });
+  report(vfile, 'unreadable-file', `cannot read the file (${reason}): ${hint}`);
+  return unreadable(vfile, name);
+}
+
+/**
+ * Reads a regular file without following a link, never more than one byte past the size limit (a
+ * file can grow while it is read).
+ *
+ * @returns Its bytes; its size in bytes when that is over the limit (at least that many: it is not
+ *   read whole); or why it is not read.
+ * @throws The file system's errors.
+ */
+function readRegularFile(file: string): Buffer | number | string {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return 'not a regular file';
+    const limit = MAX_FILE_BYTES + 1;
+    if (stats.size >= limit) return stats.size;
+    let bytes = Buffer.allocUnsafe(stats.size + 1);
+    let total = 0;
+    for (;;) {
+      if (total === bytes.length) {
+        if (bytes.length >= limit) break;
+        const larger = Buffer.allocUnsafe(Math.min(bytes.length * 2, limit));
+        bytes.copy(larger, 0, 0, total);
+        bytes = larger;
+      }
+      const count = readSync(fd, bytes, total, bytes.length - total, null);
+      if (count === 0) break;
+      total += count;
+    }
+    return total >= limit ? total : bytes.subarray(0, total);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -111,7 +111,9 @@ export async function currentGeneration(outDir: string, id: string): Promise<str
   const generation = generationName(path.basename(outDir), id);
   const current = await inspect(outDir).catch(() => undefined);
   if (current?.kind !== 'link' || current.target !== generation) return undefined;
-  const names = await readdir(path.join(path.dirname(outDir), generation)).catch(() => undefined);
+  const dir = path.join(path.dirname(outDir), generation);
+  if (!(await lstat(dir).catch(() => undefined))?.isDirectory()) return undefined;
+  const names = await readdir(dir).catch(() => undefined);
   return names?.sort().map((name) => path.join(outDir, name));
 }
 
@@ -187,11 +189,14 @@ interface EncodedFile {
 }
 
 /**
- * Whether `dir` holds exactly `files`: the same names, each a regular file with the same bytes.
+ * Whether `dir` holds exactly `files`: a directory (not a link to one) of the same names, each a
+ * regular file (not a link) with the same bytes.
  *
  * @returns `false` as well when `dir` does not exist or cannot be read.
  */
 async function holds(dir: string, files: readonly EncodedFile[]): Promise<boolean> {
+  const stats = await lstat(dir).catch(() => undefined);
+  if (!stats?.isDirectory()) return false;
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
   if (entries?.length !== files.length) return false;
   const expected = new Map(files.map((file) => [file.name, file.bytes]));

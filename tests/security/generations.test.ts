@@ -136,4 +136,22 @@ describe('a generation is shown only when its files are the build’s output, wh
       expect(await snapshot(out)).toEqual(genuine);
     }
   }, 60_000);
+
+  it('a generation that is a link to a look-alike directory, even one with the same files, is replaced by a directory', async () => {
+    const { a, out, parent } = await setup();
+    const ci = { CI: 'true' };
+    expect((await content(['--content-dir', a, '--out-dir', out], '', root, ci)).code).toBe(0);
+    const genuine = await snapshot(out);
+    const generation = await readlink(out);
+    // Modules beside a look-alike would be imported through it (`../freeze.js` resolves from the real path).
+    const elsewhere = path.join(parent, 'elsewhere', 'gen');
+    await cp(path.join(parent, generation), elsewhere, { recursive: true });
+    await rm(path.join(parent, generation), { recursive: true });
+    await symlink(elsewhere, path.join(parent, generation));
+    expect((await content(['--content-dir', a, '--out-dir', out], '', root, ci)).code).toBe(0);
+    expect(await readlink(out)).toBe(generation);
+    const stats = await lstat(path.join(parent, generation));
+    expect([stats.isDirectory(), stats.isSymbolicLink()]).toEqual([true, false]);
+    expect(await snapshot(out)).toEqual(genuine);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { cp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../pipeline/cli.js';
@@ -55,19 +55,25 @@ describe('an out-dir that overlaps the content directory is refused (each build 
 });
 
 describe('a content file that cannot be read is a located problem, not a crash', () => {
-  it('a link to a file that is not there: path:1:1 names it', async () => {
+  it('a link is never followed, wherever it points (nowhere, a device, a file outside): path:1:1 names it', async () => {
     const dir = await goodContent();
-    await symlink(path.join(dir, 'missing.md'), path.join(dir, 'article.ko.md'));
-    const result = await runContent(['--content-dir', dir, '--check'], dir);
-    expect(result.code).toBe(1);
-    expect(result.stderr[0]).toBe(
-      'article.ko.md:1:1: cannot read the file (ENOENT): check that it exists and is readable [unreadable-file]',
-    );
+    const outside = path.join(await tempDir(), 'secret.md');
+    await writeFile(outside, (await readFile(path.join(dir, 'article.en.md'), 'utf8')).replace('en', 'ko'));
+    for (const to of [path.join(dir, 'missing.md'), '/dev/zero', outside]) {
+      await rm(path.join(dir, 'article.ko.md'), { force: true });
+      await symlink(to, path.join(dir, 'article.ko.md'));
+      const result = await runContent(['--content-dir', dir, '--check'], dir);
+      expect(result.code, to).toBe(1);
+      expect(result.stderr, to).toEqual([
+        'article.ko.md:1:1: cannot read the file (a symbolic link): content files are regular files in the content directory, never links [unreadable-file]',
+        '1 problem found; nothing was written',
+      ]);
+    }
   });
 
   it('a read that fails (EIO, or EACCES for a user without permission): path:1:1 names it', async () => {
     const dir = await goodContent();
-    const result = await content(['--content-dir', dir, '--check'], 'readFileSync:1:fail:.md', dir);
+    const result = await content(['--content-dir', dir, '--check'], 'openSync:1:fail:.md', dir);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')[0]).toMatch(
       /^(article\.en|arrivals)\.md:1:1: cannot read the file \(EIO\): check that it exists and is readable \[unreadable-file\]$/,
