@@ -75,6 +75,37 @@ describe('node scripts/run.mjs <entry.ts>', () => {
     expect((await runWith('true')).stdout).toBe('first  string\n');
   });
 
+  it('in CI refuses to start when the commit holds files git ignores (a node_modules/ beside a script)', async () => {
+    const { dir, run } = await project();
+    const git = (...args: string[]) => exec('git', args, { cwd: dir });
+    await git('init', '-q');
+    await writeFile(path.join(dir, '.gitignore'), 'node_modules/\n.compiled/\n');
+    await mkdir(path.join(dir, 'tool', 'node_modules', 'esbuild'), { recursive: true });
+    await writeFile(
+      path.join(dir, 'tool', 'node_modules', 'esbuild', 'index.js'),
+      "process.stdout.write('hijacked\\n');\n",
+    );
+    await git('add', '.gitignore', 'tool/cli.ts');
+    const start = (ci: string) =>
+      exec(process.execPath, [path.join(dir, 'scripts', 'run.mjs'), 'tool/cli.ts'], {
+        cwd: dir,
+        env: { ...process.env, CI: ci },
+      }).then(
+        (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      );
+    expect(await start('true')).toEqual({ code: 0, stdout: 'first  string\n', stderr: '' });
+    await git('add', '-f', 'tool/node_modules/esbuild/index.js');
+    const refused = await start('true');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      "error: the commit holds files git ignores, which a command or the tests could load instead of the repository's own: tool/node_modules/esbuild/index.js. Remove them (git rm -r --cached <path>).\n",
+    );
+    // On an author's machine the launcher does not ask git (it costs every start); CI and .ci/run do.
+    expect((await run()).code).toBe(0);
+  });
+
   it('refuses what is not a TypeScript entry (exit 2)', async () => {
     const { dir } = await project();
     const result = await exec(process.execPath, [path.join(dir, 'scripts', 'run.mjs')]).catch((e) => e);
