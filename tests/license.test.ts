@@ -3,7 +3,7 @@ import path from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
 import { describe, expect, it } from 'vitest';
 import { LICENSE_PARTS, licenseExpression } from '../pipeline/license.js';
-import { meta } from '../src/index.js';
+import { arrivalSources, article, meta, statedArrivalsTotal } from '../src/index.js';
 import { root } from './helpers.js';
 
 const read = (file: string) => readFile(path.join(root, file), 'utf8');
@@ -36,6 +36,18 @@ describe('the licence', () => {
     expect(others[1]!.holder).toBe('Ministry of Unification of the Republic of Korea');
     expect(others[1]!.note).toContain('Korea Open Government License');
     expect(others[1]!.note).toContain('was not checked');
+  });
+
+  it('says what the data says: the words restored, and where the figures come from', () => {
+    const [english, figures] = LICENSE_PARTS.filter((part) => part.license === null);
+    const restored = (text: string) => /(\w+) words lost in transmission were restored/.exec(text)?.[1];
+    expect(restored(english!.note)).toBe(restored(article.source.note!));
+    for (const quote of article.source.note!.match(/"[a-z ]+ by"|"on foot"/g)!) expect(english!.note).toContain(quote);
+    // Each publication the figures are read from is named (the ministry's own pages as "the ministry's page").
+    const publisher = (name: string) =>
+      name.startsWith('Ministry of Unification') ? "ministry's page" : name.split(',')[0]!;
+    for (const source of [...arrivalSources, statedArrivalsTotal!.source])
+      expect(figures!.note).toContain(publisher(source.name));
   });
 
   it('LICENSE holds the MIT text and states each part; NOTICE.md holds every part verbatim', async () => {
