@@ -85,12 +85,45 @@ ${sources}
 }
 
 /**
- * Renders the locale index, which imports every locale (for run-time choice of locale).
+ * What `getContent` (`src/locales.ts`) gives for each locale: the names of `LocaleContent`, which
+ * every edition's module exports (a type test keeps the two lists the same).
+ */
+export const LOCALE_CONTENT_NAMES = [
+  'locale',
+  'article',
+  'estimate',
+  'factors',
+  'challenges',
+  'faq',
+  'getFaq',
+  'findFaq',
+  'searchFaq',
+  'getFactor',
+  'findFactor',
+  'getChallenge',
+  'findChallenge',
+  'challengesByPhase',
+  'formatEstimate',
+  'toFaqPageJsonLd',
+  'toArticleJsonLd',
+] as const;
+
+/**
+ * Renders the locale index, which imports every locale (for run-time choice of locale). Each
+ * locale's content is one object of named imports, made in a pure expression: a bundle that uses
+ * `locales` or `isLocale` alone carries no locale's content (a namespace import would be kept whole).
  *
  * @returns The module's source text.
  */
 export function renderLocalesModule(locales: readonly string[], inputs: readonly InputFile[]): string {
-  const imports = locales.map((l, i) => `import * as locale${i} from ${JSON.stringify(`./${l}.js`)};`).join('\n');
+  const imports = locales
+    .map(
+      (l, i) =>
+        `import { ${LOCALE_CONTENT_NAMES.map((name) => `${name} as ${name}${i}`).join(', ')} } from ${JSON.stringify(`./${l}.js`)};`,
+    )
+    .join('\n');
+  const content = (i: number) =>
+    `/* @__PURE__ */ Object.freeze({ ${LOCALE_CONTENT_NAMES.map((name) => `${name}: ${name}${i}`).join(', ')} })`;
   return `${banner(
     inputs,
     locales.map((l) => `article.${l}.md`),
@@ -103,7 +136,9 @@ export const locales = /* @__PURE__ */ deepFreeze([${locales.map((l) => JSON.str
 /** A locale the content is available in. */
 export type Locale = (typeof locales)[number];
 
-/** Each locale's module (module namespaces cannot be changed; the map itself is frozen). */
-export const modules = /* @__PURE__ */ Object.freeze({ ${locales.map((l, i) => `${JSON.stringify(l)}: locale${i}`).join(', ')} } as const);
+/** Each locale's content and helpers, by locale (each object and the map frozen). */
+export const modules = /* @__PURE__ */ Object.freeze({
+${locales.map((l, i) => `  ${JSON.stringify(l)}: ${content(i)},`).join('\n')}
+} as const);
 `;
 }

@@ -57,4 +57,16 @@ describe('each language entry bundles only its own language', () => {
     expect(output).toContain(koreanAnswer);
     expect(output).toContain(englishAnswer);
   });
+
+  it("the locale picker's list and check alone carry no locale's content (a router's guard)", async () => {
+    const output = await bundle(
+      "import { isLocale, locales } from './locales.js'; console.log(isLocale('ko'), locales);",
+    );
+    expect(output).not.toContain(koreanAnswer);
+    expect(output).not.toContain(englishAnswer);
+    expect(output).not.toContain(en.article.title);
+    expect(output).not.toContain(ko.article.title);
+    // The list, the check and what freezes the list: nothing else.
+    expect(output.length).toBeLessThan(1000);
+  });
 });
