@@ -7,8 +7,9 @@
  * so (the schema entry's from zod's); every other package a source imports (React, Vue, Svelte) is
  * left unresolved, its types — megabytes of them, Vue's with Babel's and csstype's — unread: those
  * sources declare their exports' types, which the emit copies as written (the import stays in the
- * declarations). Entries that read the same packages share a program; so the schema's (zod, the
- * slow part) and the others' run at once, on two cores, and content changes touch only the others'.
+ * declarations). Entries that read the same packages share a program (the schema's reads zod, the slow
+ * part). Whenever any program's cache does not answer, all are emitted together (`writeCached`), so the
+ * output never depends on what was cached.
  * tests/scripts/declarations.test.ts checks the declarations are those of one program that reads
  * every package.
  *
@@ -204,26 +205,33 @@ export function saveDeclarations(
 
 /**
  * Writes the cached declarations (`cachedDeclarations`) of the programs numbered `indexes` of the
- * package at `root` (all of them when `undefined`).
+ * package at `root` (all of them when `undefined`), when every one of them has its cache's answer.
+ * Otherwise it writes nothing and all of them are to be emitted together: a program emitted alone
+ * can print a type differently (a union's members in the order TypeScript met them) than emitted
+ * with the others, as a build with nothing cached, and CI, emit them, and the output must not depend
+ * on what was cached.
  *
- * @returns The paths written, and the indexes of the programs that have to be emitted.
+ * @returns The paths written, and the indexes of the programs that have to be emitted (all or none).
  * @throws {Error} If there is no program of an index, or a file cannot be written.
  */
 export async function writeCached(
   root: string,
   indexes?: readonly number[],
+  trusted: boolean = cacheTrusted(),
 ): Promise<{ written: string[]; missing: number[] }> {
   const programs = declarationPrograms(readEntries(root).entries);
-  const written: string[] = [];
-  const missing: number[] = [];
-  for (const index of indexes ?? programs.keys()) {
+  const wanted = [...(indexes ?? programs.keys())];
+  const cached: ReadonlyMap<string, string>[] = [];
+  for (const index of wanted) {
     const program = programs[index];
     if (!program) throw new Error(`declarations: no program ${index}`);
-    const files = cachedDeclarations(root, program);
-    if (files) written.push(...(await writeDeclarations(root, files)));
-    else missing.push(index);
+    const files = cachedDeclarations(root, program, trusted);
+    if (!files) return { written: [], missing: wanted };
+    cached.push(files);
   }
-  return { written, missing };
+  const written: string[] = [];
+  for (const files of cached) written.push(...(await writeDeclarations(root, files)));
+  return { written, missing: [] };
 }
 
 /**

@@ -231,8 +231,8 @@ export async function emitDeclarations(
 
 /**
  * Writes the declaration files of the package at `root` into `root/dist`: those of the programs
- * numbered `indexes` (of `declarationPrograms`), or of every program. A program's files come from
- * its cache when nothing it depends on changed; the others' are emitted together, by one TypeScript
+ * numbered `indexes` (of `declarationPrograms`), or of every program. They come from their caches
+ * when nothing any of them depends on changed; otherwise all are emitted together, by one TypeScript
  * program that reads the packages any of them reads (on two cores, one program at a time is faster
  * than two side by side: they would read TypeScript's libraries twice), and each is recorded with
  * what that program read.

@@ -6,7 +6,7 @@
  * declarations are compared with those of one program that reads every package and ES2023's library. And
  * the cache: what a program's record depends on, and when it answers.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import {
   declarationPrograms,
   PACKAGES_READ,
   saveDeclarations,
+  writeCached,
 } from '../../scripts/declaration-programs.js';
 import { emitDeclarations, filesOf } from '../../scripts/declarations.js';
 import { readEntries } from '../../scripts/entries.js';
@@ -113,6 +114,23 @@ describe('the declaration cache', () => {
     expect(bundledBefore(root, program!, 'emitted-1', false)).toBeUndefined();
     writeFileSync(path.join(root, 'scripts/entries.ts'), '// changed\n');
     expect(bundledBefore(root, program!, 'emitted-1', true)).toBeUndefined();
+  });
+
+  it('answers for all the programs or for none: one emitted alone could print a type differently', async () => {
+    const programs = declarationPrograms(readEntries(root).entries);
+    expect(programs).toHaveLength(2);
+    const reads = [[path.join(root, 'src/types.ts')], [path.join(root, 'src/index.ts')]];
+    const outputs = [new Map([['dist/index.d.ts', 'export {};\n']]), new Map([['dist/schema.d.ts', 'export {};\n']])];
+    mkdirSync(path.join(root, 'dist'), { recursive: true });
+    for (const [i, p] of programs.entries()) saveDeclarations(root, p, reads[i]!, outputs[i]!, 'emitted-1', true);
+    expect(await writeCached(root, undefined, true)).toEqual({
+      written: ['dist/index.d.ts', 'dist/schema.d.ts'],
+      missing: [],
+    });
+    // Only the second program's input changes: both are emitted again, together.
+    writeFileSync(path.join(root, 'src/index.ts'), 'export const changed = 1;\n');
+    expect(await writeCached(root, undefined, true)).toEqual({ written: [], missing: [0, 1] });
+    expect(await writeCached(root, undefined, false)).toEqual({ written: [], missing: [0, 1] });
   });
 
   it('records nothing when not trusted (CI)', () => {
