@@ -88,6 +88,14 @@ describe('the out-dir switches from one whole generation to the next', () => {
   }, 60_000);
 });
 
+/** A generation built in CI, and a way to build the same content again in CI. */
+async function builtInCi() {
+  const { a, out, parent } = await setup();
+  const rebuild = async () => (await content(['--content-dir', a, '--out-dir', out], '', root, { CI: 'true' })).code;
+  expect(await rebuild()).toBe(0);
+  return { out, parent, rebuild, genuine: await snapshot(out), generation: await readlink(out) };
+}
+
 describe('a generation is shown only when its files are the build’s output, whatever its name', () => {
   // A generation's name (a hash of the output) is computable from public inputs, so a commit can put a
   // directory of that name beside the out-dir (`git add -f`), with the link to it.
@@ -102,15 +110,11 @@ describe('a generation is shown only when its files are the build’s output, wh
   ])(
     'with %s, in CI, the generation is built again',
     async (_what, tamper) => {
-      const { a, out, parent } = await setup();
-      expect((await content(['--content-dir', a, '--out-dir', out], '', root, { CI: 'true' })).code).toBe(0);
-      const genuine = await snapshot(out);
-      const generation = await readlink(out);
+      const { out, parent, rebuild, genuine, generation } = await builtInCi();
       for (const linked of [true, false]) {
         await tamper(path.join(parent, generation));
         if (!linked) await rm(out);
-        const run = await content(['--content-dir', a, '--out-dir', out], '', root, { CI: 'true' });
-        expect(run.code).toBe(0);
+        expect(await rebuild()).toBe(0);
         expect(await readlink(out)).toBe(generation);
         expect(await snapshot(out)).toEqual(genuine);
         expect((await readdir(parent)).sort()).toEqual(['generated', generation].sort());
@@ -120,35 +124,27 @@ describe('a generation is shown only when its files are the build’s output, wh
   );
 
   it('a link to a directory elsewhere, even one named as the generation, is replaced by a link beside the out-dir', async () => {
-    const { a, out, parent } = await setup();
-    const ci = { CI: 'true' };
-    expect((await content(['--content-dir', a, '--out-dir', out], '', root, ci)).code).toBe(0);
-    const genuine = await snapshot(out);
-    const generation = await readlink(out);
+    const { out, parent, rebuild, genuine, generation } = await builtInCi();
     const elsewhere = path.join(parent, 'elsewhere', generation);
     await cp(path.join(parent, generation), elsewhere, { recursive: true });
     await writeFile(path.join(elsewhere, 'en.ts'), 'export const injected = 1;\n', { flag: 'a' });
     for (const to of [elsewhere, path.join('elsewhere', generation)]) {
       await rm(out);
       await symlink(to, out);
-      expect((await content(['--content-dir', a, '--out-dir', out], '', root, ci)).code).toBe(0);
+      expect(await rebuild()).toBe(0);
       expect(await readlink(out)).toBe(generation);
       expect(await snapshot(out)).toEqual(genuine);
     }
   }, 60_000);
 
   it('a generation that is a link to a look-alike directory, even one with the same files, is replaced by a directory', async () => {
-    const { a, out, parent } = await setup();
-    const ci = { CI: 'true' };
-    expect((await content(['--content-dir', a, '--out-dir', out], '', root, ci)).code).toBe(0);
-    const genuine = await snapshot(out);
-    const generation = await readlink(out);
+    const { out, parent, rebuild, genuine, generation } = await builtInCi();
     // Modules beside a look-alike would be imported through it (`../freeze.js` resolves from the real path).
     const elsewhere = path.join(parent, 'elsewhere', 'gen');
     await cp(path.join(parent, generation), elsewhere, { recursive: true });
     await rm(path.join(parent, generation), { recursive: true });
     await symlink(elsewhere, path.join(parent, generation));
-    expect((await content(['--content-dir', a, '--out-dir', out], '', root, ci)).code).toBe(0);
+    expect(await rebuild()).toBe(0);
     expect(await readlink(out)).toBe(generation);
     const stats = await lstat(path.join(parent, generation));
     expect([stats.isDirectory(), stats.isSymbolicLink()]).toEqual([true, false]);
