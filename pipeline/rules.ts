@@ -23,6 +23,7 @@ export const RULES = {
   'too-many-escapes': 'A file may hold at most 10,000 backslash escapes.',
   'too-many-backticks': 'A file may hold at most 10,000 backticks (code spans).',
   'too-many-container-lines': 'A file may have at most 1,000 lines in block quotes or lists (it may hold none).',
+  'paragraph-too-long': 'A paragraph (a run of lines without a blank one) may have at most 1,000 lines.',
   'brackets-too-deep': 'At most 32 `[` may be open inside each other in one paragraph.',
   'too-many-delimiters': 'A paragraph may hold at most 1,000 `*` and `_`.',
   'containers-too-deep': 'A line may open at most 32 block quotes or list levels.',
