@@ -13,6 +13,7 @@ import { splitHeadingId } from '../../pipeline/document.js';
 import { normalizeText } from '../../pipeline/load.js';
 import { closest } from '../../pipeline/suggest.js';
 import { toHtml } from '../../src/render.js';
+import { foldForSearch } from '../../src/search.js';
 
 const MIB = 1024 * 1024;
 
@@ -114,5 +115,41 @@ describe('closest (pipeline/suggest.ts), the did-you-mean of marks and keys', ()
     expect(closest('phse', ['id', 'phase'])).toBe('phase');
     expect(closest('p'.repeat(MIB), ['id', 'phase'])).toBeUndefined();
     expect(closest(`phase${' '.repeat(60)}`, ['id', 'phase'])).toBeUndefined();
+  });
+});
+
+describe('foldForSearch (src/search.ts, what searchFaq folds a query with)', () => {
+  const reference = (text: string) =>
+    text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+  it('gives what decomposing, then removing the marks, gives', () => {
+    const chars = [
+      'a',
+      'E',
+      'é',
+      'e\u0301',
+      '\u0301',
+      '\u0316',
+      '\u0345',
+      'ﬁ',
+      'Å',
+      '한',
+      '\u1100\u1161',
+      ' ',
+      '\t',
+      'Ⅳ',
+      'ｶ',
+      'ﾞ',
+    ];
+    fc.assert(
+      fc.property(textOf(chars), (text) => {
+        expect(foldForSearch(text)).toBe(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('folds a query of 320,000 combining marks of alternating class (minutes when decomposed first)', () => {
+    expect(foldForSearch(`a${'\u0301\u0316'.repeat(160_000)}b`)).toBe('ab');
   });
 });
