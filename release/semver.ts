@@ -120,7 +120,7 @@ function diffCollection(
   const removed = before.filter((item) => !afterIds.has(item.id));
   const added = after.filter((item) => !beforeIds.has(item.id));
   const changes: Change[] = [];
-  const the = (item: LockItem) => `the ${readerNoun} "${item.name}"`;
+  const the = (item: LockItem) => `the ${readerNoun} "${inMarkdown(item.name)}"`;
 
   // A removed item and an added one that share a text (the same answer, the same words) were renamed.
   for (const old of removed) {
@@ -158,14 +158,14 @@ function diffCollection(
         isVerbatim(old[field]) && isVerbatim(item[field]) ? ` from ${show(old[field])} to ${show(item[field])}` : '';
       const reason = `${noun} "${item.id}" ${field} changed${values}`;
       if (kind === 'fact')
-        changes.push({ bump: 'minor', reason, note: `Changed the ${field} of ${the(item)}${values}.` });
+        changes.push({ bump: 'minor', reason, note: `Changed the ${field} of ${the(item)}${inMarkdown(values)}.` });
       else
         changes.push({
           bump: 'patch',
           reason,
           note:
             field === nameField && old.name !== item.name
-              ? `Reworded ${the(old)} as "${item.name}".`
+              ? `Reworded ${the(old)} as "${inMarkdown(item.name)}".`
               : `Reworded ${field === 'answer' ? 'the answer to' : `the ${field} of`} ${the(item)}.`,
         });
     }
@@ -284,6 +284,17 @@ function same(a: unknown, b: unknown): boolean {
 
 function isVerbatim(value: unknown): boolean {
   return !(typeof value === 'string' && value.startsWith('sha256:'));
+}
+
+/**
+ * Content text as it may stand inside one line of a changelog: on one line (white space collapsed)
+ * and with every character markdown or HTML would read as markup escaped, so that a question or a
+ * label is shown as written and can neither start a heading or list nor hold a tag, a link or code.
+ *
+ * @returns The text, for markdown.
+ */
+export function inMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>&!~|#]/g, '\\$&');
 }
 
 function show(value: unknown): string {

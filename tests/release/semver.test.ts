@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../pipeline/paths.js';
 import { type ContentLock, createLock, dataShape, parseLock, serializeLock } from '../../release/lock.js';
-import { diffLocks } from '../../release/semver.js';
+import { changelogNotes, diffLocks } from '../../release/semver.js';
 import { fixture, root } from '../helpers.js';
 import { contentDir, lockOf } from './helpers.js';
 
@@ -236,5 +237,33 @@ describe('the bump a change of the arrival figures needs', () => {
       bump: 'patch',
       reasons: ['patch: arrivals description changed'],
     });
+  });
+});
+
+describe('the changelog notes a content change drafts', () => {
+  it('show content text as written: one line each, no heading, tag, link, emphasis or code made of it', async () => {
+    const hostile = 'Hi &lt;img src=x onerror=alert(1)&gt; \\*\\*bold\\*\\* \\` \\[a\\](b) \\# \\|';
+    const { notes } = changelogNotes(
+      await released(),
+      await lockOf(
+        await contentDir(
+          [':factor[Hunger]{#hunger}', ':factor[Hunger\nor\n\\## 9.9.9 fake]{#hunger}'],
+          [/### Why write one\?\n\nBecause\.\n\n/, `### ${hostile} {#evil}\n\nBecause.\n\n`],
+        ),
+      ),
+    );
+    const draft = notes.map((note) => `- ${note}`).join('\n');
+    expect(draft).toContain('Reworded the factor "Hunger" as "Hunger or \\#\\# 9.9.9 fake".');
+    const tree = fromMarkdown(draft);
+    expect(tree.children.map((node) => node.type)).toEqual(['list']);
+    const kinds = new Set<string>();
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      kinds.add(node.type);
+      for (const child of node.children ?? []) walk(child as { type: string; children?: unknown[] });
+    };
+    walk(tree);
+    // Ids are code spans (`inlineCode`); nothing else but text.
+    expect([...kinds].sort()).toEqual(['inlineCode', 'list', 'listItem', 'paragraph', 'root', 'text']);
+    expect(draft).toContain('<img src=x onerror=alert(1)>'.replace(/[<>]/g, (c) => `\\${c}`));
   });
 });
