@@ -3,6 +3,7 @@
  * and drafting a new one in readers' words for the content's changes they do not list yet.
  */
 import { createHash } from 'node:crypto';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import readChangesets from '@changesets/read';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
@@ -10,6 +11,27 @@ import { writeFileAtomic } from '../pipeline/write.js';
 import { currentLock, readLock } from './current.js';
 import type { ReleaseOptions } from './options.js';
 import { type Bump, changelogNotes, maxBump } from './semver.js';
+
+/**
+ * Reads the pending changesets with `@changesets/read`, once each is known to be a regular file:
+ * a link committed as `.changeset/x.md` could name any file of the machine (a token, the process's
+ * environment), and a changeset that does not parse is quoted in the error.
+ *
+ * @returns The changesets.
+ * @throws If a changeset is a link or not a file, or cannot be parsed.
+ */
+async function readPending(rootDir: string): ReturnType<typeof readChangesets> {
+  const dir = path.join(rootDir, '.changeset');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((entry) => entry.endsWith('.md'))) {
+    const stats = await lstat(path.join(dir, name));
+    if (!stats.isFile())
+      throw new Error(
+        `.changeset/${name} is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a file'}: a changeset is a regular file, never a link`,
+      );
+  }
+  return readChangesets(rootDir);
+}
 
 /**
  * Reads the pending changesets (`.changeset/*.md`) with `@changesets/read`.
@@ -21,7 +43,7 @@ export async function pendingBump(
   rootDir: string,
   name: string,
 ): Promise<{ bump: Bump | undefined; files: readonly string[] }> {
-  const changesets = await readChangesets(rootDir);
+  const changesets = await readPending(rootDir);
   let bump: Bump | undefined;
   const files: string[] = [];
   for (const changeset of changesets) {
@@ -46,7 +68,7 @@ export const TRANSLATIONS_PENDING = /^\s*(?:[-*]\s+)?translations pending:\s*(.+
  */
 export async function pendingTranslations(rootDir: string, name: string): Promise<ReadonlyMap<string, string[]>> {
   const declared = new Map<string, string[]>();
-  for (const changeset of await readChangesets(rootDir)) {
+  for (const changeset of await readPending(rootDir)) {
     if (!changeset.releases.some((release) => release.name === name)) continue;
     for (const line of changeset.summary.split('\n')) {
       const match = TRANSLATIONS_PENDING.exec(line);
@@ -69,7 +91,7 @@ export const DRAFT_HEADING = 'Changes to the content:';
  */
 async function pendingLines(rootDir: string, name: string): Promise<Set<string>> {
   const lines = new Set<string>();
-  for (const changeset of await readChangesets(rootDir)) {
+  for (const changeset of await readPending(rootDir)) {
     if (!changeset.releases.some((release) => release.name === name)) continue;
     for (const line of changeset.summary.split('\n')) lines.add(line.trim().replace(/^[-*]\s+/, ''));
   }

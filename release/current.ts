@@ -2,7 +2,7 @@
  * The lock of the current content: built (validated) from the content directory, compared with the
  * committed lock, and written back when a release is versioned.
  */
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContent } from '../pipeline/build.js';
 import { type Diagnostic, errorsOf, formatDiagnostics } from '../pipeline/diagnostics.js';
@@ -91,14 +91,27 @@ export async function updateLock(
   return { lock, written: true };
 }
 
+/** The most bytes a lock file may have (the lock of the article has about 10 KB). */
+export const MAX_LOCK_BYTES = 8 * 1024 * 1024;
+
 /**
- * Reads and validates a lock file.
+ * Reads and validates a lock file, which must be a regular file (a link could name any file of the
+ * machine, and a lock that does not parse is quoted in the error) of at most `MAX_LOCK_BYTES`.
  *
  * @returns The lock.
- * @throws If the file cannot be read (the error keeps its `code`) or is not a valid lock.
+ * @throws If the file cannot be read (the error keeps its `code`), is a link, not a file or too
+ *   large, or is not a valid lock.
  */
 export async function readLock(file: string): Promise<ContentLock> {
-  return parseLock(await readFile(file, 'utf8'), path.basename(file));
+  const name = path.basename(file);
+  const stats = await lstat(file);
+  if (!stats.isFile())
+    throw new Error(
+      `${name} is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a file'}: the lock is a regular file`,
+    );
+  if (stats.size > MAX_LOCK_BYTES)
+    throw new Error(`${name} is too large: ${stats.size} bytes, at most ${MAX_LOCK_BYTES}`);
+  return parseLock(await readFile(file, 'utf8'), name);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../pipeline/io.js';
@@ -10,7 +10,7 @@ import { main, RELEASE_USAGE } from '../../release/cli.js';
 import { readLock, today, updateLock } from '../../release/current.js';
 import { serializeLock } from '../../release/lock.js';
 import { RELEASE_DEFAULTS, type ReleaseOptions } from '../../release/options.js';
-import { fixture } from '../helpers.js';
+import { fixture, tempDir } from '../helpers.js';
 import { changeset, contentDir, lockOf, packageRoot } from './helpers.js';
 
 const removeWhyWriteOne: [RegExp, string] = [/### Why write one\?\n\nBecause\.\n\n/, ''];
@@ -97,6 +97,33 @@ describe('npm run check:release', () => {
     expect(out.stderr[0]).toMatch(/^major bump required \(faq "why-write-one" removed\) but no pending changeset/);
     expect(await main(['publish'], io)).toBe(2);
     expect(out.stderr.at(-1)).toBe(RELEASE_USAGE);
+  });
+});
+
+describe('files a commit could make links: the release tools read none through a link', () => {
+  it('a changeset or the lock that is a link to another file: one error line, nothing of that file printed', async () => {
+    const secret = path.join(await tempDir(), 'secret.txt');
+    await writeFile(secret, 'SECRET_TOKEN=abc123\n');
+    const run = async (options: ReleaseOptions) => {
+      const out = { stdout: [] as string[], stderr: [] as string[] };
+      const io: Io = { stdout: (l) => out.stdout.push(l), stderr: (l) => out.stderr.push(l), cwd: options.rootDir };
+      const code = await main(['check', '--root', options.rootDir, '--content-dir', options.contentDir], io);
+      return { code, ...out };
+    };
+    const linkedChangeset = await setup(fixture('good'));
+    await symlink(secret, path.join(linkedChangeset.rootDir, '.changeset', 'evil.md'));
+    const first = await run(linkedChangeset);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toEqual([
+      'error: .changeset/evil.md is a symbolic link: a changeset is a regular file, never a link',
+    ]);
+    const linkedLock = await setup(fixture('good'));
+    await rm(linkedLock.lockFile);
+    await symlink(secret, linkedLock.lockFile);
+    const second = await run(linkedLock);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toEqual(['error: content.lock.json is a symbolic link: the lock is a regular file']);
+    expect(JSON.stringify([first, second])).not.toContain('SECRET');
   });
 });
 
