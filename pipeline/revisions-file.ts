@@ -3,6 +3,7 @@
  * in the file: the block is the frontmatter's last key, written in one fixed form, so running the
  * command twice writes the same bytes.
  */
+import { parseDocument } from 'yaml';
 import { TranslatedCollection, type TranslatedRevisions } from '../src/schema.js';
 import { REVISIONS_KEY } from './revisions.js';
 
@@ -17,7 +18,9 @@ const COMMENT = '# the source revision each item translates: written by `npm run
  *
  * @param order Each collection's ids in the source's order (the block lists them so; others are dropped).
  * @returns The file's new text.
- * @throws {Error} If the text has no frontmatter between `---` lines.
+ * @throws {Error} If the text has no frontmatter between `---` lines, or if the block cannot be put
+ *   in place so that the frontmatter still reads as one mapping with one `translated` key (the key
+ *   written another way, e.g. quoted: the old block is not found, and a second would be added).
  */
 export function writeRevisionBlock(
   text: string,
@@ -38,7 +41,13 @@ export function writeRevisionBlock(
   while (start >= 0 && stop < head.length && /^(\s|$)/.test(head[stop]!)) stop += 1;
   const kept = start < 0 ? head : [...head.slice(0, start), ...head.slice(stop)];
   const block = renderBlock(revisions, order);
-  return bom + ['---', ...kept, ...block, ...lines.slice(end)].join(eol);
+  const frontmatter = [...kept, ...block];
+  const doc = parseDocument(frontmatter.join('\n'), { uniqueKeys: true, version: '1.2' });
+  if (doc.errors.length > 0)
+    throw new Error(
+      `cannot rewrite the ${REVISIONS_KEY}: block in place (${doc.errors[0]!.message.split('\n')[0]}): write its key as "${REVISIONS_KEY}:" at the start of a line, unquoted`,
+    );
+  return bom + ['---', ...frontmatter, ...lines.slice(end)].join(eol);
 }
 
 /** The block's lines: one mapping per collection, ids in the source's order, revisions quoted (so `12345678` stays a string). */

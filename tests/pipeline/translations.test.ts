@@ -269,6 +269,15 @@ describe('the revisions block', () => {
     expect(() => writeRevisionBlock('no frontmatter', {}, {})).toThrow(/no frontmatter/);
   });
 
+  it('refuses, writing nothing, where a second block would be added (the key quoted or spaced)', () => {
+    for (const key of ['"translated"', "'translated'", 'translated ']) {
+      const quoted = `---\ntitle: A\n${key}:\n  faq:\n    a: "00000000"\n---\n\nBody.\n`;
+      expect(() => writeRevisionBlock(quoted, { faq: { a: '1234abcd' } }, { faq: ['a'] }), key).toThrow(
+        /^cannot rewrite the translated: block in place \(Map keys must be unique.*\): write its key as "translated:" at the start of a line, unquoted$/,
+      );
+    }
+  });
+
   it('reads fences that end in spaces or tabs, as the build does', () => {
     const out = writeRevisionBlock('--- \ntitle: A\n---\t\n\nBody.\n', { faq: { a: '1234abcd' } }, { faq: ['a'] });
     expect(out).toMatch(/^---\ntitle: A\ntranslated: # .*\n {2}faq:\n {4}a: "1234abcd"\n---\t\n\nBody\.\n$/);
