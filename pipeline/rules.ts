@@ -14,7 +14,7 @@ export const RULES = {
   'unexpected-file': 'The content directory holds `article.<locale>.md` files and `arrivals.md`, nothing else.',
   'missing-source-article': 'The content directory must hold the source article, `article.en.md`.',
   'missing-dataset': 'The content directory must hold the official figures, `arrivals.md`.',
-  'file-too-large': 'A content file may have at most 1 MiB (a dataset 64 KiB).',
+  'file-too-large': 'A content file may have at most 1 MiB (a dataset 65,536 characters).',
   'too-many-lines': 'A content file may have at most 20,000 lines.',
   'frontmatter-too-large': 'A frontmatter may have at most 16 KiB.',
   'too-much-markup': 'A file may hold at most 50,000 markup characters and tabs.',
