@@ -14,8 +14,11 @@
  * V8's code cache of the bundle is kept beside it, so a start reads compiled code instead of parsing
  * and compiling a megabyte of JavaScript (Node 20 has no compile cache of its own for this).
  *
- * The entry exports `main(args)`, which resolves to the exit code. The fingerprint is passed to it
- * as `globalThis.__NKE_PIPELINE_FINGERPRINT__` (the content build's cache key includes its code).
+ * The entry exports `main(args)`, which resolves to the exit code. The fingerprint of the content
+ * build's code (what `pipeline/build.ts` imports, directly or not; the whole bundle's for an entry
+ * without it) is passed to it as `globalThis.__NKE_PIPELINE_FINGERPRINT__`: the content build's
+ * cache key includes it, and `npm run content` and `npm run build`, which bundle other code around
+ * the same content build, share their cache.
  *
  * Started as a worker thread (`new Worker('scripts/run.mjs', { workerData: { run: { entry, name, tools } } })`),
  * it loads the `tools` (names of CODE_CACHED, below) and compiles and loads `entry` at once, then
@@ -107,7 +110,7 @@ export function compile(entry) {
     manifest = undefined;
   }
   if (TRUST_COMPILED && manifest && existsSync(bundle) && manifest.fingerprint === fingerprint(manifest.inputs)) {
-    return { bundle, fingerprint: manifest.fingerprint };
+    return { bundle, fingerprint: manifest.pipeline };
   }
   const esbuild = createRequire(import.meta.url)('esbuild');
   const result = esbuild.buildSync({
@@ -133,11 +136,31 @@ export function compile(entry) {
     .filter((file) => !file.includes('node_modules/'))
     .sort();
   const print = fingerprint(inputs);
+  const pipeline = fingerprint(importedBy(CONTENT_BUILD, result.metafile) ?? inputs);
   mkdirSync(OUT_DIR, { recursive: true });
   writeAtomic(bundle, result.outputFiles[0].contents);
-  writeAtomic(manifestFile, `${JSON.stringify({ entry, fingerprint: print, inputs }, null, 2)}\n`);
+  writeAtomic(manifestFile, `${JSON.stringify({ entry, fingerprint: print, pipeline, inputs }, null, 2)}\n`);
   // No fingerprint (an input could not be read again): none is passed on, and the build hashes its sources itself.
-  return { bundle, fingerprint: print };
+  return { bundle, fingerprint: print && pipeline };
+}
+
+/** The content build's module: what it imports is the code its output depends on. */
+const CONTENT_BUILD = 'pipeline/build.ts';
+
+/**
+ * `start` and the inputs it imports, directly or not, outside node_modules, from esbuild's metafile.
+ *
+ * @returns Them, sorted; `undefined` when the bundle does not hold `start`.
+ */
+function importedBy(start, metafile) {
+  if (!metafile.inputs[start]) return undefined;
+  const seen = new Set([start]);
+  for (const file of seen) {
+    for (const { path: next } of metafile.inputs[file]?.imports ?? []) {
+      if (!next.includes('node_modules/') && metafile.inputs[next]) seen.add(next);
+    }
+  }
+  return [...seen].sort();
 }
 
 /**

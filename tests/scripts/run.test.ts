@@ -106,6 +106,33 @@ describe('node scripts/run.mjs <entry.ts>', () => {
     expect((await run()).code).toBe(0);
   });
 
+  it("passes the content build's fingerprint: the same for every command that bundles pipeline/build.ts", async () => {
+    const { dir } = await project();
+    await mkdir(path.join(dir, 'pipeline'));
+    await writeFile(path.join(dir, 'pipeline', 'build.ts'), "export const built: string = 'one';\n");
+    await writeFile(path.join(dir, 'tool', 'extra.ts'), "export const extra: string = 'one';\n");
+    const entry = (imports: string) => `${imports}
+export async function main(): Promise<number> {
+  process.stdout.write(String((globalThis as { __NKE_PIPELINE_FINGERPRINT__?: string }).__NKE_PIPELINE_FINGERPRINT__));
+  return 0;
+}
+`;
+    await writeFile(path.join(dir, 'tool', 'content.ts'), entry("import '../pipeline/build.js';"));
+    await writeFile(path.join(dir, 'tool', 'build.ts'), entry("import '../pipeline/build.js';\nimport './extra.js';"));
+    const print = async (tool: string) =>
+      (await exec(process.execPath, [path.join(dir, 'scripts', 'run.mjs'), `tool/${tool}.ts`], { cwd: root })).stdout;
+    const first = await print('content');
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(await print('build')).toBe(first);
+    // Code the content build does not import changes nothing; its own code changes both.
+    await writeFile(path.join(dir, 'tool', 'extra.ts'), "export const extra: string = 'two';\n");
+    expect(await print('build')).toBe(first);
+    await writeFile(path.join(dir, 'pipeline', 'build.ts'), "export const built: string = 'two';\n");
+    const second = await print('content');
+    expect(second).not.toBe(first);
+    expect(await print('build')).toBe(second);
+  });
+
   it('refuses what is not a TypeScript entry (exit 2)', async () => {
     const { dir } = await project();
     const result = await exec(process.execPath, [path.join(dir, 'scripts', 'run.mjs')]).catch((e) => e);
