@@ -204,7 +204,10 @@ function watchSession(options: {
     const held: Io = { stdout: io.stdout, stderr: (line) => problems.push(line), cwd: io.cwd };
     const { code, result } = await buildOnce(contentDir, outDir, check, held, true, memo);
     const took = duration(performance.now() - started);
-    const what = `${clock()} ${changed.length === 0 ? 'watching' : `${changed.join(', ')} changed`}:`;
+    // Content files by name; an editor's temporary files (written beside, then renamed) are not named.
+    const named = changed.filter((name) => name.endsWith('.md') || name === '.');
+    const which = named.length > 0 ? `${named.join(', ')} changed` : 'a file changed';
+    const what = `${clock()} ${changed.length === 0 ? 'watching' : which}:`;
     if (code !== 0 && superseded()) return;
     for (const line of problems) io.stderr(line);
     if (code !== 0 || !result) return io.stderr(`${what} the last good output stays (${took})`);
