@@ -3,7 +3,7 @@
  * (byte order mark, line endings, Unicode NFC) so that equivalent files build identical output.
  * The size limit is checked first, on the bytes, before any other work; every pass is linear.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { compareStrings } from './diagnostics.js';
@@ -173,8 +173,8 @@ export async function loadContent(dir: string, cwd: string = process.cwd()): Pro
  */
 function loadFile(file: string, displayPath: string, name: string): VFile {
   try {
-    // A link could name any file of the machine (a token, /dev/zero): content is only what the directory holds.
-    if (lstatSync(file).isSymbolicLink()) return notReadable(displayPath, name, 'a symbolic link', NOT_REGULAR);
+    const link = notRegularFile(lstatSync(file));
+    if (link) return notReadable(displayPath, name, link, NOT_REGULAR);
     const read = readRegularFile(file);
     if (typeof read === 'string') return notReadable(displayPath, name, read, NOT_REGULAR);
     if (typeof read === 'number') {
@@ -187,6 +187,19 @@ function loadFile(file: string, displayPath: string, name: string): VFile {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return notReadable(displayPath, name, reason, 'check that it exists and is readable');
   }
+}
+
+/**
+ * Why a file the tools read is not read: every file a commit can put in place (content, changesets,
+ * the lock) is read only when it is a regular file, never through a link, which could name any file
+ * of the machine (a token, `/dev/zero`).
+ *
+ * @param stats The file's `lstat` (or, once opened, `fstat`).
+ * @returns `'a symbolic link'` or `'not a regular file'`; `undefined` for a regular file.
+ */
+export function notRegularFile(stats: Pick<Stats, 'isFile' | 'isSymbolicLink'>): string | undefined {
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  return stats.isFile() ? undefined : 'not a regular file';
 }
 
 /** What to do about a content file that is a link, a device or a directory. */
@@ -210,7 +223,8 @@ function readRegularFile(file: string): Buffer | number | string {
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return 'not a regular file';
+    const why = notRegularFile(stats);
+    if (why) return why;
     const limit = MAX_FILE_BYTES + 1;
     if (stats.size >= limit) return stats.size;
     let bytes = Buffer.allocUnsafe(stats.size + 1);

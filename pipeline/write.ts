@@ -112,7 +112,7 @@ export async function currentGeneration(outDir: string, id: string): Promise<str
   const current = await inspect(outDir).catch(() => undefined);
   if (current?.kind !== 'link' || current.target !== generation) return undefined;
   const dir = path.join(path.dirname(outDir), generation);
-  if (!(await lstat(dir).catch(() => undefined))?.isDirectory()) return undefined;
+  if (!(await isRealDirectory(dir))) return undefined;
   const names = await readdir(dir).catch(() => undefined);
   return names?.sort().map((name) => path.join(outDir, name));
 }
@@ -175,6 +175,11 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** Whether `dir` is a directory itself, not a link to one (a generation is only ever shown so). */
+async function isRealDirectory(dir: string): Promise<boolean> {
+  return (await lstat(dir).catch(() => undefined))?.isDirectory() === true;
+}
+
 async function exists(file: string): Promise<boolean> {
   return lstat(file).then(
     () => true,
@@ -195,8 +200,7 @@ interface EncodedFile {
  * @returns `false` as well when `dir` does not exist or cannot be read.
  */
 async function holds(dir: string, files: readonly EncodedFile[]): Promise<boolean> {
-  const stats = await lstat(dir).catch(() => undefined);
-  if (!stats?.isDirectory()) return false;
+  if (!(await isRealDirectory(dir))) return false;
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
   if (entries?.length !== files.length) return false;
   const expected = new Map(files.map((file) => [file.name, file.bytes]));

@@ -7,6 +7,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import readChangesets from '@changesets/read';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
+import { notRegularFile } from '../pipeline/load.js';
 import { writeFileAtomic } from '../pipeline/write.js';
 import { currentLock, readLock } from './current.js';
 import type { ReleaseOptions } from './options.js';
@@ -24,11 +25,8 @@ async function readPending(rootDir: string): ReturnType<typeof readChangesets> {
   const dir = path.join(rootDir, '.changeset');
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names.filter((entry) => entry.endsWith('.md'))) {
-    const stats = await lstat(path.join(dir, name));
-    if (!stats.isFile())
-      throw new Error(
-        `.changeset/${name} is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a file'}: a changeset is a regular file, never a link`,
-      );
+    const why = notRegularFile(await lstat(path.join(dir, name)));
+    if (why) throw new Error(`.changeset/${name} is ${why}: a changeset is a regular file, never a link`);
   }
   return readChangesets(rootDir);
 }

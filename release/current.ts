@@ -6,6 +6,7 @@ import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContent } from '../pipeline/build.js';
 import { type Diagnostic, errorsOf, formatDiagnostics } from '../pipeline/diagnostics.js';
+import { notRegularFile } from '../pipeline/load.js';
 import { readPackage } from '../pipeline/package-info.js';
 import type { TranslationReport } from '../pipeline/translations.js';
 import { writeFileAtomic } from '../pipeline/write.js';
@@ -105,10 +106,8 @@ export const MAX_LOCK_BYTES = 8 * 1024 * 1024;
 export async function readLock(file: string): Promise<ContentLock> {
   const name = path.basename(file);
   const stats = await lstat(file);
-  if (!stats.isFile())
-    throw new Error(
-      `${name} is ${stats.isSymbolicLink() ? 'a symbolic link' : 'not a file'}: the lock is a regular file`,
-    );
+  const why = notRegularFile(stats);
+  if (why) throw new Error(`${name} is ${why}: the lock is a regular file`);
   if (stats.size > MAX_LOCK_BYTES)
     throw new Error(`${name} is too large: ${stats.size} bytes, at most ${MAX_LOCK_BYTES}`);
   return parseLock(await readFile(file, 'utf8'), name);
