@@ -2,13 +2,15 @@
  * The content-hash cache. A build's key is a hash of everything its output depends on: each content
  * file's name and normalised text (hashed once, when loaded), the release information `meta.ts`
  * holds, the build's own code and the Node version (`Intl` writes the figures). The generation a
- * cached build writes is named by its key (`write.ts`), so when the out-dir already shows the
- * generation of the key, the output is what a build would write: nothing is parsed or written.
+ * cached build writes is named by its key and the hash of its bytes (`write.ts`), so when the
+ * out-dir shows a generation of the key whose files still hash to its name, the output is what a
+ * build would write: nothing is parsed or written. A hand edit of a generation is not answered.
  * Nothing else is stored, and a build that finds problems writes no generation, so it is never cached.
  *
- * The cache is an author's convenience, not a source of truth: a generation directory can be
- * committed by a content change (`git add -f`), and its name is computable from public inputs, so
- * builds in CI and releases (`CI` set) never answer from it (`cacheTrusted`).
+ * The cache is an author's convenience, not a source of truth: a name is computable from public
+ * inputs, so a commit could plant a consistent one (`git add -f`). `scripts/run.mjs` refuses to
+ * start on such a commit, and builds in CI and releases (`CI` set) never answer from the cache
+ * (`cacheTrusted`).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -94,13 +96,11 @@ export interface CachedBuild {
  * @returns The files (read back), their paths and the data; `undefined` on a miss.
  */
 export async function cachedBuild(outDir: string, key: string): Promise<CachedBuild | undefined> {
-  const written = await currentGeneration(outDir, key);
-  if (!written) return undefined;
+  const shown = await currentGeneration(outDir, key);
+  const data = shown?.files.find((file) => file.name === 'data.json');
+  if (!shown || !data) return undefined;
   try {
-    const outputs = written.map((file) => ({ name: path.basename(file), contents: readFileSync(file, 'utf8') }));
-    const data = outputs.find((file) => file.name === 'data.json');
-    if (!data) return undefined;
-    return { written, outputs, dataset: JSON.parse(data.contents) as BuiltDataset };
+    return { written: shown.written, outputs: shown.files, dataset: JSON.parse(data.contents) as BuiltDataset };
   } catch {
     return undefined;
   }

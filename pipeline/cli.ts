@@ -10,7 +10,7 @@
  * out-dir that overlaps it). --watch rebuilds on every change until interrupted and never exits on
  * bad content (see watch.ts). The release a content change needs is `npm run semver` (release/cli.ts).
  */
-import { stat } from 'node:fs/promises';
+import { readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BuildResult, buildContent } from './build.js';
@@ -103,21 +103,36 @@ export async function main(
 
 /**
  * What is wrong with the directories given, if anything: the content directory must exist, and the
- * out-dir (which each build replaces whole) must neither be it, nor lie inside it, nor contain it.
+ * out-dir must neither be it, nor lie inside it, nor contain it, compared after resolving links
+ * (whether the out-dir is the build's to write is `write.ts`'s to say).
  *
  * @returns The problem, or `undefined`.
  */
 async function usageProblem(contentDir: string, outDir: string): Promise<string | undefined> {
   const stats = await stat(contentDir).catch(() => undefined);
   if (!stats?.isDirectory()) return `the content directory ${contentDir} does not exist or is not a directory`;
+  const [content, out] = await Promise.all([realpath(contentDir), resolveLinks(outDir)]);
   const inside = (child: string, parent: string) => {
     const relative = path.relative(parent, child);
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
   };
-  if (inside(outDir, contentDir) || inside(contentDir, outDir)) {
-    return `the out-dir ${outDir} overlaps the content directory ${contentDir}: each build replaces the out-dir whole, so keep them apart`;
+  if (inside(out, content) || inside(content, out)) {
+    return `the out-dir ${outDir} overlaps the content directory ${contentDir}: keep them apart`;
   }
   return undefined;
+}
+
+/**
+ * A path with every link along it resolved, as far as it exists (the rest as written); a link at
+ * its end is resolved too, wherever it points (up to 40 links, as Linux follows).
+ */
+async function resolveLinks(file: string, depth = 0): Promise<string> {
+  const real = await realpath(file).catch(() => undefined);
+  if (real || depth > 40) return real ?? file;
+  const target = await readlink(file).catch(() => undefined);
+  if (target !== undefined) return resolveLinks(path.resolve(path.dirname(file), target), depth + 1);
+  const parent = path.dirname(file);
+  return parent === file ? file : path.join(await resolveLinks(parent, depth + 1), path.basename(file));
 }
 
 /**

@@ -1,183 +1,157 @@
 /**
- * Writing the build's output so that readers only ever see a whole generation.
+ * Writing the build's output so that readers only ever see a whole generation, and so that the
+ * build never removes anything it did not make.
  *
  * The out-dir (`src/generated`) is a symbolic link to a generation directory beside it
- * (`src/.generated.<hash>`). A build writes every file into a new staging directory, renames it
+ * (`src/.generated.<id>`). A build writes every file into a new staging directory, renames it
  * to its final name, then replaces the link with one `rename` — the only step that changes what
  * readers see, and an atomic one. A process killed at any point leaves the out-dir pointing at the
  * whole old generation or the whole new one; leftovers of a killed build (`*.tmp`) are removed by
  * the next build, and a build that fails removes its own before it throws.
+ *
+ * What the build owns (`owned.ts`): an absent out-dir, an empty directory, or a link to a
+ * generation beside it. Anything else there (a directory with files, a file, a link elsewhere) is
+ * the user's, and is refused, never moved or removed. Beside the out-dir only names of the build's
+ * own patterns are ever removed.
  */
-import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isRunning, withOutDirLock } from './out-dir-lock.js';
+import {
+  type EncodedFile,
+  encodeFiles,
+  generationHash,
+  generationName,
+  inspectOutDir,
+  isRealDirectory,
+  leftoverName,
+  OutputError,
+  type OutputFile,
+  staleNames,
+} from './owned.js';
 
-/** A file the build writes: its name inside the out-dir and its contents. */
-export interface OutputFile {
-  readonly name: string;
-  readonly contents: string;
-}
-
-/** An I/O problem with the out-dir that the user can fix (exit status 1, one `error:` line). */
-export class OutputError extends Error {
-  override readonly name = 'OutputError';
-}
+export { OutputError, type OutputFile } from './owned.js';
 
 /**
  * Makes `outDir` show exactly `files`, switching it to a new generation in one atomic step. When the
- * out-dir already shows a generation that holds exactly `files` (identical output), nothing is written.
- * A generation's name is never trusted on its own: a directory of that name whose files differ (one a
- * commit put there with `git add -f`, or one edited by hand) is replaced, not shown, and a link that
- * points anywhere but at a generation beside it is replaced.
+ * out-dir already shows a generation that holds exactly `files`, nothing is written. A generation's
+ * name ends with a hash of its files' bytes, and is never trusted on its own: a directory of that
+ * name whose files differ (one edited by hand, or put there by a commit) is replaced, not shown.
  *
- * @param id The generation's name: by default a hash of the files (equal output, equal name); the
- *   content build names it by its cache key instead (`cache.ts`), lower-case hexadecimal.
+ * @param key The content build's cache key (`cache.ts`), lower-case hexadecimal: it starts the
+ *   generation's name, so a later build finds the generation by its key.
  * @returns The paths of the files as readers see them (inside `outDir`).
- * @throws {OutputError} If `outDir` is a file or its parent cannot hold the generation; other I/O errors as they are.
+ * @throws {OutputError} If the out-dir is not the build's (see above), or cannot be written; other I/O errors as they are.
  */
-export async function switchGeneration(outDir: string, files: readonly OutputFile[], id?: string): Promise<string[]> {
+export async function switchGeneration(outDir: string, files: readonly OutputFile[], key = ''): Promise<string[]> {
   const parent = path.dirname(outDir);
-  const base = path.basename(outDir);
-  const current = await inspect(outDir);
-  const shown = current.kind === 'link' ? current.target : undefined;
-  const written = files.map((file) => path.join(outDir, file.name));
-  // Each file's bytes, made once: compared with what is there, hashed for a new name, written.
-  const encoded = files.map((file) => ({ name: file.name, bytes: Buffer.from(file.contents, 'utf8') }));
-  // Already shown (under the name asked for, if any): nothing is hashed or written.
-  if (
-    shown !== undefined &&
-    (id === undefined || shown === generationName(base, id)) &&
-    (await holds(path.join(parent, shown), encoded))
-  ) {
-    await removeStale(parent, base, shown);
-    return written;
-  }
+  // Asked first, before anything is made: a refused out-dir leaves no trace.
+  await inspectOutDir(outDir);
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new OutputError(`cannot create ${parent} (${error.code ?? error.message})`);
   });
-  const generation = generationName(base, id ?? generationHash(encoded));
-  const target = path.join(parent, generation);
-  const own = `${process.pid}.tmp`;
-  const staging = path.join(parent, `.${base}.${own}`);
-  const link = path.join(parent, `.${base}.link.${own}`);
+  return withOutDirLock(outDir, async () => {
+    const current = await inspectOutDir(outDir);
+    const encoded = encodeFiles(files);
+    const generation = generationName(path.basename(outDir), `${key}${generationHash(encoded)}`);
+    if (current.generation !== generation || !(await holds(path.join(parent, generation), encoded))) {
+      await writeGeneration(outDir, generation, encoded, current.kind === 'empty-directory');
+    }
+    await removeStale(parent, path.basename(outDir), generation);
+    return files.map((file) => path.join(outDir, file.name));
+  });
+}
 
-  const aside = path.join(parent, `.${base}.previous.${own}`);
-  const replaced = path.join(parent, `.${base}.replaced.${own}`);
-  let movedAside = false;
+/** Writes `generation` beside the out-dir unless it holds `files` already, then links the out-dir to it. */
+async function writeGeneration(
+  outDir: string,
+  generation: string,
+  files: readonly EncodedFile[],
+  emptyDirectory: boolean,
+): Promise<void> {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  const target = path.join(parent, generation);
+  const staging = path.join(parent, leftoverName(base, 'staging'));
+  const link = path.join(parent, leftoverName(base, 'link'));
+  const replaced = path.join(parent, leftoverName(base, 'replaced'));
   try {
-    if (!(await holds(target, encoded))) {
+    if (!(await holds(target, files))) {
       await rm(staging, { recursive: true, force: true });
       await mkdir(staging);
-      await Promise.all(encoded.map((file) => writeFile(path.join(staging, file.name), file.bytes)));
-      // A directory of the generation's name with other files cannot be renamed over: it is moved aside.
+      await Promise.all(files.map((file) => writeFile(path.join(staging, file.name), file.bytes)));
+      // Something of the generation's name with other files (or a link) is moved aside, then removed.
       if (await exists(target)) await rename(target, replaced);
       await rename(staging, target);
     }
-    if (shown !== generation) {
-      await rm(link, { force: true });
-      await symlink(
-        process.platform === 'win32' ? target : generation,
-        link,
-        process.platform === 'win32' ? 'junction' : 'dir',
-      );
-      // A real directory (an out-dir made before generations, or by hand) cannot be replaced by a
-      // rename; it is moved aside first, the one moment the out-dir is briefly absent.
-      if (current.kind === 'directory') {
-        await rename(outDir, aside);
-        movedAside = true;
-      }
-      await rename(link, outDir);
-    }
+    await rm(link, { force: true });
+    await symlink(
+      process.platform === 'win32' ? target : generation,
+      link,
+      process.platform === 'win32' ? 'junction' : 'dir',
+    );
+    // An empty directory cannot be renamed over; `rmdir` removes it only while it is still empty.
+    if (emptyDirectory) await rmdir(outDir);
+    await rename(link, outDir);
   } catch (error) {
-    if (movedAside && !(await exists(outDir))) await rename(aside, outDir).catch(() => undefined);
     await Promise.all([staging, link, replaced].map((leftover) => rm(leftover, { recursive: true, force: true })));
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') {
+      throw new OutputError(`${outDir} received files while the build wrote; nothing of them was touched`);
+    }
     if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
       throw new OutputError(`cannot write the output to ${outDir} (${code})`);
     }
     throw error;
   }
-  await removeStale(parent, base, generation);
-  return written;
 }
 
 /**
- * The files of generation `id`, if the out-dir shows it now.
+ * The files of the generation of cache key `key`, if the out-dir shows it now and its files are
+ * still the ones its name was made from (a hand edit or a planted directory is not answered).
  *
- * @returns Their paths as readers see them (inside `outDir`), sorted; `undefined` if the out-dir
- *   shows another generation, a real directory or nothing.
+ * @returns Their names and texts, sorted by name, and their paths as readers see them; `undefined`
+ *   if the out-dir shows another generation, a directory, nothing, or a generation whose bytes changed.
  */
-export async function currentGeneration(outDir: string, id: string): Promise<string[] | undefined> {
-  const generation = generationName(path.basename(outDir), id);
-  const current = await inspect(outDir).catch(() => undefined);
-  if (current?.kind !== 'link' || current.target !== generation) return undefined;
-  const dir = path.join(path.dirname(outDir), generation);
+export async function currentGeneration(
+  outDir: string,
+  key: string,
+): Promise<{ files: OutputFile[]; written: string[] } | undefined> {
+  const current = await inspectOutDir(outDir).catch(() => undefined);
+  const prefix = generationName(path.basename(outDir), key);
+  if (!current?.generation?.startsWith(prefix)) return undefined;
+  const dir = path.join(path.dirname(outDir), current.generation);
+  const files = await readGeneration(dir);
+  if (!files || prefix + generationHash(files) !== current.generation) return undefined;
+  return {
+    files: files.map((file) => ({ name: file.name, contents: file.bytes.toString('utf8') })),
+    written: files.map((file) => path.join(outDir, file.name)),
+  };
+}
+
+/** The regular files of a generation directory, sorted by name; `undefined` if it holds anything else. */
+async function readGeneration(dir: string): Promise<EncodedFile[] | undefined> {
   if (!(await isRealDirectory(dir))) return undefined;
-  const names = await readdir(dir).catch(() => undefined);
-  return names?.sort().map((name) => path.join(outDir, name));
-}
-
-/** The directory name of generation `id` of the out-dir `base`. */
-function generationName(base: string, id: string): string {
-  if (!/^[0-9a-f]{1,64}$/.test(id))
-    throw new Error(`a generation id is lower-case hexadecimal, not ${JSON.stringify(id)}`);
-  return `.${base}.${id}`;
-}
-
-/** What is at the out-dir's path now. */
-async function inspect(outDir: string): Promise<{ kind: 'none' | 'link' | 'directory'; target?: string }> {
-  let stats: Awaited<ReturnType<typeof lstat>>;
-  try {
-    stats = await lstat(outDir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'none' };
-    if (code === 'ENOTDIR') throw new OutputError(`cannot write the output to ${outDir}: a parent of it is a file`);
-    throw error;
-  }
-  if (stats.isSymbolicLink()) {
-    // Only a link to a generation directly beside the out-dir names one (on Windows a junction holds
-    // the absolute path); a link anywhere else is replaced.
-    const parent = path.dirname(outDir);
-    const to = await readlink(outDir);
-    const name = path.basename(to);
-    const generation = /^[0-9a-f]{1,64}$/.test(name.slice(path.basename(outDir).length + 2));
-    const beside =
-      path.resolve(parent, to) === path.join(parent, name) && name.startsWith(`.${path.basename(outDir)}.`);
-    return { kind: 'link', target: beside && generation ? name : undefined };
-  }
-  if (stats.isDirectory()) return { kind: 'directory' };
-  throw new OutputError(`cannot write the output to ${outDir}: it is a file, not a directory`);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+  if (!entries?.every((entry) => entry.isFile())) return undefined;
+  const names = entries.map((entry) => entry.name).sort();
+  const read = await Promise.all(names.map((name) => readFile(path.join(dir, name)).catch(() => undefined)));
+  if (read.some((bytes) => bytes === undefined)) return undefined;
+  return names.map((name, index) => ({ name, bytes: read[index]! }));
 }
 
 /**
- * Removes what earlier builds left beside the out-dir: generations no longer linked, directories
- * moved aside, and `*.tmp` leftovers of processes that are no longer running.
+ * Removes what earlier builds left beside the out-dir: generations no longer linked, and `*.tmp`
+ * leftovers of processes that are no longer running. Only names of the build's own patterns.
  */
 async function removeStale(parent: string, base: string, keep: string): Promise<void> {
-  const prefix = `.${base}.`;
-  const names = (await readdir(parent)).filter((name) => name.startsWith(prefix) && name !== keep);
+  const names = staleNames(await readdir(parent), base, keep);
   await Promise.all(
-    names.map(async (name) => {
-      const pid = /\.(\d+)\.tmp$/.exec(name)?.[1];
-      if (pid !== undefined && Number(pid) !== process.pid && isRunning(Number(pid))) return;
+    names.map(async ({ name, pid }) => {
+      if (pid !== undefined && pid !== process.pid && isRunning(pid)) return;
       await rm(path.join(parent, name), { recursive: true, force: true });
     }),
   );
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Whether `dir` is a directory itself, not a link to one (a generation is only ever shown so). */
-async function isRealDirectory(dir: string): Promise<boolean> {
-  return (await lstat(dir).catch(() => undefined))?.isDirectory() === true;
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -187,12 +161,6 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** A file's name and the bytes it is written with. */
-interface EncodedFile {
-  readonly name: string;
-  readonly bytes: Buffer;
-}
-
 /**
  * Whether `dir` holds exactly `files`: a directory (not a link to one) of the same names, each a
  * regular file (not a link) with the same bytes.
@@ -200,26 +168,10 @@ interface EncodedFile {
  * @returns `false` as well when `dir` does not exist or cannot be read.
  */
 async function holds(dir: string, files: readonly EncodedFile[]): Promise<boolean> {
-  if (!(await isRealDirectory(dir))) return false;
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
-  if (entries?.length !== files.length) return false;
+  const found = await readGeneration(dir);
+  if (found?.length !== files.length) return false;
   const expected = new Map(files.map((file) => [file.name, file.bytes]));
-  const matches = await Promise.all(
-    entries.map(async (entry) => {
-      const bytes = expected.get(entry.name);
-      if (bytes === undefined || !entry.isFile()) return false;
-      const found = await readFile(path.join(dir, entry.name)).catch(() => undefined);
-      return found?.equals(bytes) === true;
-    }),
-  );
-  return matches.every(Boolean);
-}
-
-/** A short hash of a generation's file names and bytes: equal output, equal name. */
-function generationHash(files: readonly EncodedFile[]): string {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file.name}\0${file.bytes.length}\0`).update(file.bytes);
-  return hash.digest('hex').slice(0, 16);
+  return found.every((file) => expected.get(file.name)?.equals(file.bytes) === true);
 }
 
 /**

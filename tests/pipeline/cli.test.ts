@@ -86,15 +86,17 @@ describe('npm run content', () => {
     expect((await stat(path.join(out, 'en.ts'))).mtimeMs).toBe(before.mtimeMs);
   });
 
-  it('in CI never answers from the cache: a generation a commit could have put there is built again', async () => {
+  it('never answers from the cache for a generation whose files changed, and in CI never at all', async () => {
     const out = await tempDir();
     const args = ['scripts/run.mjs', 'scripts/content.ts', '--content-dir', fixture('good'), '--out-dir', out];
     const local = { cwd: root, env: { ...process.env, CI: '' } };
     await exec(process.execPath, args, local);
     const en = path.join(out, 'en.ts');
     const genuine = await readFile(en, 'utf8');
-    // The generation's name is its key, computable from public inputs: its files are what a commit says.
+    // A hand edit, or what a commit says: the generation's name no longer matches its bytes.
     await writeFile(en, `${genuine}export const injected = 1;\n`);
+    expect((await exec(process.execPath, args, local)).stdout).toMatch(/^content built: /);
+    expect(await readFile(en, 'utf8')).toBe(genuine);
     expect((await exec(process.execPath, args, local)).stdout).toMatch(/^content unchanged: /);
     const ci = await exec(process.execPath, args, { cwd: root, env: { ...process.env, CI: 'true' } });
     expect(ci.stdout).toMatch(/^content built: /);

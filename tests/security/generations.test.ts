@@ -78,13 +78,46 @@ describe('the out-dir switches from one whole generation to the next', () => {
     }
   }, 60_000);
 
-  it('replaces an out-dir made before generations (a real directory) with a generation', async () => {
+  it('a build that switches while another is between its switch and its clean-up waits for it: the link never dangles', async () => {
+    const { a, b, out, parent } = await setup();
+    expect((await content(['--content-dir', a, '--out-dir', out])).code).toBe(0);
+    const first = JSON.stringify(await snapshot(out));
+    // The first build holds still just before it lists what to clean up beside the out-dir.
+    const slow = content(['--content-dir', b, '--out-dir', out], `readdir:1:pause3000:${path.sep}out`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const fast = content(['--content-dir', a, '--out-dir', out]);
+    expect([(await slow).code, (await fast).code]).toEqual([0, 0]);
+    expect(JSON.stringify(await snapshot(out))).toBe(first);
+    expect((await readdir(parent)).sort()).toEqual(['generated', await readlink(out)].sort());
+  }, 60_000);
+
+  it('refuses an out-dir it did not make, leaving it as it was; takes an empty directory', async () => {
     const { a, out, parent } = await setup();
     await mkdir(out, { recursive: true });
-    await writeFile(path.join(out, 'stale.ts'), 'export {};\n');
+    await writeFile(path.join(out, 'notes.txt'), 'mine\n');
+    const refused = await content(['--content-dir', a, '--out-dir', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      `error: the out-dir ${out} is a directory with 1 entry, which the build did not make: it writes only to a new or empty directory, or to one of its own; name another out-dir; nothing was changed`,
+    );
+    expect(await snapshot(out)).toEqual({ 'notes.txt': 'mine\n' });
+    expect((await readdir(parent)).sort()).toEqual(['generated']);
+    await rm(path.join(out, 'notes.txt'));
     expect((await content(['--content-dir', a, '--out-dir', out])).code).toBe(0);
     expect(Object.keys(await snapshot(out))).toEqual(['arrivals.ts', 'data.json', 'en.ts', 'locales.ts', 'meta.ts']);
-    expect((await readdir(parent)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await lstat(out)).isSymbolicLink()).toBe(true);
+  }, 60_000);
+
+  it('never removes the working tree: an out-dir of "" or "." (the working directory) is refused', async () => {
+    const { a } = await setup();
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, 'keep.txt'), 'mine\n');
+    for (const out of ['', '.']) {
+      const run = await content(['--content-dir', a, '--out-dir', out], '', cwd);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/is a directory with 1 entry, which the build did not make/);
+      expect(await readdir(cwd)).toEqual(['keep.txt']);
+    }
   }, 60_000);
 });
 
@@ -123,17 +156,18 @@ describe('a generation is shown only when its files are the build’s output, wh
     60_000,
   );
 
-  it('a link to a directory elsewhere, even one named as the generation, is replaced by a link beside the out-dir', async () => {
-    const { out, parent, rebuild, genuine, generation } = await builtInCi();
+  it('a link to a directory elsewhere, even one named as the generation, is refused and left as it was', async () => {
+    const { out, parent, rebuild, generation } = await builtInCi();
     const elsewhere = path.join(parent, 'elsewhere', generation);
     await cp(path.join(parent, generation), elsewhere, { recursive: true });
     await writeFile(path.join(elsewhere, 'en.ts'), 'export const injected = 1;\n', { flag: 'a' });
+    const before = await snapshot(elsewhere);
     for (const to of [elsewhere, path.join('elsewhere', generation)]) {
       await rm(out);
       await symlink(to, out);
-      expect(await rebuild()).toBe(0);
-      expect(await readlink(out)).toBe(generation);
-      expect(await snapshot(out)).toEqual(genuine);
+      expect(await rebuild()).toBe(1);
+      expect(await readlink(out)).toBe(to);
+      expect(await snapshot(elsewhere)).toEqual(before);
     }
   }, 60_000);
 

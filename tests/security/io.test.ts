@@ -5,6 +5,13 @@ import { USAGE } from '../../pipeline/cli.js';
 import { fixture, runContent, tempDir } from '../helpers.js';
 import { content } from './process.js';
 
+/** A new link, elsewhere, to `target`. */
+async function linkTo(target: string): Promise<string> {
+  const link = path.join(await tempDir(), 'link');
+  await symlink(target, link);
+  return link;
+}
+
 async function goodContent(): Promise<string> {
   const dir = path.join(await tempDir(), 'content');
   await cp(fixture('good'), dir, { recursive: true });
@@ -41,11 +48,15 @@ describe('an out-dir that overlaps the content directory is refused (each build 
     ['the content directory itself', (dir: string) => dir],
     ['a directory inside it', (dir: string) => path.join(dir, 'generated')],
     ['a directory that contains it', (dir: string) => path.dirname(dir)],
+    ['a link to it', async (dir: string) => linkTo(dir)],
+    ['a directory inside it, through a link', async (dir: string) => path.join(await linkTo(dir), 'generated')],
+    ['a directory inside it, as a dangling link', async (dir: string) => linkTo(path.join(dir, 'generated'))],
   ])('%s: exit 2 with the usage line, nothing written', async (_name, outOf) => {
     const dir = await goodContent();
     const before = (await readdir(dir)).sort();
+    const out = await outOf(dir);
     for (const mode of [[], ['--watch']]) {
-      const result = await runContent(['--content-dir', dir, '--out-dir', outOf(dir), ...mode]);
+      const result = await runContent(['--content-dir', dir, '--out-dir', out, ...mode]);
       expect(result.code).toBe(2);
       expect(result.stderr[0]).toMatch(/^error: the out-dir .* overlaps the content directory/);
       expect(result.stderr.at(-1)).toBe(USAGE);
