@@ -28,7 +28,6 @@
  *
  * Plain JavaScript on purpose: it is what runs before anything is compiled.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -36,6 +35,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { committedHazards, hazardMessage } from './commit-check.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, '.compiled');
@@ -48,27 +48,6 @@ const EXTERNAL = ['tsup', 'esbuild', 'typescript', 'rollup', 'rollup-plugin-dts'
  * a code cache.
  */
 const TRUST_COMPILED = !process.env.CI;
-/**
- * In CI, the files of the checkout that git ignores but a commit holds (`git add -f`): there a
- * commit could put code that a command or the tests would load instead of what they mean to (a
- * `node_modules/` beside a script, a generation, a compiled command). Outside a git checkout, none.
- *
- * @returns Their paths; empty when there are none, outside CI, or without git.
- */
-function committedButIgnored() {
-  if (!process.env.CI) return [];
-  try {
-    const out = execFileSync('git', ['ls-files', '--cached', '--ignored', '--exclude-standard', '-z'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return out.split('\0').filter(Boolean);
-  } catch {
-    return [];
-  }
-}
-
 /** Files every bundle depends on besides its own inputs. */
 const ALWAYS = ['package-lock.json', 'scripts/run.mjs'];
 
@@ -278,11 +257,10 @@ async function run(entry, args) {
     process.exitCode = 2;
     return;
   }
-  const committed = committedButIgnored();
-  if (committed.length > 0) {
-    process.stderr.write(
-      `error: the commit holds files git ignores, which a command or the tests could load instead of the repository's own: ${committed.slice(0, 5).join(', ')}${committed.length > 5 ? `, and ${committed.length - 5} more` : ''}. Remove them (git rm -r --cached <path>).\n`,
-    );
+  // In CI and out: a fresh clone of a hostile commit must not run what it planted (commit-check.mjs).
+  const refused = hazardMessage(committedHazards(ROOT));
+  if (refused) {
+    process.stderr.write(`${refused}\n`);
     process.exitCode = 1;
     return;
   }

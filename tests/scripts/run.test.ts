@@ -15,7 +15,8 @@ async function project() {
   const dir = await tempDir();
   await mkdir(path.join(dir, 'scripts'));
   await mkdir(path.join(dir, 'tool'));
-  await copyFile(path.join(root, 'scripts', 'run.mjs'), path.join(dir, 'scripts', 'run.mjs'));
+  for (const name of ['run.mjs', 'commit-check.mjs'])
+    await copyFile(path.join(root, 'scripts', name), path.join(dir, 'scripts', name));
   await writeFile(path.join(dir, 'package-lock.json'), '{}\n');
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   await writeFile(
@@ -75,17 +76,15 @@ describe('node scripts/run.mjs <entry.ts>', () => {
     expect((await runWith('true')).stdout).toBe('first  string\n');
   });
 
-  it('in CI refuses to start when the commit holds files git ignores (a node_modules/ beside a script)', async () => {
-    const { dir, run } = await project();
+  it('refuses to start, in CI and out, when the commit holds what could load as code: an ignored file, a link, a node_modules entry', async () => {
+    const { dir } = await project();
     const git = (...args: string[]) => exec('git', args, { cwd: dir });
     await git('init', '-q');
     await writeFile(path.join(dir, '.gitignore'), 'node_modules/\n.compiled/\n');
-    await mkdir(path.join(dir, 'tool', 'node_modules', 'esbuild'), { recursive: true });
-    await writeFile(
-      path.join(dir, 'tool', 'node_modules', 'esbuild', 'index.js'),
-      "process.stdout.write('hijacked\\n');\n",
-    );
-    await git('add', '.gitignore', 'tool/cli.ts');
+    const evil = path.join(dir, 'evil', 'esbuild');
+    await mkdir(evil, { recursive: true });
+    await writeFile(path.join(evil, 'index.js'), "process.stdout.write('hijacked\\n');\n");
+    await git('add', '.gitignore', 'tool/cli.ts', 'evil/esbuild/index.js');
     const start = (ci: string) =>
       exec(process.execPath, [path.join(dir, 'scripts', 'run.mjs'), 'tool/cli.ts'], {
         cwd: dir,
@@ -95,15 +94,36 @@ describe('node scripts/run.mjs <entry.ts>', () => {
         (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
       );
     expect(await start('true')).toEqual({ code: 0, stdout: 'first  string\n', stderr: '' });
+    const refusal = (what: string) =>
+      `error: the commit holds what a command or a test could load instead of the repository's own code: ${what}. Remove them (git rm -r --cached <path>).\n`;
+    // A file git ignores, added with -f.
+    await mkdir(path.join(dir, 'tool', 'node_modules', 'esbuild'), { recursive: true });
+    await writeFile(path.join(dir, 'tool', 'node_modules', 'esbuild', 'index.js'), 'hijacked\n');
     await git('add', '-f', 'tool/node_modules/esbuild/index.js');
-    const refused = await start('true');
-    expect(refused.code).toBe(1);
-    expect(refused.stdout).toBe('');
-    expect(refused.stderr).toBe(
-      "error: the commit holds files git ignores, which a command or the tests could load instead of the repository's own: tool/node_modules/esbuild/index.js. Remove them (git rm -r --cached <path>).\n",
+    for (const ci of ['true', '']) {
+      expect(await start(ci)).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: refusal('"tool/node_modules/esbuild/index.js" (a file git ignores)'),
+      });
+    }
+    await git('rm', '-rq', '--cached', 'tool/node_modules');
+    await rm(path.join(dir, 'tool', 'node_modules'), { recursive: true });
+    // A link where installed packages belong: .gitignore's `node_modules/` matches directories only.
+    await symlink('../evil', path.join(dir, 'tool', 'node_modules'));
+    await git('add', 'tool/node_modules');
+    expect((await start('')).stderr).toBe(refusal('"tool/node_modules" (a symbolic link)'));
+    // A link anywhere, and a file in a node_modules folder that no rule ignores.
+    await git('rm', '-q', '--cached', 'tool/node_modules');
+    await rm(path.join(dir, 'tool', 'node_modules'));
+    await symlink('cli.ts', path.join(dir, 'tool', 'alias.ts'));
+    await mkdir(path.join(dir, 'evil', 'node_modules'));
+    await writeFile(path.join(dir, 'evil', 'node_modules', 'x.js'), 'hijacked\n');
+    await writeFile(path.join(dir, '.gitignore'), '.compiled/\n');
+    await git('add', 'tool/alias.ts', 'evil/node_modules/x.js', '.gitignore');
+    expect((await start('')).stderr).toBe(
+      refusal('"evil/node_modules/x.js" (inside a node_modules folder), "tool/alias.ts" (a symbolic link)'),
     );
-    // On an author's machine the launcher does not ask git (it costs every start); CI and .ci/run do.
-    expect((await run()).code).toBe(0);
   });
 
   it("passes the content build's fingerprint: the same for every command that bundles pipeline/build.ts", async () => {
