@@ -34,7 +34,7 @@ export function generationName(base: string, id: string): string {
 }
 
 /** The name of a leftover of this process beside the out-dir `base` (removed once the process is gone). */
-export function leftoverName(base: string, what: 'staging' | 'link' | 'replaced'): string {
+export function leftoverName(base: string, what: 'staging' | 'link' | 'replaced' | 'previous'): string {
   return `.${base}.${what}.${process.pid}.tmp`;
 }
 
@@ -61,16 +61,19 @@ export function staleNames(names: readonly string[], base: string, keep: string)
   for (const name of names) {
     if (!name.startsWith(prefix) || name === keep) continue;
     const rest = name.slice(prefix.length);
-    const leftover = /^(?:staging|link|replaced)\.(\d+)\.tmp$/.exec(rest);
+    const leftover = /^(?:staging|link|replaced|previous)\.(\d+)\.tmp$/.exec(rest);
     if (leftover) stale.push({ name, pid: Number(leftover[1]) });
     else if (HEX.test(rest)) stale.push({ name });
   }
   return stale;
 }
 
-/** What is at the out-dir's path: nothing, an empty directory, or a link to `generation` beside it. */
+/**
+ * What is at the out-dir's path: nothing, an empty directory, a link to `generation` beside it, or
+ * a directory the build adopts (only where asked: `dist/`, whose place is the build's own).
+ */
 export interface OutDirState {
-  readonly kind: 'none' | 'empty-directory' | 'link';
+  readonly kind: 'none' | 'empty-directory' | 'link' | 'directory';
   readonly generation?: string;
 }
 
@@ -80,7 +83,7 @@ export interface OutDirState {
  * @throws {OutputError} If it is the user's: a file, a directory with anything in it, a link
  *   anywhere but to a generation beside it, or below a file.
  */
-export async function inspectOutDir(outDir: string): Promise<OutDirState> {
+export async function inspectOutDir(outDir: string, options: { adopt?: boolean } = {}): Promise<OutDirState> {
   const stats = await lstat(outDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     if (error.code === 'ENOTDIR')
@@ -104,6 +107,7 @@ export async function inspectOutDir(outDir: string): Promise<OutDirState> {
   }
   if (stats.isDirectory()) {
     const entries = await readdir(outDir);
+    if (entries.length > 0 && options.adopt) return { kind: 'directory' };
     if (entries.length > 0)
       throw refuse(`a directory with ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}`);
     return { kind: 'empty-directory' };

@@ -25,6 +25,7 @@ import {
   inspectOutDir,
   isRealDirectory,
   leftoverName,
+  type OutDirState,
   OutputError,
   type OutputFile,
   staleNames,
@@ -44,42 +45,77 @@ export { OutputError, type OutputFile } from './owned.js';
  * @throws {OutputError} If the out-dir is not the build's (see above), or cannot be written; other I/O errors as they are.
  */
 export async function switchGeneration(outDir: string, files: readonly OutputFile[], key = ''): Promise<string[]> {
+  const encoded = encodeFiles(files);
+  await switchTo(outDir, encoded, key, async (staging) => {
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging);
+    await Promise.all(encoded.map((file) => writeFile(path.join(staging, file.name), file.bytes)));
+  });
+  return files.map((file) => path.join(outDir, file.name));
+}
+
+/**
+ * Makes `outDir` show the directory `staging` (its files and folders, made by other tools), as
+ * `switchGeneration` does: `staging` becomes the generation, or is removed when the out-dir shows
+ * the same files already. For an out-dir whose place is the build's own (`dist/`): a real directory
+ * there, one made before generations or by `npm pack` (`scripts/dist.ts`), is replaced too.
+ *
+ * @throws {OutputError} As `switchGeneration`; also if `staging` holds a link or a special file.
+ */
+export async function switchToDirectory(outDir: string, staging: string): Promise<void> {
+  const files = await readGeneration(staging);
+  if (!files) throw new OutputError(`${staging} holds a link or a special file; nothing was switched`);
+  await switchTo(outDir, files, '', async (to) => (to === staging ? undefined : rename(staging, to)), { adopt: true });
+}
+
+/**
+ * The switch itself, holding the out-dir's lock: unless the out-dir shows these `files` already,
+ * `stage` makes them in a staging directory, which becomes the generation, and the link is switched.
+ */
+async function switchTo(
+  outDir: string,
+  files: readonly EncodedFile[],
+  key: string,
+  stage: (staging: string) => Promise<void>,
+  options: { adopt?: boolean } = {},
+): Promise<void> {
   const parent = path.dirname(outDir);
   // Asked first, before anything is made: a refused out-dir leaves no trace.
-  await inspectOutDir(outDir);
+  await inspectOutDir(outDir, options);
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new OutputError(`cannot create ${parent} (${error.code ?? error.message})`);
   });
-  return withOutDirLock(outDir, async () => {
-    const current = await inspectOutDir(outDir);
-    const encoded = encodeFiles(files);
-    const generation = generationName(path.basename(outDir), `${key}${generationHash(encoded)}`);
-    if (current.generation !== generation || !(await holds(path.join(parent, generation), encoded))) {
-      await writeGeneration(outDir, generation, encoded, current.kind === 'empty-directory');
-    }
+  await withOutDirLock(outDir, async () => {
+    const current = await inspectOutDir(outDir, options);
+    const generation = generationName(path.basename(outDir), `${key}${generationHash(files)}`);
+    const target = path.join(parent, generation);
+    const shown = current.generation === generation && (await holds(target, files));
+    // A whole generation of that name (one the out-dir showed before) is linked again as it is.
+    if (!shown) await install(outDir, generation, current, (await holds(target, files)) ? undefined : stage);
     await removeStale(parent, path.basename(outDir), generation);
-    return files.map((file) => path.join(outDir, file.name));
   });
 }
 
-/** Writes `generation` beside the out-dir unless it holds `files` already, then links the out-dir to it. */
-async function writeGeneration(
+/** Makes the generation beside the out-dir with `stage` (none: it is whole there already), then links the out-dir to it. */
+async function install(
   outDir: string,
   generation: string,
-  files: readonly EncodedFile[],
-  emptyDirectory: boolean,
+  current: OutDirState,
+  stage: ((staging: string) => Promise<void>) | undefined,
 ): Promise<void> {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   const target = path.join(parent, generation);
-  const staging = path.join(parent, leftoverName(base, 'staging'));
-  const link = path.join(parent, leftoverName(base, 'link'));
-  const replaced = path.join(parent, leftoverName(base, 'replaced'));
+  const leftover = (what: Parameters<typeof leftoverName>[1]) => path.join(parent, leftoverName(base, what));
+  const [staging, link, replaced, aside] = [
+    leftover('staging'),
+    leftover('link'),
+    leftover('replaced'),
+    leftover('previous'),
+  ];
   try {
-    if (!(await holds(target, files))) {
-      await rm(staging, { recursive: true, force: true });
-      await mkdir(staging);
-      await Promise.all(files.map((file) => writeFile(path.join(staging, file.name), file.bytes)));
+    if (stage) {
+      await stage(staging);
       // Something of the generation's name with other files (or a link) is moved aside, then removed.
       if (await exists(target)) await rename(target, replaced);
       await rename(staging, target);
@@ -90,20 +126,28 @@ async function writeGeneration(
       link,
       process.platform === 'win32' ? 'junction' : 'dir',
     );
-    // An empty directory cannot be renamed over; `rmdir` removes it only while it is still empty.
-    if (emptyDirectory) await rmdir(outDir);
+    // A directory cannot be renamed over: an empty one is removed (`rmdir` only while it is still
+    // empty), an adopted one moved aside, the one moment the out-dir is absent.
+    if (current.kind === 'empty-directory') await rmdir(outDir);
+    if (current.kind === 'directory') await rename(outDir, aside);
     await rename(link, outDir);
   } catch (error) {
+    if (current.kind === 'directory' && !(await exists(outDir))) await rename(aside, outDir).catch(() => undefined);
     await Promise.all([staging, link, replaced].map((leftover) => rm(leftover, { recursive: true, force: true })));
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTEMPTY' || code === 'EEXIST') {
-      throw new OutputError(`${outDir} received files while the build wrote; nothing of them was touched`);
-    }
-    if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new OutputError(`cannot write the output to ${outDir} (${code})`);
-    }
-    throw error;
+    throw outputError(outDir, error);
   }
+}
+
+/** An error of the switch as the user can act on it. */
+function outputError(outDir: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOTEMPTY' || code === 'EEXIST') {
+    return new OutputError(`${outDir} received files while the build wrote; nothing of them was touched`);
+  }
+  if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new OutputError(`cannot write the output to ${outDir} (${code})`);
+  }
+  return error;
 }
 
 /**
@@ -129,12 +173,18 @@ export async function currentGeneration(
   };
 }
 
-/** The regular files of a generation directory, sorted by name; `undefined` if it holds anything else. */
+/**
+ * The regular files of a generation directory and its folders, by path inside it (with `/`), sorted;
+ * `undefined` if it is not a real directory or holds a link or a special file.
+ */
 async function readGeneration(dir: string): Promise<EncodedFile[] | undefined> {
   if (!(await isRealDirectory(dir))) return undefined;
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
-  if (!entries?.every((entry) => entry.isFile())) return undefined;
-  const names = entries.map((entry) => entry.name).sort();
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => undefined);
+  if (!entries?.every((entry) => entry.isFile() || entry.isDirectory())) return undefined;
+  const names = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
   const read = await Promise.all(names.map((name) => readFile(path.join(dir, name)).catch(() => undefined)));
   if (read.some((bytes) => bytes === undefined)) return undefined;
   return names.map((name, index) => ({ name, bytes: read[index]! }));

@@ -1,13 +1,12 @@
 /**
  * `npm run build`: the package, from the content to `dist/`, in one process (run compiled by
  * scripts/run.mjs). First the content build (answered from its cache when the content, the code and
- * the release are unchanged) and the editions' entries in package.json; then `dist/` whole, made
- * anew: the JavaScript of every entry (bundle.ts: tsup's `build()` with tsup.config.ts's options)
- * while TypeScript writes their declarations (declarations.ts) in a worker thread, so the two use
- * two cores; then the Svelte entries' files (svelte.ts), `data.json` and `schema.json` (assets.ts).
- * One line per step, with its time.
+ * the release are unchanged) and the editions' entries in package.json; then a whole new `dist/`,
+ * made beside the old one and switched in place at the end (dist.ts): the JavaScript of every entry
+ * (bundle.ts: tsup's `build()` with tsup.config.ts's options) while TypeScript writes their
+ * declarations (declarations.ts) in a worker thread, so the two use two cores; then the Svelte
+ * entries' files (svelte.ts), `data.json` and `schema.json` (assets.ts). One line per step, with its time.
  */
-import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { main as content } from '../pipeline/cli.js';
@@ -16,6 +15,7 @@ import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/paths.js';
 import { writeAssets } from './assets.js';
 import { bundleJavaScript } from './bundle.js';
 import { writeCached } from './declaration-programs.js';
+import { replaceDist } from './dist.js';
 import { buildSvelteEntries } from './svelte.js';
 
 /**
@@ -24,7 +24,7 @@ import { buildSvelteEntries } from './svelte.js';
  */
 interface DeclarationsWorker {
   /**
-   * Writes the declarations of the package at `root` into `root/dist`: a program's from its cache
+   * Writes the declarations of the package at `root` into `distDir`: a program's from its cache
    * (declaration-programs.ts) in this thread, the others' in the worker. TypeScript's emit is
    * synchronous: in this thread it would wait for tsup, and tsup for it; in a worker the two use two
    * cores. The worker is stopped when it has nothing to do.
@@ -32,7 +32,7 @@ interface DeclarationsWorker {
    * @returns The paths written, relative to `root`, sorted.
    * @throws {Error} The worker's error.
    */
-  write(root: string): Promise<string[]>;
+  write(root: string, distDir: string): Promise<string[]>;
   /** Stops the worker (a build that fails before or beside it). */
   stop(): void;
 }
@@ -54,13 +54,13 @@ function declarationsWorker(): DeclarationsWorker {
     void worker.terminate();
   };
   return {
-    async write(root) {
-      const { written, missing } = await writeCached(root);
+    async write(root, distDir) {
+      const { written, missing } = await writeCached(root, undefined, undefined, distDir);
       if (missing.length === 0) {
         stop();
         return written.sort();
       }
-      worker.postMessage([root, missing]);
+      worker.postMessage([root, missing, distDir]);
       return [...written, ...(await done)].sort();
     },
     stop,
@@ -93,15 +93,16 @@ export async function main(args: readonly string[] = [], io: Io = processIo()): 
     return value;
   };
   try {
-    await rm(path.join(root, 'dist'), { recursive: true, force: true });
-    await mkdir(path.join(root, 'dist'));
-    await Promise.all([
-      // dist/ was emptied above: tsup must not empty it again while the declarations are written.
-      step('JavaScript (tsup)', bundleJavaScript(root)),
-      step('declarations', declarations.write(root)),
-    ]);
-    await step('Svelte entries', buildSvelteEntries(root));
-    await step('data', writeAssets(GENERATED_DIR, path.join(root, 'dist'), root));
+    await replaceDist(root, async (distDir) => {
+      // Both settle before a failure is reported: the new dist/ is removed only once nothing writes to it.
+      const both = await Promise.allSettled([
+        step('JavaScript (tsup)', bundleJavaScript(root, distDir)),
+        step('declarations', declarations.write(root, distDir)),
+      ]);
+      for (const result of both) if (result.status === 'rejected') throw result.reason;
+      await step('Svelte entries', buildSvelteEntries(root, distDir));
+      await step('data', writeAssets(GENERATED_DIR, distDir, root));
+    });
   } catch (error) {
     declarations.stop();
     io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);

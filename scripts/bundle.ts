@@ -39,7 +39,7 @@ async function freezeCommonJsExports(distDir: string): Promise<string[]> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Bundles every module entry of the package at `root` into `root/dist` with tsup (tsup.config.ts's
+ * Bundles every module entry of the package at `root` into `distDir` (`root/dist`) with tsup (tsup.config.ts's
  * options, without its `onSuccess`: the caller writes the declarations) and freezes the CommonJS
  * entries. tsup runs with `root` as the working directory, restored afterwards. `dist/` is not
  * emptied first: the declarations may be being written beside (the caller empties it when it must).
@@ -47,19 +47,25 @@ let queue: Promise<unknown> = Promise.resolve();
  * @returns The JavaScript files of `dist/`, sorted by name.
  * @throws If tsup reports an error (its messages are printed), or `dist/` cannot be read or written.
  */
-export function bundleJavaScript(root: string): Promise<string[]> {
+export function bundleJavaScript(root: string, distDir = path.join(root, 'dist')): Promise<string[]> {
   const run = queue.then(async () => {
     const { build } = await import('tsup');
     const previous = process.cwd();
     process.chdir(root);
     try {
-      await build({ ...tsupOptions(root), clean: false, onSuccess: undefined, config: false, silent: true });
+      await build({
+        ...tsupOptions(root),
+        outDir: distDir,
+        clean: false,
+        onSuccess: undefined,
+        config: false,
+        silent: true,
+      });
     } finally {
       process.chdir(previous);
     }
-    const dist = path.join(root, 'dist');
-    await freezeCommonJsExports(dist);
-    return (await readdir(dist)).filter((name) => /\.c?js$/.test(name)).sort();
+    await freezeCommonJsExports(distDir);
+    return (await readdir(distDir)).filter((name) => /\.c?js$/.test(name)).sort();
   });
   queue = run.catch(() => undefined);
   return run;

@@ -26,6 +26,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { cacheTrusted } from '../pipeline/cache.js';
+import { inDist } from './dist.js';
 import { type PackageEntry, readEntries } from './entries.js';
 
 /** The packages whose types the declarations of an entry (by subpath) are inferred from; none for the others. */
@@ -218,6 +219,7 @@ export async function writeCached(
   root: string,
   indexes?: readonly number[],
   trusted: boolean = cacheTrusted(),
+  distDir = path.join(root, 'dist'),
 ): Promise<{ written: string[]; missing: number[] }> {
   const programs = declarationPrograms(readEntries(root).entries);
   const wanted = [...(indexes ?? programs.keys())];
@@ -230,17 +232,21 @@ export async function writeCached(
     cached.push(files);
   }
   const written: string[] = [];
-  for (const files of cached) written.push(...(await writeDeclarations(root, files)));
+  for (const files of cached) written.push(...(await writeDeclarations(root, files, distDir)));
   return { written, missing: [] };
 }
 
 /**
- * Writes declaration files (paths relative to `root`).
+ * Writes declaration files (paths relative to `root`, inside `dist/`) into `distDir`, the `dist/` being made.
  *
- * @returns The paths, sorted.
+ * @returns The paths relative to `root`, sorted.
  * @throws If a file cannot be written.
  */
-export async function writeDeclarations(root: string, files: ReadonlyMap<string, string>): Promise<string[]> {
-  await Promise.all([...files].map(([file, text]) => writeFile(path.join(root, file), text)));
+export async function writeDeclarations(
+  root: string,
+  files: ReadonlyMap<string, string>,
+  distDir = path.join(root, 'dist'),
+): Promise<string[]> {
+  await Promise.all([...files].map(([file, text]) => writeFile(inDist(root, distDir, file), text)));
   return [...files.keys()].sort();
 }

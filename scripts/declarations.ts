@@ -230,7 +230,7 @@ export async function emitDeclarations(
 }
 
 /**
- * Writes the declaration files of the package at `root` into `root/dist`: those of the programs
+ * Writes the declaration files of the package at `root` into `distDir` (`root/dist`): those of the programs
  * numbered `indexes` (of `declarationPrograms`), or of every program. They come from their caches
  * when nothing any of them depends on changed; otherwise all are emitted together, by one TypeScript
  * program that reads the packages any of them reads (on two cores, one program at a time is faster
@@ -240,8 +240,12 @@ export async function emitDeclarations(
  * @returns The paths written, relative to `root`, sorted.
  * @throws {Error} If the sources do not compile or an entry cannot be bundled.
  */
-export async function buildDeclarations(root: string, indexes?: readonly number[]): Promise<string[]> {
-  const { written, missing: indexesMissing } = await writeCached(root, indexes);
+export async function buildDeclarations(
+  root: string,
+  indexes?: readonly number[],
+  distDir = path.join(root, 'dist'),
+): Promise<string[]> {
+  const { written, missing: indexesMissing } = await writeCached(root, indexes, undefined, distDir);
   const programs = declarationPrograms(readEntries(root).entries);
   const missing = indexesMissing.map((index) => programs[index]!);
   if (missing.length > 0) {
@@ -261,7 +265,7 @@ export async function buildDeclarations(root: string, indexes?: readonly number[
       const ownFiles = new Map([...files].filter(([file]) => own.has(file)));
       saveDeclarations(root, program, filesOf(root, program, missing, reads), ownFiles, emitted);
     }
-    written.push(...(await writeDeclarations(root, files)));
+    written.push(...(await writeDeclarations(root, files, distDir)));
   }
   return written.sort();
 }

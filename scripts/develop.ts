@@ -13,6 +13,7 @@ import path from 'node:path';
 import { clock } from '../pipeline/cli.js';
 import { duration, type Io } from '../pipeline/io.js';
 import { writeAssets } from './assets.js';
+import { replaceDist } from './dist.js';
 
 /** Updates `dist/` after a content build. */
 export interface DistUpdater {
@@ -50,26 +51,31 @@ export function distUpdater(root: string, io: Io): DistUpdater {
   const dist = path.join(root, 'dist');
   let types: string | undefined;
   let current: Promise<void> = Promise.resolve();
+  // Each update makes a whole new dist/ from a copy of the current one (dist.ts): a reader never
+  // sees a new index.js beside an old data.json. Its lines are printed once the new dist/ is in place.
   const update = async () => {
+    const lines = await replaceDist(root, (staging) => write(staging), { keep: true });
+    for (const line of lines) io.stdout(line);
+  };
+  const write = async (staging: string): Promise<string[]> => {
     const started = performance.now();
     const { bundleJavaScript } = await import('./bundle.js');
-    // Not emptied first: the declarations of the last update stay until they are written again.
-    const files = [...(await bundleJavaScript(root)), ...(await writeAssets(generated, dist, root))];
+    const files = [...(await bundleJavaScript(root, staging)), ...(await writeAssets(generated, staging, root))];
     if (types === undefined) {
       // The first update: the Svelte entries' files too (their sources are code, not content).
       const { buildSvelteEntries } = await import('./svelte.js');
-      files.push(...(await buildSvelteEntries(root)));
+      files.push(...(await buildSvelteEntries(root, staging)));
     }
-    io.stdout(
-      `${clock()} dist updated in ${duration(performance.now() - started)}: ${files.map((f) => path.basename(f)).join(', ')}`,
-    );
+    const names = files.map((f) => path.basename(f)).join(', ');
+    const lines = [`${clock()} dist updated in ${duration(performance.now() - started)}: ${names}`];
     const signature = await typeSignature(generated);
-    if (signature === types && existsSync(path.join(dist, 'index.d.ts'))) return;
+    if (signature === types && existsSync(path.join(dist, 'index.d.ts'))) return lines;
     const start = performance.now();
     const { buildDeclarations } = await import('./declarations.js');
-    await buildDeclarations(root);
+    await buildDeclarations(root, undefined, staging);
     types = signature;
-    io.stdout(`${clock()} dist: declarations written in ${duration(performance.now() - start)} (the types changed)`);
+    lines.push(`${clock()} dist: declarations written in ${duration(performance.now() - start)} (the types changed)`);
+    return lines;
   };
   return {
     update() {

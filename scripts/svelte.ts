@@ -10,20 +10,22 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { inDist } from './dist.js';
 import { readEntries } from './entries.js';
 
 /**
- * Writes the files of every Svelte entry of the package at `root` into `root/dist/<name>/`.
+ * Writes the files of every Svelte entry of the package at `root` into `<name>/` of `distDir` (`root/dist`).
  *
  * @returns The paths written, relative to `root`, sorted.
  * @throws {Error} If a file cannot be read or written, or a module does not build.
  */
-export async function buildSvelteEntries(root: string): Promise<string[]> {
+export async function buildSvelteEntries(root: string, distDir = path.join(root, 'dist')): Promise<string[]> {
   const written: string[] = [];
   for (const entry of readEntries(root).entries) {
     if (entry.kind !== 'svelte' || !entry.files) continue;
     const from = path.join(root, entry.files);
-    const to = path.join(root, path.dirname(entry.import.default));
+    const shipped = path.dirname(entry.import.default);
+    const to = inDist(root, distDir, shipped);
     await mkdir(to, { recursive: true });
     for (const name of (await readdir(from)).sort()) {
       const out = path.join(to, name.replace(/\.ts$/, '.js'));
@@ -42,7 +44,7 @@ export async function buildSvelteEntries(root: string): Promise<string[]> {
       } else if (name.endsWith('.svelte') || name.endsWith('.js')) {
         await copyFile(path.join(from, name), out);
       } else continue;
-      written.push(path.relative(root, out));
+      written.push(path.join(shipped, path.basename(out)));
     }
   }
   return written.sort();

@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import { main } from '../pipeline/cli.js';
 import type { Io } from '../pipeline/io.js';
 import { BUILD_SOURCES } from '../pipeline/paths.js';
+import { copyForPacking } from './package/context.js';
 
 /** The repository's root directory. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,6 +52,17 @@ export async function copyPackage(): Promise<string> {
     });
   }
   await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+/**
+ * A copy of the built package as `npm publish` packs it (`copyForPacking`).
+ *
+ * @returns The copy's path: run `npm pack --ignore-scripts` there.
+ */
+export async function packableCopy(): Promise<string> {
+  const copy = await tempDir();
+  await copyForPacking(copy);
   return copy;
 }
 

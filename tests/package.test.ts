@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { copyPackage, root } from './helpers.js';
+import { copyPackage, packableCopy, root } from './helpers.js';
 
 const exec = promisify(execFile);
 
@@ -61,7 +61,9 @@ describe('the published package', () => {
   });
 
   it('every entry of `files` exists and is in the tarball', async () => {
-    const { stdout } = await exec('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+    const { stdout } = await exec('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: await packableCopy(),
+    });
     const [report] = JSON.parse(stdout) as { files: { path: string }[] }[];
     const packed = report!.files.map((file) => file.path);
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
@@ -74,7 +76,9 @@ describe('the published package', () => {
   });
 
   it('npm pack lists only what users need', async () => {
-    const { stdout } = await exec('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+    const { stdout } = await exec('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: await packableCopy(),
+    });
     const [report] = JSON.parse(stdout) as { files: { path: string }[] }[];
     const files = report!.files.map((file) => file.path).sort();
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));

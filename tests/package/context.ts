@@ -3,6 +3,7 @@
  * `exports` map, so a new entry joins every matrix), and a way to run a command and keep its output.
  */
 import { execFile } from 'node:child_process';
+import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -53,5 +54,18 @@ export async function runCommand(
   } catch (error) {
     const e = error as { code?: number | string; stdout?: string; stderr?: string; message: string };
     return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? e.message };
+  }
+}
+
+/**
+ * Copies the built package to `dest` as `npm publish` packs it: every file at the root (npm's
+ * `files` and its own rules pick from them) and every folder `files` names, with `dist/` a real
+ * directory, as `prepublishOnly` makes it (npm packs no links; scripts/dist.ts).
+ */
+export async function copyForPacking(dest: string): Promise<void> {
+  const folders = new Set((pkg.files as string[]).map((entry) => entry.split('/')[0]!));
+  for (const entry of await readdir(root, { withFileTypes: true })) {
+    if (!entry.isFile() && !folders.has(entry.name)) continue;
+    await cp(path.join(root, entry.name), path.join(dest, entry.name), { recursive: true, dereference: true });
   }
 }

@@ -4,7 +4,8 @@
  *
  * 1. the runtimes and compilers of the matrices (tests/package/matrix/package.json, its own
  *    lockfile) are installed with `npm ci` unless the installed ones match that lockfile;
- * 2. the built package is packed once with `npm pack` (dist/ must be built: `npm run build`);
+ * 2. the built package is packed once with `npm pack`, from a copy made as `npm publish` packs it
+ *    (dist/ must be built: `npm run build`);
  * 3. the tarball is installed, offline, into a throwaway consumer project under .tmp/package/.
  *
  * The consumer sits inside the repository so that the tools the README's examples use (react,
@@ -18,7 +19,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-import { entries, entryFiles, MATRIX_DIR, PACKAGE_TMP, root } from './context.js';
+import { copyForPacking, entries, entryFiles, MATRIX_DIR, PACKAGE_TMP, root } from './context.js';
 
 const exec = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -67,9 +68,11 @@ export default async function setup(project: TestProject): Promise<void> {
     throw new Error(`${[...new Set(missing)].join(', ')} missing: run \`npm run build\` first (npm test does)`);
   await installMatrixTools();
   await rm(PACKAGE_TMP, { recursive: true, force: true });
-  await mkdir(PACKAGE_TMP, { recursive: true });
+  const source = path.join(PACKAGE_TMP, 'source');
+  await mkdir(source, { recursive: true });
+  await copyForPacking(source);
   const [packed] = JSON.parse(
-    await run(['pack', '--json', '--ignore-scripts', '--pack-destination', PACKAGE_TMP], root),
+    await run(['pack', '--json', '--ignore-scripts', '--pack-destination', PACKAGE_TMP], source),
   ) as { filename: string }[];
   const tarball = path.join(PACKAGE_TMP, packed!.filename);
   const consumer = path.join(PACKAGE_TMP, 'consumer');

@@ -117,7 +117,7 @@ describe('preparing the publish', () => {
     }
     const copy = await tempDir();
     for (const file of ['package.json', 'README.md', 'LICENSE', 'NOTICE.md', 'dist'])
-      await cp(path.join(root, file), path.join(copy, file), { recursive: true });
+      await cp(path.join(root, file), path.join(copy, file), { recursive: true, dereference: true });
     expect(await main(['--root', copy], ENV, { stdout: () => {}, stderr: () => {} })).toBe(0);
     const { stdout } = await exec('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: copy });
     const files = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
