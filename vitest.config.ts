@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,6 +12,8 @@ export default defineConfig({
         test: {
           name: 'source',
           include: ['tests/**/*.test.ts'],
+          // Builds the package and renders the examples first: `npm test` needs no earlier command.
+          globalSetup: ['tests/setup.ts'],
           exclude: [...configDefaults.exclude, 'tests/package/**'],
           typecheck: {
             enabled: true,
@@ -26,7 +29,11 @@ export default defineConfig({
           name: 'package',
           include: ['tests/package/**/*.test.ts'],
           globalSetup: ['tests/package/setup.ts'],
-          testTimeout: 240_000,
+          // Compilers and runtimes on a small machine: each command is bounded (and says so when it
+          // times out, tests/package/context.ts); no more of them at once than there are cores.
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
+          maxConcurrency: availableParallelism(),
         },
       },
     ],

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,8 +27,11 @@ const validator = async () => {
 
 describe('north-korean-escapees/data.json and /schema.json', () => {
   it('resolve through the exports map to the built files', async () => {
-    expect(require.resolve('north-korean-escapees/data.json')).toBe(path.join(root, 'dist/data.json'));
-    expect(require.resolve('north-korean-escapees/schema.json')).toBe(path.join(root, 'dist/schema.json'));
+    // Node resolves links: dist/ is a link to the current build (scripts/dist.ts).
+    expect(require.resolve('north-korean-escapees/data.json')).toBe(realpathSync(path.join(root, 'dist/data.json')));
+    expect(require.resolve('north-korean-escapees/schema.json')).toBe(
+      realpathSync(path.join(root, 'dist/schema.json')),
+    );
     const { meta } = await import('../src/index.js');
     expect(require('north-korean-escapees/data.json')).toEqual({ meta, ...(await json('src/generated/data.json')) });
   });

@@ -33,26 +33,36 @@ export interface Ran {
   readonly stderr: string;
 }
 
+/** How long a command of the gate may take unless told otherwise: a bound against a hung process, not a speed test. */
+export const COMMAND_TIMEOUT_MS = 600_000;
+
 /**
- * Runs a command to its end.
+ * Runs a command to its end, or until `timeout` (default `COMMAND_TIMEOUT_MS`).
  *
- * @returns Its exit code and output; it never throws for a non-zero exit.
+ * @returns Its exit code and output; it never throws for a non-zero exit. A command stopped at its
+ *   timeout exits 124 (as `timeout(1)` does), and its stderr begins with a line saying so.
  */
 export async function runCommand(
   file: string,
   args: readonly string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number },
 ): Promise<Ran> {
+  const timeout = options.timeout ?? COMMAND_TIMEOUT_MS;
   try {
     const { stdout, stderr } = await promisify(execFile)(file, [...args], {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       maxBuffer: 64 * 1024 * 1024,
-      timeout: options.timeout ?? 120_000,
+      timeout,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    const e = error as { code?: number | string; stdout?: string; stderr?: string; message: string };
+    const e = error as { code?: number | string; killed?: boolean; stdout?: string; stderr?: string; message: string };
+    if (e.killed) {
+      const command = [path.basename(file), ...args].join(' ');
+      const said = `timed out: \`${command}\` (in ${options.cwd}) was stopped after ${timeout / 1000} s`;
+      return { code: 124, stdout: e.stdout ?? '', stderr: `${said}\n${e.stderr ?? ''}` };
+    }
     return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? e.message };
   }
 }

@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { describe, expect, inject, it } from 'vitest';
-import { entries, entryFiles, pkg, root, runCommand } from './context.js';
+import { COMMAND_TIMEOUT_MS, entries, entryFiles, pkg, root, runCommand } from './context.js';
 
 const tarball = inject('tarball');
 const consumer = inject('consumer');
@@ -50,12 +50,14 @@ describe('the tarball', () => {
     const file = path.join(path.dirname(tarball), 'attw.json');
     const out = openSync(file, 'w');
     try {
-      spawnSync(process.execPath, [attw, tarball, '--format', 'json', '--no-definitely-typed'], {
+      const ran = spawnSync(process.execPath, [attw, tarball, '--format', 'json', '--no-definitely-typed'], {
         cwd: path.dirname(tarball),
         env: { ...process.env, NO_COLOR: '1' },
         stdio: ['ignore', out, 'pipe'],
-        timeout: 120_000,
+        timeout: COMMAND_TIMEOUT_MS,
       });
+      if (ran.error)
+        throw new Error(`attw did not finish: ${ran.error.message} (bound: ${COMMAND_TIMEOUT_MS / 1000} s)`);
     } finally {
       closeSync(out);
     }

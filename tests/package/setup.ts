@@ -4,7 +4,7 @@
  *
  * 1. the runtimes and compilers of the matrices (tests/package/matrix/package.json, its own
  *    lockfile) are installed with `npm ci` unless the installed ones match that lockfile;
- * 2. the built package is packed once with `npm pack`, from a copy made as `npm publish` packs it
+ * 2. the package is built (`npm run build`: from its caches when nothing changed) and packed once with `npm pack`, from a copy made as `npm publish` packs it
  *    (dist/ must be built: `npm run build`);
  * 3. the tarball is installed, offline, into a throwaway consumer project under .tmp/package/.
  *
@@ -19,6 +19,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { buildPackage } from '../setup.js';
 import { copyForPacking, entries, entryFiles, MATRIX_DIR, PACKAGE_TMP, root } from './context.js';
 
 const exec = promisify(execFile);
@@ -61,6 +62,7 @@ async function installMatrixTools(): Promise<void> {
  * @throws If dist/ is not built, or npm fails (its output is in the message).
  */
 export default async function setup(project: TestProject): Promise<void> {
+  await buildPackage();
   const missing = entries
     .flatMap((entry) => [...entryFiles(entry).types, ...entryFiles(entry).code])
     .filter((file) => !existsSync(path.join(root, file)));
