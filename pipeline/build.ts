@@ -145,7 +145,10 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);
   const where = toDisplayPath(options.contentDir, options.cwd);
-  if (!source && diagnostics.length === 0) {
+  // A missing file is reported when nothing else is wrong (a bad fixture is often an article alone);
+  // warnings do not count: a stale translation must not hide a missing file.
+  const clean = errorsOf(diagnostics).length === 0;
+  if (!source && clean) {
     diagnostics.push({
       severity: 'error',
       file: where,
@@ -155,7 +158,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
       ruleId: 'missing-source-article',
     });
   }
-  if (!arrivalsFile && diagnostics.length === 0) {
+  if (!arrivalsFile && clean) {
     diagnostics.push({
       severity: 'error',
       file: where,
@@ -227,5 +230,7 @@ export function buildFile(file: VFile): Content | undefined {
 }
 
 function fail(diagnostics: readonly Diagnostic[]): BuildResult {
+  // A build that stops names why: with warnings alone it would read as a success that wrote nothing.
+  if (errorsOf(diagnostics).length === 0) throw new Error('the content build stopped without naming an error');
   return { diagnostics, dataset: undefined, content: undefined, outputs: [], written: [], translations: [] };
 }

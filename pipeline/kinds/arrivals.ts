@@ -11,7 +11,7 @@ import { type Arrivals, CheckedArrivals, DataSource, Id } from '../../src/schema
 import { ruleOf } from '../checks.js';
 import { type FrontmatterData, readFrontmatter, reportFrontmatterIssues } from '../frontmatter.js';
 import { toRichBlocks } from '../rich-text.js';
-import { report } from '../rules.js';
+import { hasErrors, report } from '../rules.js';
 import { readTable } from './table.js';
 
 /** The frontmatter of the arrivals file. */
@@ -138,7 +138,7 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     }
     statedTotal = { ...meta.statedTotal, source };
   }
-  if (file.messages.length > 0) return undefined;
+  if (hasErrors(file)) return undefined;
 
   const result = CheckedArrivals.safeParse({
     title: meta.title,
