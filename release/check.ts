@@ -5,7 +5,7 @@
  * items) unless a pending changeset declares it (`Translations pending: ko`).
  */
 import path from 'node:path';
-import type { Diagnostic } from '../pipeline/diagnostics.js';
+import { countDiagnostics, type Diagnostic, errorsOf } from '../pipeline/diagnostics.js';
 import { readPackage } from '../pipeline/package-info.js';
 import type { TranslationReport } from '../pipeline/translations.js';
 import { pendingBump, pendingTranslations } from './changesets.js';
@@ -33,7 +33,7 @@ export interface CheckResult {
  */
 export async function checkRelease(options: ReleaseOptions): Promise<CheckResult> {
   const { result, diagnostics, translations } = await computeSemver(options);
-  if (!result) return { ok: false, lines: ['the content has problems; fix them first'], diagnostics };
+  if (!result) return { ok: false, lines: [contentProblems(diagnostics)], diagnostics };
   const { name } = await readPackage(options.rootDir);
   const pending = await pendingBump(options.rootDir, name);
   const bump = checkBump(result, pending, name, path.basename(options.lockFile));
@@ -43,6 +43,12 @@ export async function checkRelease(options: ReleaseOptions): Promise<CheckResult
   const checks = [bump, lag];
   const lines = [...checks.filter((c) => !c.ok), ...checks.filter((c) => c.ok)].flatMap((c) => c.lines);
   return { ok: bump.ok && lag.ok, lines, diagnostics };
+}
+
+/** The line saying the content cannot be released as it is: how many problems (errors, each printed before it). */
+function contentProblems(diagnostics: readonly Diagnostic[]): string {
+  const one = errorsOf(diagnostics).length === 1;
+  return `the content has ${countDiagnostics(diagnostics)}; fix ${one ? 'the problem' : 'the problems'} first`;
 }
 
 /** The bump the content needs against the bump the pending changesets declare. */

@@ -1,4 +1,4 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../pipeline/io.js';
@@ -119,5 +119,27 @@ describe('a release with a stale translation', () => {
         'content/article.ko.md lags (1 stale); nothing is to be released',
       ],
     });
+  });
+});
+
+describe('content with an error beside warnings', () => {
+  it('check:release and semver name the error (a missing arrivals.md), not only the stale translation', async () => {
+    const options = await released();
+    const { rootDir } = options;
+    await rm(path.join(options.contentDir, 'arrivals.md'));
+    await edit(options, 'article.en.md', 'A defector is an individual', 'A defector is a person');
+    const missing = 'content:1:1: missing arrivals.md, the official arrival figures [missing-dataset]';
+
+    const check = await run(release, ['check', '--root', rootDir, '--content-dir', options.contentDir], rootDir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(missing);
+    expect(check.stderr.at(-1)).toBe('the content has 1 problem and 1 warning; fix the problem first');
+    expect((await checkRelease(options)).lines).toEqual([
+      'the content has 1 problem and 1 warning; fix the problem first',
+    ]);
+
+    const semver = await run(release, ['semver', '--root', rootDir, '--content-dir', options.contentDir], rootDir);
+    expect(semver).toMatchObject({ code: 1, stdout: [] });
+    expect(semver.stderr).toContain(missing);
   });
 });
