@@ -18,6 +18,7 @@ import { LOCK_FILE } from '../pipeline/paths.js';
 import { draftChangeset } from './changesets.js';
 import { checkRelease } from './check.js';
 import { computeSemver, today, updateLock } from './current.js';
+import { LockError } from './lock-file.js';
 import { RELEASE_DEFAULTS, type ReleaseOptions } from './options.js';
 
 /** The usage line of this command. */
@@ -104,7 +105,10 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     for (const line of result.lines) (result.ok ? io.stdout : io.stderr)(line);
     return result.ok ? 0 : 1;
   } catch (error) {
-    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+    // A refused lock is one located line already: `content.lock.json:line:col: message [rule-id]`.
+    io.stderr(
+      error instanceof LockError ? error.message : `error: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
 }

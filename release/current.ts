@@ -11,7 +11,9 @@ import { readPackage } from '../pipeline/package-info.js';
 import type { TranslationReport } from '../pipeline/translations.js';
 import { writeFileAtomic } from '../pipeline/write.js';
 import type { Content } from '../src/schema.js';
-import { type ContentLock, createLock, parseLock, serializeLock } from './lock.js';
+import { createLock, serializeLock } from './lock.js';
+import { parseLock } from './lock-file.js';
+import type { ContentLock } from './lock-schema.js';
 import type { ReleaseOptions } from './options.js';
 import { diffLocks, type SemverResult } from './semver.js';
 

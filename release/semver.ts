@@ -11,7 +11,9 @@
  *   attribution), a challenge's phase or any other `fact` field changed.
  * - patch: wording: a question, an answer, a label, a paragraph; or the order of items.
  */
-import { COLLECTIONS, type CollectionSpec, type ContentLock, type LockItem } from './lock.js';
+import { COLLECTIONS, type CollectionSpec } from './collections.js';
+import { diffShape } from './diff-shape.js';
+import type { ContentLock, LockItem } from './lock-schema.js';
 
 /** A release type, from none to major. */
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
@@ -69,7 +71,7 @@ export function maxBump(a: Bump, b: Bump): Bump {
 }
 
 /** One change: the bump it needs, the reason (ids, for maintainers) and a note (names, for readers). */
-interface Change {
+export interface Change {
   readonly bump: Exclude<Bump, 'none'>;
   readonly reason: string;
   readonly note: string;
@@ -240,42 +242,6 @@ function diffDescription(before: ContentLock, after: ContentLock): Change[] {
   return [
     { bump: 'patch', reason: 'arrivals description changed', note: 'Reworded the description of the arrival figures.' },
   ];
-}
-
-function diffShape(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): Change[] {
-  const changes: Change[] = [];
-  const push = (bump: Change['bump'], reason: string) => changes.push({ bump, reason, note: `Data shape: ${reason}.` });
-  const removed = Object.keys(before).filter((key) => !Object.hasOwn(after, key));
-  const added = Object.keys(after).filter((key) => !Object.hasOwn(before, key));
-  const covered = (key: string, others: readonly string[]) =>
-    others.some((other) => other !== key && /^[.[|]/.test(key.slice(other.length)) && key.startsWith(other));
-  for (const key of removed) {
-    if (!covered(key, removed)) push('major', `data field "${key}" removed`);
-  }
-  for (const key of added) {
-    if (covered(key, added)) continue;
-    push('minor', `data field "${key}" added`);
-  }
-  for (const key of Object.keys(after)) {
-    const [old, now] = [before[key], after[key]!];
-    if (old === undefined || old === now) continue;
-    const widened = literals(old) && literals(now) && literals(old)!.every((value) => literals(now)!.includes(value));
-    if (widened)
-      push(
-        'minor',
-        `data field "${key}" accepts more values: ${literals(now)!
-          .filter((v) => !literals(old)!.includes(v))
-          .join(', ')}`,
-      );
-    else push('major', `data field "${key}" changed from ${old} to ${now}`);
-  }
-  return changes;
-}
-
-/** The members of a union of string literals (`"a" | "b"`), or undefined for any other type. */
-function literals(type: string): string[] | undefined {
-  const parts = type.split(' | ');
-  return parts.every((part) => /^"[^"]*"$/.test(part)) ? parts : undefined;
 }
 
 function same(a: unknown, b: unknown): boolean {

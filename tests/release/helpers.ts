@@ -1,7 +1,8 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContent } from '../../pipeline/build.js';
-import { type ContentLock, createLock } from '../../release/lock.js';
+import { createLock } from '../../release/lock.js';
+import type { ContentLock } from '../../release/lock-schema.js';
 import { fixture, tempDir } from '../helpers.js';
 
 /** The good fixture article, for editing. */

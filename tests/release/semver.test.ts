@@ -3,8 +3,11 @@ import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../pipeline/paths.js';
-import { type ContentLock, createLock, dataShape, parseLock, serializeLock } from '../../release/lock.js';
+import { createLock, serializeLock } from '../../release/lock.js';
+import { parseLock } from '../../release/lock-file.js';
+import type { ContentLock } from '../../release/lock-schema.js';
 import { changelogNotes, diffLocks } from '../../release/semver.js';
+import { dataShape } from '../../release/shape.js';
 import { fixture, root } from '../helpers.js';
 import { contentDir, lockOf } from './helpers.js';
 
@@ -186,11 +189,13 @@ describe('content.lock.json', () => {
     expect(serializeLock(lock).endsWith('}\n')).toBe(true);
   });
 
-  it('rejects a damaged lock with a message naming the file and field', () => {
-    expect(() => parseLock('{', 'content.lock.json')).toThrow(/^content\.lock\.json: not valid JSON/);
+  it('rejects a damaged lock with a message naming the file, the place and the field', () => {
+    expect(() => parseLock('{', 'content.lock.json')).toThrow(
+      /^content\.lock\.json:1:2: not valid JSON: unexpected end; .* \[lock-json\]$/,
+    );
     const lock = createLock([], { package: 'p', version: '1.0.0', updated: '2024-01-02' });
-    expect(() => parseLock(JSON.stringify({ ...lock, updated: 'yesterday' }))).toThrow(
-      /^content\.lock\.json: updated: /,
+    expect(() => parseLock(serializeLock({ ...lock, updated: 'yesterday' }))).toThrow(
+      /^content\.lock\.json:5:14: updated: .* \[lock-value\]$/,
     );
   });
 });
