@@ -4,7 +4,7 @@
  */
 import { KINDS } from '../pipeline/kinds/index.js';
 import type { LockSpec } from '../pipeline/kinds/kind.js';
-import type { Content } from '../src/schema.js';
+import type { Arrivals, Content } from '../src/schema.js';
 
 /** What one collection of the lock holds: the noun readers know it by, and its compared fields. */
 export type CollectionSpec = LockSpec;
@@ -30,7 +30,8 @@ export const COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
       intro: 'text',
       conclusion: 'text',
     },
-    items: (article: Content['article']) => [{ ...article, id: article.slug }],
+    // The sections are a collection of their own; the slug is the id.
+    items: ({ sections: _sections, slug, ...article }: Content['article']) => [{ ...article, id: slug }],
   },
   sections: {
     noun: 'section',
@@ -51,3 +52,44 @@ export const VALUE_OF: Readonly<Record<string, keyof Content>> = {
   sections: 'article',
   ...Object.fromEntries(KINDS.map((kind) => [kind.collection, kind.collection])),
 };
+
+/**
+ * The collections of the arrival figures besides their rows (the lock's `arrivals`), recorded since
+ * lock version 2: the figures themselves, one item of every field but those recorded elsewhere (the
+ * stated total field by field, its source by id), and their sources, by id.
+ */
+export const FIGURE_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
+  arrivals: {
+    noun: 'figures',
+    readerNoun: 'arrival figures',
+    nameField: 'title',
+    fields: {
+      title: 'text',
+      description: 'text',
+      'statedTotal.through': 'fact',
+      'statedTotal.men': 'fact',
+      'statedTotal.women': 'fact',
+      'statedTotal.total': 'fact',
+    },
+    items: ({ rows: _rows, sources: _sources, statedTotal, ...figures }: Arrivals) => [
+      {
+        ...figures,
+        id: 'arrivals',
+        ...fieldsOf('statedTotal', statedTotal && { ...statedTotal, source: statedTotal.source.id }),
+      },
+    ],
+  },
+  sources: {
+    noun: 'source',
+    readerNoun: 'source of the arrival figures',
+    nameField: 'name',
+    fields: { name: 'text' },
+    items: (arrivals: Arrivals) => arrivals.sources,
+  },
+};
+
+/** An object's fields as fields of the item holding it (`statedTotal.total`), or `null` under its own name. */
+function fieldsOf(name: string, value: object | null): Record<string, unknown> {
+  if (value === null) return { [name]: null };
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [`${name}.${key}`, field]));
+}

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Locale } from '../src/schema.js';
-import { COLLECTIONS } from './collections.js';
+import { COLLECTIONS, FIGURE_COLLECTIONS } from './collections.js';
 
 /** The most entries of each part of a lock. */
 export const LOCK_LIMITS = {
@@ -50,7 +50,10 @@ export const LockValue = z.union([
 ]);
 export type LockValue = z.infer<typeof LockValue>;
 
-const FieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a field name is a word of letters and digits');
+const FieldName = z
+  .string()
+  .max(LOCK_LIMITS.keyLength)
+  .regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/, 'is not a field name (words joined by dots)');
 
 /** One item of a collection: its id, its name for readers (the question, the label) and its compared fields. */
 export const LockItem = boundedRecord(FieldName, LockValue, LOCK_LIMITS.fields, 'fields').and(
@@ -58,27 +61,38 @@ export const LockItem = boundedRecord(FieldName, LockValue, LOCK_LIMITS.fields, 
 );
 export type LockItem = z.infer<typeof LockItem>;
 
+/** Collections of items, by name. */
+const collections = (names: readonly string[]) =>
+  z.strictObject(Object.fromEntries(names.map((name) => [name, boundedArray(LockItem, LOCK_LIMITS.items, 'items')])));
+
 /** One edition of the content (one locale): every collection's items, in the article's order. */
-export const EditionLock = z.strictObject(
-  Object.fromEntries(
-    Object.keys(COLLECTIONS).map((name) => [name, boundedArray(LockItem, LOCK_LIMITS.items, 'items')]),
-  ),
-);
+export const EditionLock = collections(Object.keys(COLLECTIONS));
 export type EditionLock = z.infer<typeof EditionLock>;
+
+/** The arrival figures' collections besides their rows: the figures' own fields, and their sources. */
+export const FiguresLock = collections(Object.keys(FIGURE_COLLECTIONS));
+export type FiguresLock = z.infer<typeof FiguresLock>;
+
+/**
+ * The format of the locks this version writes. Version 2 records every field of every item, the
+ * figures' own fields and sources, their data shape and the licence; a version 1 lock is read, and
+ * compared on what it recorded.
+ */
+export const LOCK_VERSION = 2;
 
 const ShapeText = z.string().max(LOCK_LIMITS.keyLength);
 
 /** The whole lock file. */
 export const ContentLock = z.strictObject({
-  /** The format of this file; bumped if the format changes. */
-  lockVersion: z.literal(1),
+  /** The format of this file; bumped if the format changes (`LOCK_VERSION`). */
+  lockVersion: z.union([z.literal(1), z.literal(LOCK_VERSION)]),
   /** The package the lock belongs to. */
   package: z.string(),
   /** The package version the content was last released (or versioned) as. */
   version: z.string(),
   /** The date (YYYY-MM-DD) the content last changed in a release; `meta.updated`. */
   updated: z.iso.date(),
-  /** The public data shape: one entry per field path, e.g. `faq[].answer.text: string`. */
+  /** The public data shape: one entry per field path, e.g. `faq[].answer.text: string` (the figures' `arrivals.…` since version 2). */
   shape: boundedRecord(ShapeText, ShapeText, LOCK_LIMITS.shape, 'fields'),
   /** The content, per edition, keyed by locale. */
   editions: boundedRecord(Locale, EditionLock, LOCK_LIMITS.editions, 'editions'),
@@ -90,5 +104,9 @@ export const ContentLock = z.strictObject({
   ).optional(),
   /** The arrival figures' description, as a hash of its text (absent in locks written before it was shipped). */
   arrivalsDescription: z.string().optional(),
+  /** The figures' own fields and their sources (since version 2). */
+  figures: FiguresLock.optional(),
+  /** `meta.license`, as a hash (since version 2). */
+  license: z.string().optional(),
 });
 export type ContentLock = z.infer<typeof ContentLock>;

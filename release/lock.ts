@@ -2,16 +2,26 @@
  * The content lock (`content.lock.json`): a small, deterministic, human-diffable record of the
  * released content, which `semver.ts` compares with the current content to compute the bump.
  *
- * It holds, per edition (keyed by locale), every collection's items in order: each item's id,
- * its facts verbatim (the estimate's figure, a challenge's phase, …) and a short hash of each of
- * its texts; plus the public data shape, flattened from the JSON Schema of `Content`
- * (`z.toJSONSchema`) to one line per field, so a shape change says which field changed.
+ * It records everything `data.json` gives readers but the release's own version and date: per
+ * edition (keyed by locale), every collection's items in order, each with its id and every field,
+ * facts and short values verbatim (the estimate's figure, a challenge's phase, …) and anything else
+ * as a short hash; the arrival figures' rows, own fields and sources; the licence; and the public
+ * data shape, flattened from the JSON Schema (`z.toJSONSchema`) to one line per field, so a shape
+ * change says which field changed.
  */
 import { createHash } from 'node:crypto';
 import { compareStrings as compare } from '../pipeline/diagnostics.js';
+import { LICENSE_PARTS, licenseExpression } from '../pipeline/license.js';
 import type { Arrivals, Content } from '../src/schema.js';
-import { COLLECTIONS, VALUE_OF } from './collections.js';
-import type { ContentLock, EditionLock, LockItem, LockValue } from './lock-schema.js';
+import { COLLECTIONS, type CollectionSpec, FIGURE_COLLECTIONS, VALUE_OF } from './collections.js';
+import {
+  type ContentLock,
+  type EditionLock,
+  type FiguresLock,
+  LOCK_VERSION,
+  type LockItem,
+  type LockValue,
+} from './lock-schema.js';
 import { dataShape } from './shape.js';
 
 /**
@@ -20,31 +30,56 @@ import { dataShape } from './shape.js';
  * @returns The edition's collections; never throws.
  */
 export function lockEdition(content: Content): EditionLock {
-  const edition: Record<string, LockItem[]> = {};
-  for (const [name, spec] of Object.entries(COLLECTIONS)) {
-    const { fields: kinds, nameField } = spec;
-    const fields = Object.keys(kinds);
-    const value = content[VALUE_OF[name]!] as unknown;
+  return lockCollections(COLLECTIONS, (name) => content[VALUE_OF[name]!]);
+}
+
+/**
+ * Describes the arrival figures besides their rows as the lock records them: the figures' own
+ * fields, and their sources.
+ *
+ * @returns The collections; never throws.
+ */
+export function lockFigures(arrivals: Arrivals): FiguresLock {
+  return lockCollections(FIGURE_COLLECTIONS, () => arrivals);
+}
+
+/** Every collection of `specs`, each from its value (`valueAt(name)`), item by item. */
+function lockCollections(
+  specs: Readonly<Record<string, CollectionSpec>>,
+  valueAt: (name: string) => unknown,
+): Record<string, LockItem[]> {
+  const collections: Record<string, LockItem[]> = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = valueAt(name);
     const items = spec.items
       ? spec.items(value as never)
       : Array.isArray(value)
         ? (value as Record<string, unknown>[])
         : [value as Record<string, unknown>];
-    edition[name] = items.map((item) => {
-      const named = item[nameField] as string | { readonly text: string };
-      const entry: LockItem = { id: String(item.id), name: typeof named === 'string' ? named : named.text };
-      for (const field of fields) entry[field] = lockValue(item[field]);
-      return entry;
-    });
+    collections[name] = items.map((item) => lockItem(item, spec));
   }
-  return edition;
+  return collections;
+}
+
+/**
+ * One item as the lock records it: its id, its name for readers, then every field of it, those the
+ * collection names first (so a field added to the data is recorded without being named anywhere).
+ */
+function lockItem(item: Record<string, unknown>, spec: CollectionSpec): LockItem {
+  const named = item[spec.nameField] as string | { readonly text?: string } | undefined;
+  const entry: LockItem = { id: String(item.id), name: typeof named === 'string' ? named : String(named?.text ?? '') };
+  for (const field of new Set([...Object.keys(spec.fields), ...Object.keys(item)])) {
+    // A field called `name` is the name itself (a source's, its `nameField`), kept verbatim.
+    if (field !== 'id' && field !== 'name') entry[field] = lockValue(item[field]);
+  }
+  return entry;
 }
 
 /**
  * Builds a lock from the content of every edition.
  *
  * @param editions The validated content, one per edition (keyed by their `article.locale`).
- * @returns The lock; `shape` is computed from the `Content` schema.
+ * @returns The lock; `shape` is computed from the `Content` and `Arrivals` schemas, `license` from license.ts.
  * @throws {Error} If two editions share a locale.
  */
 export function createLock(
@@ -59,7 +94,7 @@ export function createLock(
     byLocale[locale] = lockEdition(content);
   }
   const lock: ContentLock = {
-    lockVersion: 1,
+    lockVersion: LOCK_VERSION,
     package: info.package,
     version: info.version,
     updated: info.updated,
@@ -69,7 +104,9 @@ export function createLock(
   if (arrivals) {
     lock.arrivals = lockArrivals(arrivals);
     lock.arrivalsDescription = String(lockValue(arrivals.description.text));
+    lock.figures = lockFigures(arrivals);
   }
+  lock.license = String(lockValue({ spdx: licenseExpression(), parts: LICENSE_PARTS }));
   return lock;
 }
 

@@ -8,12 +8,16 @@
  * - minor: something new, or a changed fact: an id or edition added, a field added to the data
  *   (the data is read, not written, by users, so a new field breaks no reader), a
  *   union of literals widened, a figure (the estimate's value, qualifier, year, destinations,
- *   attribution), a challenge's phase or any other `fact` field changed.
- * - patch: wording: a question, an answer, a label, a paragraph; or the order of items.
+ *   attribution; an arrival count, the stated total), a challenge's phase or any other `fact` field changed.
+ * - patch: wording: a question, an answer, a label, a paragraph, a title; or the order of items; or
+ *   any other field readers see: a source's address, note or date read, the source a figure cites,
+ *   a translation's state, the licence.
  */
-import { COLLECTIONS, type CollectionSpec } from './collections.js';
+import { COLLECTIONS, FIGURE_COLLECTIONS } from './collections.js';
+import { type CollectionChange, diffCollection } from './diff-collection.js';
+import { diffArrivals, diffDescription, diffLicense } from './diff-figures.js';
 import { diffShape } from './diff-shape.js';
-import type { ContentLock, LockItem } from './lock-schema.js';
+import { type ContentLock, type EditionLock, LOCK_VERSION } from './lock-schema.js';
 
 /** A release type, from none to major. */
 export type Bump = 'none' | 'patch' | 'minor' | 'major';
@@ -79,6 +83,22 @@ export interface Change {
 
 /** Every change, most severe first (in discovery order within a bump). */
 function compareLocks(before: ContentLock, after: ContentLock): Change[] {
+  // A lock of version 1 is compared on what it recorded: a format change alone needs no release.
+  const older = before.lockVersion < LOCK_VERSION;
+  const changes: Change[] = diffEditions(before, after, older);
+  if (before.figures && after.figures) {
+    for (const [name, spec] of Object.entries(FIGURE_COLLECTIONS))
+      changes.push(...diffCollection(name, spec, before.figures[name] ?? [], after.figures[name] ?? []));
+  }
+  changes.push(...diffShape(before.shape, older ? withoutFigures(after.shape) : after.shape));
+  changes.push(...diffArrivals(before.arrivals, after.arrivals));
+  changes.push(...diffDescription(before, after));
+  changes.push(...diffLicense(before, after));
+  return changes.sort((a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump));
+}
+
+/** The changes of every edition: added, removed, or its collections' changes, each naming its locale. */
+function diffEditions(before: ContentLock, after: ContentLock, older: boolean): Change[] {
   const changes: Change[] = [];
   const locales = new Set([...Object.keys(before.editions), ...Object.keys(after.editions)]);
   const suffix = (locale: string) => (locales.size > 1 ? ` (${locale})` : '');
@@ -90,179 +110,36 @@ function compareLocks(before: ContentLock, after: ContentLock): Change[] {
     else if (!old)
       changes.push({ bump: 'minor', reason: `edition "${locale}" added`, note: `Added the "${locale}" edition.` });
     else {
-      for (const [name, spec] of Object.entries(COLLECTIONS)) {
-        for (const change of diffCollection(name, spec, old[name] ?? [], now[name] ?? [])) {
-          changes.push({
-            ...change,
-            reason: change.reason + suffix(locale),
-            note: change.note.replace(/\.$/, `${suffix(locale)}.`),
-          });
-        }
-      }
-    }
-  }
-  changes.push(...diffShape(before.shape, after.shape));
-  changes.push(...diffArrivals(before.arrivals, after.arrivals));
-  changes.push(...diffDescription(before, after));
-  return changes.sort((a, b) => BUMPS.indexOf(b.bump) - BUMPS.indexOf(a.bump));
-}
-
-function diffCollection(
-  name: string,
-  spec: CollectionSpec,
-  before: readonly LockItem[],
-  after: readonly LockItem[],
-): Change[] {
-  const { noun, readerNoun, fields, nameField } = spec;
-  const texts = Object.entries(fields)
-    .filter(([, kind]) => kind === 'text')
-    .map(([field]) => field);
-  const afterIds = new Set(after.map((item) => item.id));
-  const beforeIds = new Set(before.map((item) => item.id));
-  const removed = before.filter((item) => !afterIds.has(item.id));
-  const added = after.filter((item) => !beforeIds.has(item.id));
-  const changes: Change[] = [];
-  const the = (item: LockItem) => `the ${readerNoun} "${inMarkdown(item.name)}"`;
-
-  // A removed item and an added one that share a text (the same answer, the same words) were renamed.
-  for (const old of removed) {
-    const index = added.findIndex((item) => texts.some((field) => same(old[field], item[field])));
-    const now = added[index];
-    if (now === undefined) {
-      changes.push({
-        bump: 'major',
-        reason: `${noun} "${old.id}" removed`,
-        note: `Removed ${the(old)} (id \`${old.id}\`).`,
-      });
-    } else {
-      changes.push({
-        bump: 'major',
-        reason: `${noun} "${old.id}" renamed to "${now.id}"`,
-        note: `Renamed the id of ${the(now)}: \`${old.id}\` is now \`${now.id}\`.`,
-      });
-      added.splice(index, 1);
-    }
-  }
-  for (const item of added)
-    changes.push({
-      bump: 'minor',
-      reason: `${noun} "${item.id}" added`,
-      note: `Added ${the(item)} (id \`${item.id}\`).`,
-    });
-
-  const byId = new Map(before.map((item) => [item.id, item]));
-  for (const item of after) {
-    const old = byId.get(item.id);
-    if (!old) continue;
-    for (const [field, kind] of Object.entries(fields)) {
-      if (!Object.hasOwn(old, field) || same(old[field], item[field])) continue;
-      const values =
-        isVerbatim(old[field]) && isVerbatim(item[field]) ? ` from ${show(old[field])} to ${show(item[field])}` : '';
-      const reason = `${noun} "${item.id}" ${field} changed${values}`;
-      if (kind === 'fact')
-        changes.push({ bump: 'minor', reason, note: `Changed the ${field} of ${the(item)}${inMarkdown(values)}.` });
-      else
+      for (const change of diffEdition(old, now, older))
         changes.push({
-          bump: 'patch',
-          reason,
-          note:
-            field === nameField && old.name !== item.name
-              ? `Reworded ${the(old)} as "${inMarkdown(item.name)}".`
-              : `Reworded ${field === 'answer' ? 'the answer to' : `the ${field} of`} ${the(item)}.`,
+          bump: change.bump,
+          reason: change.reason + suffix(locale),
+          note: change.note.replace(/\.$/, `${suffix(locale)}.`),
         });
     }
   }
-
-  const keptBefore = before.filter((item) => afterIds.has(item.id)).map((item) => item.id);
-  const keptAfter = after.filter((item) => beforeIds.has(item.id)).map((item) => item.id);
-  if (keptBefore.join('\n') !== keptAfter.join('\n'))
-    changes.push({ bump: 'patch', reason: `${name} order changed`, note: `Changed the order of the ${name}.` });
   return changes;
 }
 
 /**
- * Arrival figures: a period added is minor, a period removed is major (a row users may read is
- * gone), changed counts are minor (a changed fact), a changed source alone is a patch.
+ * The changes of one edition's collections. A changed `context` is a paragraph of its section's
+ * body: reported with that body, once, and on its own only when the body did not change (an item
+ * a translation lacks, which shows the source's paragraph).
  */
-function diffArrivals(before: ContentLock['arrivals'], after: ContentLock['arrivals']): Change[] {
-  if (!after)
-    return before ? [{ bump: 'major', reason: 'arrival figures removed', note: 'Removed the arrival figures.' }] : [];
-  if (!before) return [{ bump: 'minor', reason: 'arrival figures added', note: 'Added the official arrival figures.' }];
-  const changes: Change[] = [];
-  const old = new Map(before.map((row) => [row.period, row]));
-  const now = new Map(after.map((row) => [row.period, row]));
-  for (const row of before) {
-    if (!now.has(row.period))
-      changes.push({
-        bump: 'major',
-        reason: `arrivals ${row.period} removed`,
-        note: `Removed the arrival figures for ${row.period}.`,
-      });
-  }
-  for (const row of after) {
-    const was = old.get(row.period);
-    if (!was) {
-      changes.push({
-        bump: 'minor',
-        reason: `arrivals ${row.period} added`,
-        note: `Added the arrival figures for ${row.period} (${row.total}).`,
-      });
-    } else if (was.men !== row.men || was.women !== row.women || was.total !== row.total) {
-      changes.push({
-        bump: 'minor',
-        reason: `arrivals ${row.period} changed`,
-        note: `Changed the arrival figures for ${row.period}: ${was.total} → ${row.total}.`,
-      });
-    } else if (was.source !== row.source) {
-      changes.push({
-        bump: 'patch',
-        reason: `arrivals ${row.period} source changed`,
-        note: `Changed the source of the arrival figures for ${row.period}.`,
-      });
-    }
-  }
-  return changes;
+function diffEdition(old: EditionLock, now: EditionLock, older: boolean): CollectionChange[] {
+  const changes = Object.entries(COLLECTIONS).flatMap(([name, spec]) =>
+    diffCollection(name, spec, old[name] ?? [], now[name] ?? [], older),
+  );
+  const bodies = new Map((old.sections ?? []).map((section) => [section.id, JSON.stringify(section.body)]));
+  const changed = new Set(
+    (now.sections ?? [])
+      .filter((section) => bodies.has(section.id) && bodies.get(section.id) !== JSON.stringify(section.body))
+      .map((section) => section.id),
+  );
+  return changes.filter((change) => change.within === undefined || !changed.has(change.within));
 }
 
-/**
- * The arrival figures' description: added to a lock that lacks it, a data field added (minor);
- * reworded, a patch.
- */
-function diffDescription(before: ContentLock, after: ContentLock): Change[] {
-  const [was, now] = [before.arrivalsDescription, after.arrivalsDescription];
-  if (!before.arrivals || now === undefined || was === now) return [];
-  if (was === undefined)
-    return [
-      {
-        bump: 'minor',
-        reason: 'arrivals description added',
-        note: 'Added the description of the arrival figures (`arrivals.description` in data.json).',
-      },
-    ];
-  return [
-    { bump: 'patch', reason: 'arrivals description changed', note: 'Reworded the description of the arrival figures.' },
-  ];
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function isVerbatim(value: unknown): boolean {
-  return !(typeof value === 'string' && value.startsWith('sha256:'));
-}
-
-/**
- * Content text as it may stand inside one line of a changelog: on one line (white space collapsed)
- * and with every character markdown or HTML would read as markup escaped, so that a question or a
- * label is shown as written and can neither start a heading or list nor hold a tag, a link or code.
- *
- * @returns The text, for markdown.
- */
-export function inMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>&!~|#]/g, '\\$&');
-}
-
-function show(value: unknown): string {
-  return Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : JSON.stringify(value);
+/** A data shape without the figures' fields, which a lock of version 1 did not record. */
+function withoutFigures(shape: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(shape).filter(([key]) => !/^arrivals(?:$|[.[|])/.test(key)));
 }

@@ -1,22 +1,26 @@
 /**
- * The public data shape as the content lock records it: the JSON Schema of `Content`
- * (`z.toJSONSchema`) flattened to one line per field, so a shape change says which field changed.
+ * The public data shape as the content lock records it: the JSON Schema of an edition's `Content`
+ * and of the arrival figures (`z.toJSONSchema`) flattened to one line per field, so a shape change
+ * says which field changed.
  */
 import { z } from 'zod';
 import { compareStrings as compare } from '../pipeline/diagnostics.js';
-import { Content as ContentSchema, PhrasingNode } from '../src/schema.js';
+import { Arrivals, Content, PhrasingNode } from '../src/schema.js';
+
+/** What the shape describes: an edition's fields (`faq[].answer`) and the figures' (`arrivals.rows[]`). */
+const ShapeRoot = z.strictObject({ ...Content.unwrap().shape, arrivals: Arrivals });
 
 /**
- * The public data shape, flattened from the JSON Schema of `Content`: one entry per field path
- * (`[]` for array items, `<name>` for a named recursive type), each with its type, `?` marking an
- * optional field. Validation details (patterns, lengths) are left out: they are not the shape.
+ * The public data shape, flattened from the JSON Schema of `Content` and `Arrivals`: one entry per
+ * field path (`[]` for array items, `<name>` for a named recursive type), each with its type, `?`
+ * marking an optional field. Validation details (patterns, lengths) are left out: they are not the shape.
  *
  * @returns The entries, in schema order.
  */
 export function dataShape(): Record<string, string> {
   const registry = z.registry<{ id: string }>();
   registry.add(PhrasingNode, { id: 'PhrasingNode' });
-  const schema = z.toJSONSchema(ContentSchema, { metadata: registry, io: 'output' }) as JsonSchema;
+  const schema = z.toJSONSchema(ShapeRoot, { metadata: registry, io: 'output' }) as JsonSchema;
   const out: Record<string, string> = {};
   const defs = schema.$defs ?? {};
   walkShape(schema, '', out, defs);

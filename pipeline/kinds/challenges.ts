@@ -20,7 +20,7 @@ export const challengesKind: KindHandler = {
     noun: 'challenge',
     readerNoun: 'challenge',
     nameField: 'label',
-    fields: { phase: 'fact', sectionId: 'fact', label: 'text' },
+    fields: { phase: 'fact', sectionId: 'fact', label: 'text', context: 'context' },
   },
   emit: {
     idType: { name: 'ChallengeId', doc: 'The id of a challenge escapees face.' },

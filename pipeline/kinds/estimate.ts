@@ -44,8 +44,12 @@ export const estimateKind: KindHandler = {
       attribution: 'fact',
       sectionId: 'fact',
       label: 'text',
+      context: 'context',
     },
-    items: ({ source, ...rest }: EstimateType) => [{ ...rest, attribution: source.attribution }],
+    // The attribution is a fact of its own; the publication it is quoted from, a detail.
+    items: ({ source, ...rest }: EstimateType) => [
+      { ...rest, attribution: source.attribution, publication: source.publication },
+    ],
   },
 
   emit: {

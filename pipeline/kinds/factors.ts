@@ -12,7 +12,12 @@ export const factorsKind: KindHandler = {
   hint: 'a ## section with :factor[…] marks',
   marks: { factor: { attributes: ['id'] } },
   hasBody: true,
-  lock: { noun: 'factor', readerNoun: 'factor', nameField: 'label', fields: { sectionId: 'fact', label: 'text' } },
+  lock: {
+    noun: 'factor',
+    readerNoun: 'factor',
+    nameField: 'label',
+    fields: { sectionId: 'fact', label: 'text', context: 'context' },
+  },
   emit: {
     idType: { name: 'FactorId', doc: 'The id of a factor driving defections.' },
     imports: { 'query.js': ['byIdGetter', 'byIdFinder'], 'types.js': ['Factor'] },

@@ -71,10 +71,19 @@ export interface Mismatch {
   readonly hint?: string;
 }
 
-/** How a field of an item is compared by the content lock: `text` changes are patches, `fact` changes are minor. */
-export type LockFieldKind = 'fact' | 'text';
+/**
+ * How a field of an item is compared by the content lock: `fact` changes are minor, `text` changes
+ * patches. A `context` is a paragraph of the item's section (`sectionId`), compared as that section's
+ * `body`: on its own only when that body did not change (an item a translation lacks, which shows
+ * the source's paragraph). A field a collection does not name is compared too, as a patch.
+ */
+export type LockFieldKind = 'fact' | 'text' | 'context';
 
-/** How the content lock records a collection: the nouns it is known by and its compared fields. */
+/**
+ * How the content lock records a collection: the nouns it is known by and how its fields are
+ * compared. Every field of an item is recorded, named here or not, so that no field readers see
+ * is left out of the lock.
+ */
 export interface LockSpec {
   /** The word used in reasons, e.g. `faq` in `faq "what-is-a-defector" removed`. */
   readonly noun: string;
@@ -82,9 +91,12 @@ export interface LockSpec {
   readonly readerNoun: string;
   /** The field whose text names an item for readers (recorded as `name`, not compared). */
   readonly nameField: string;
-  /** Every compared field (besides `id`) and how it is compared. */
+  /** How fields (besides `id`) are compared; a field not named here is compared as a patch. */
   readonly fields: Readonly<Record<string, LockFieldKind>>;
-  /** The items as the lock records them, from the collection's value (default: the array itself, or the one item). */
+  /**
+   * The items as the lock records them, every field of each, from the collection's value (default:
+   * the array itself, or the one item); a field recorded elsewhere is left out here.
+   */
   readonly items?: (value: never) => readonly Record<string, unknown>[];
 }
 

@@ -230,18 +230,36 @@ describe('the bump a change of the arrival figures needs', () => {
     expect(diffLocks(before, await withArrivals([row('2002', 1142)])).bump).toBe('major');
   });
 
-  it("minor when the figures' description first appears in the lock, patch when it is reworded", async () => {
+  it("patch when the figures' description is reworded, or only its markup changes", async () => {
     const lock = await released();
-    expect(lock.arrivalsDescription).toMatch(/^sha256:[0-9a-f]{16}$/);
-    const { arrivalsDescription: _, ...before } = lock;
-    expect(diffLocks(before, lock).reasons).toEqual(['minor: arrivals description added']);
+    const dir = await contentDir();
+    const file = path.join(dir, 'arrivals.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('as a census *counted* them', 'as counted'));
+    expect(diffLocks(lock, await lockOf(dir))).toEqual({
+      bump: 'patch',
+      reasons: ['patch: figures "arrivals" description changed'],
+    });
+    await writeFile(file, text.replace('(https://example.org/census)', '(https://example.org/notes)'));
+    expect(diffLocks(lock, await lockOf(dir)).reasons).toEqual(['patch: figures "arrivals" description changed']);
+  });
+});
+
+describe('a lock of version 1 (as 0.3.0 wrote it)', () => {
+  const version1 = async () => parseLock(await readFile(fixture('locks', 'version-1.json'), 'utf8'));
+
+  it('is read, and compared on what it recorded: the same content needs no release', async () => {
+    expect((await version1()).lockVersion).toBe(1);
+    expect(diffLocks(await version1(), await released())).toEqual({ bump: 'none', reasons: [] });
+  });
+
+  it("minor when it lacks the figures' description (a data field added), patch when the text changed", async () => {
+    const { arrivalsDescription: _, ...before } = await version1();
+    expect(diffLocks(before, await released()).reasons).toEqual(['minor: arrivals description added']);
     const dir = await contentDir();
     const file = path.join(dir, 'arrivals.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('as a census *counted* them', 'as counted'));
-    expect(diffLocks(lock, await lockOf(dir))).toEqual({
-      bump: 'patch',
-      reasons: ['patch: arrivals description changed'],
-    });
+    expect(diffLocks(await version1(), await lockOf(dir)).reasons).toEqual(['patch: arrivals description changed']);
   });
 });
 
