@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../pipeline/paths.js';
 import { createLock, serializeLock } from '../../release/lock.js';
 import { parseLock } from '../../release/lock-file.js';
-import type { ContentLock } from '../../release/lock-schema.js';
+import { type ContentLock, LOCK_VERSION } from '../../release/lock-schema.js';
 import { changelogNotes, diffLocks } from '../../release/semver.js';
 import { dataShape } from '../../release/shape.js';
 import { fixture, root } from '../helpers.js';
@@ -180,6 +180,7 @@ describe('content.lock.json', () => {
     const committed = parseLock(text);
     expect(serializeLock(committed)).toBe(text);
     expect(Object.keys(committed.editions)).toContain('en');
+    expect(committed.lockVersion).toBe(LOCK_VERSION);
   });
 
   it('serialises deterministically and parses back to the same lock', async () => {
