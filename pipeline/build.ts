@@ -78,7 +78,8 @@ const ARRIVALS_NAME = 'arrivals.md';
  * diagnostics and nothing is written.
  *
  * @returns The diagnostics, the data and what was written.
- * @throws If the content directory cannot be read or the output cannot be written.
+ * @throws If the content directory cannot be read or the output cannot be written, or if it would
+ *   stop without naming an error (a bug: never a failure that reads as a success).
  */
 export async function buildContent(options: BuildOptions): Promise<BuildResult> {
   const files = await loadContent(options.contentDir, options.cwd);

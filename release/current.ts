@@ -103,7 +103,7 @@ export const MAX_LOCK_BYTES = 8 * 1024 * 1024;
  *
  * @returns The lock.
  * @throws If the file cannot be read (the error keeps its `code`), is a link, not a file or too
- *   large, or is not a valid lock.
+ *   large; a `LockError` (one located line) if it is not a valid lock.
  */
 export async function readLock(file: string): Promise<ContentLock> {
   const name = path.basename(file);
