@@ -10,12 +10,13 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Arrivals, BuiltDataset, Content } from '../src/schema.js';
 import { buildKey, cachedBuild } from './cache.js';
+import { checkDecodedText } from './characters.js';
 import { collectDiagnostics, type Diagnostic, errorsOf } from './diagnostics.js';
 import type { ArticleDraft } from './draft.js';
 import { type OutputFile, renderOutputs } from './emit.js';
 import { type ExtractOptions, extractArticle, type SourceFigures } from './extract.js';
 import { extractArrivals } from './kinds/arrivals.js';
-import { checkTextLimits, checkTreeDepth, type TextLimitOptions } from './limits.js';
+import { checkContexts, checkTreeDepth } from './limits.js';
 import { loadContent } from './load.js';
 import { SOURCE_LOCALE } from './locale-module.js';
 import { type BuildMemo, memoized } from './memo.js';
@@ -24,6 +25,7 @@ import { readMetaInfo } from './package-info.js';
 import { parseContent } from './parse.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { report } from './rules.js';
+import { checkTextLimits, type TextLimitOptions } from './text-limits.js';
 import { checkTranslation, type TranslationReport } from './translation-step.js';
 import { validateArticle } from './validate.js';
 import { switchGeneration } from './write.js';
@@ -204,19 +206,24 @@ function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefin
 }
 
 /**
- * Parses a file within the size and nesting limits (checked before and after parsing).
+ * Parses a file within the size and nesting limits (checked before and after parsing); every
+ * string the parser decoded is checked for the characters text may not hold (reported, the tree kept).
  *
  * @returns The tree, or `undefined` if a limit was exceeded (reported on `file`).
  */
 function parseChecked(file: VFile, parse: (file: VFile) => Root, options?: TextLimitOptions): Root | undefined {
   if (!checkTextLimits(String(file.value), file, options)) return undefined;
   const tree = parse(file);
-  return checkTreeDepth(tree, file) ? tree : undefined;
+  if (!checkTreeDepth(tree, file)) return undefined;
+  checkDecodedText(tree, file);
+  return tree;
 }
 
+/** Extracts an article, within the limit on what its items copy (checked before validation copies it). */
 function extractChecked(file: VFile, options?: ExtractOptions): ArticleDraft | undefined {
   const tree = parseChecked(file, parseContent);
-  return tree ? extractArticle(tree, file, options) : undefined;
+  const draft = tree && extractArticle(tree, file, options);
+  return draft && checkContexts(draft, file) ? draft : undefined;
 }
 
 /**

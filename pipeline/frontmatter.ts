@@ -7,6 +7,7 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
+import { firstForbidden } from './characters.js';
 import { type RuleId, report } from './rules.js';
 import { closest } from './suggest.js';
 
@@ -121,26 +122,26 @@ function checkTags(
 }
 
 /**
- * Rejects strings that cannot be shipped as text: lone UTF-16 surrogates and control characters,
- * which YAML's double-quoted escapes (`"\ud800"`, `"\0"`) can produce from valid UTF-8.
+ * Rejects strings that cannot be shipped as text, which YAML's double-quoted escapes can make from
+ * valid UTF-8: lone UTF-16 surrogates (`"\ud800"`), and the characters no text may hold
+ * (`firstForbidden`: `"\u202E"`, `"\x9b"`, `"\N"`), keys included. Each at the value's position.
  */
 function checkStrings(doc: ReturnType<typeof parseDocument>, file: VFile, toPoint: (offset: number) => Point): boolean {
   let ok = true;
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value !== 'string') return;
-      const problem = LONE_SURROGATE.test(node.value)
-        ? 'a lone surrogate (an unpaired \\uD800–\\uDFFF escape)'
-        : CONTROL.test(node.value)
-          ? 'a control character (such as \\0)'
-          : undefined;
-      if (problem) {
-        report(
-          file,
-          'frontmatter-string',
-          `frontmatter: the string contains ${problem}: write plain text`,
-          toPoint(node.range?.[0] ?? 0),
-        );
+      const place = toPoint(node.range?.[0] ?? 0);
+      if (LONE_SURROGATE.test(node.value)) {
+        const message =
+          'frontmatter: the string contains a lone surrogate (an unpaired \\uD800–\\uDFFF escape): write plain text';
+        report(file, 'frontmatter-string', message, place);
+        ok = false;
+        return;
+      }
+      const found = firstForbidden(node.value, 'as an escape');
+      if (found) {
+        report(file, found.rule, `frontmatter: ${found.message}`, place);
         ok = false;
       }
     },
@@ -149,8 +150,6 @@ function checkStrings(doc: ReturnType<typeof parseDocument>, file: VFile, toPoin
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 function isNode(value: unknown): value is YamlNode {
   return typeof value === 'object' && value !== null && 'range' in value;

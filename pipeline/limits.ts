@@ -1,20 +1,24 @@
 /**
- * Resource limits: rejects input that would make the markdown parser or the build's own tree walks
- * take unbounded time, memory or stack, with a located message, before any of them runs.
+ * Resource limits: input that would make normalisation, the markdown parser, the build's own tree
+ * walks or its outputs take unbounded time, memory or stack is rejected, with a located message,
+ * before that work runs. Each limit is measured in the work it bounds.
  *
  * micromark (under remark-parse) is quadratic in the nesting of containers (`> > > …`, `- - - …`),
  * in the number of emphasis delimiters of one paragraph, in the nesting of `[` and in the number
- * of unresolved `[`…`](` constructs; GFM tables cost memory per row. Measured before these limits:
- * 10,000 nested list levels took over a minute, 40,000 nested `[` 7 s, 1 MB of links 20 s and
- * 2.5 GB, a 100,000-row table 50 s and 3.7 GB. The limits below are far above anything the article
- * needs (it nests nothing, has a few dozen marks, and the figures have 25 rows).
+ * of unresolved `[`…`](` constructs; each block quote or list level costs it work on every line
+ * that opens or continues it. Measured before these limits: 10,000 nested list levels took over a
+ * minute, 40,000 nested `[` 7 s, 1 MB of links 20 s and 2.5 GB, a 100,000-row table 50 s and
+ * 3.7 GB, 1,000 lines of 31 nested list markers 8 s and 480 MB. The limits are far above anything
+ * the article needs (it nests nothing, has a few dozen marks, and the figures have 25 rows).
  *
- * Every check here is one linear pass over the text.
+ * The text limits are one linear pass (`text-limits.ts`); this file holds the limits themselves,
+ * the size check on the bytes and the checks on the parsed tree and the extracted items.
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { type RuleId, report } from './rules.js';
+import type { ArticleDraft } from './draft.js';
+import { report } from './rules.js';
 
 /** The most bytes a content file may have (1 MiB; the article has about 4,500). Checked before decoding. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -55,10 +59,12 @@ export const MAX_ESCAPES = 10_000;
 /** The most backticks one file may hold (code spans open and close with them; the article has none). */
 export const MAX_BACKTICKS = 10_000;
 /**
- * The most lines of one file that open a block quote or a list item (no content file may hold
- * either: each is reported, but 20,000 of them cost the parser over a second first).
+ * The most block quote and list levels a file's lines may open or continue, each level counted on
+ * every line it may be open on (no content file may hold either: each is reported, but 1,000 lines
+ * of 31 nested list markers cost the parser 8 s and 480 MB first, and one 31-level list continued by
+ * 5,000 indented paragraphs 4 s). A thousand lines of one block quote are within it.
  */
-export const MAX_CONTAINER_LINES = 1000;
+export const MAX_CONTAINER_LEVELS = 1000;
 /**
  * The most lines one paragraph (a run of non-blank lines) may have. A paragraph's lines cost the
  * parser more than the same text on fewer lines, and each unclosed link title (`[a](b "`) is
@@ -68,192 +74,24 @@ export const MAX_CONTAINER_LINES = 1000;
 export const MAX_PARAGRAPH_LINES = 1000;
 /** The most lines a dataset file's table may have (`arrivals.md`; every non-blank line after the frontmatter counts). */
 export const MAX_TABLE_ROWS = 1000;
+/**
+ * The most combining marks (accents and the like) one character may carry: Unicode's stream-safe
+ * limit, 30. Normalisation puts a run of marks in order, quadratic in its length (a megabyte of
+ * them took minutes), so runs are limited on the text as read, before it is normalised.
+ */
+export const MAX_COMBINING_MARKS = 30;
 /** The deepest a node may sit in the parsed tree (root = 0). */
 export const MAX_TREE_DEPTH = 64;
+/**
+ * How many times its own characters a file's item contexts may add up to. Each marked item (a
+ * factor, a challenge, the estimate) ships its whole paragraph as its context, in every output:
+ * 1,000 factors in one 119 KB paragraph wrote 813 MB. The article's add up to 1.4 times its size.
+ */
+export const MAX_CONTEXT_RATIO = 4;
+/** The contexts any file may hold whatever its size (16 Ki characters), so that a short article can mark many items in one paragraph. */
+export const MIN_CONTEXT_BUDGET = 16 * 1024;
 /** The most problems printed for one file; the rest are counted in one line. */
 export const MAX_MESSAGES_PER_FILE = 50;
-
-/** A lookup table by character code (below 128): 1 for each of `chars`, else 0. */
-const asciiTable = (chars: string) =>
-  new Uint8Array(128).map((_, code) => (chars.includes(String.fromCharCode(code)) ? 1 : 0));
-/** `IS_MARKUP[c]` is 1 when the character of code `c` is in MARKUP (all of them are below 128). */
-const IS_MARKUP = asciiTable(MARKUP);
-/** `OPENS_CONTAINER[c]` is 1 when a line's first non-blank character of code `c` can start `CONTAINER_PREFIX` (`>`, a bullet, a digit). */
-const OPENS_CONTAINER = asciiTable('>*+-0123456789');
-const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)))+/;
-const MARKER = />|[-*+]|\d{1,9}[.)]/g;
-
-/** What kind of file is checked: a dataset's body is a table, whose rows are limited. */
-export interface TextLimitOptions {
-  /** The file is a dataset: its size is limited to `MAX_DATASET_CHARS`, and the lines after its frontmatter count as table rows. */
-  readonly table?: boolean;
-}
-
-/**
- * Checks normalised text against the container-nesting, delimiter, bracket, mark, escape, backtick,
- * container-line and table limits.
- * Problems are reported on `file` at the line and column where the limit is crossed; the size
- * limit is checked on the bytes, before decoding (`checkSize`).
- *
- * @returns `true` when the text is safe to parse.
- */
-export function checkTextLimits(text: string, file: VFile, options: TextLimitOptions = {}): boolean {
-  let delimiters = 0;
-  let brackets = 0;
-  let markup = 0;
-  let marks = 0;
-  let escapes = 0;
-  let backticks = 0;
-  let containerLines = 0;
-  let depth = 0;
-  let rows = 0;
-  let paragraphLines = 0;
-  let line = 1;
-  const fail = (rule: RuleId, message: string, column: number): false => {
-    report(file, rule, message, { line, column });
-    return false;
-  };
-  if (options.table && text.length > MAX_DATASET_CHARS) {
-    return fail(
-      'file-too-large',
-      `file too large: ${text.length} characters; a dataset may have at most ${MAX_DATASET_CHARS}`,
-      1,
-    );
-  }
-  const lines = text.split('\n');
-  if (lines.length > MAX_LINES) {
-    line = MAX_LINES + 1;
-    return fail(
-      'too-many-lines',
-      `too many lines: ${lines.length}; the limit is ${MAX_LINES}: split or shorten the content`,
-      1,
-    );
-  }
-  const frontmatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
-  if (frontmatterEnd > 0) {
-    let chars = 0;
-    for (let index = 0; index < frontmatterEnd; index++) chars += lines[index]!.length + 1;
-    if (chars > MAX_FRONTMATTER_CHARS)
-      return fail(
-        'frontmatter-too-large',
-        `frontmatter too large: ${chars} characters; the limit is ${MAX_FRONTMATTER_CHARS}`,
-        1,
-      );
-  }
-  line = 0;
-  for (const content of lines) {
-    line += 1;
-    const indent = leadingBlanks(content);
-    if (indent === content.length) {
-      delimiters = 0;
-      depth = 0;
-      paragraphLines = 0;
-      continue;
-    }
-    if (options.table && line > frontmatterEnd && ++rows > MAX_TABLE_ROWS) {
-      return fail(
-        'too-many-table-rows',
-        `too many table rows (over ${MAX_TABLE_ROWS}): a table this long cannot be checked in bounded time`,
-        1,
-      );
-    }
-    if (indent > MAX_INDENT) {
-      return fail(
-        'indent-too-deep',
-        `nesting too deep: the line is indented ${indent} characters; the limit is ${MAX_INDENT}`,
-        MAX_INDENT + 1,
-      );
-    }
-    // Most lines open no container: the prefix is looked for only after a container's first character.
-    const prefix = OPENS_CONTAINER[content.charCodeAt(indent)] ? (CONTAINER_PREFIX.exec(content)?.[0] ?? '') : '';
-    const markers = prefix === '' ? [] : [...prefix.matchAll(MARKER)];
-    if (prefix !== '' && line > frontmatterEnd && ++containerLines > MAX_CONTAINER_LINES) {
-      return fail(
-        'too-many-container-lines',
-        `too many lines in block quotes or lists (over ${MAX_CONTAINER_LINES}): content holds neither, and this many cannot be parsed in bounded time`,
-        indent + 1,
-      );
-    }
-    if (line > frontmatterEnd && ++paragraphLines > MAX_PARAGRAPH_LINES) {
-      return fail(
-        'paragraph-too-long',
-        `too many lines in one paragraph (over ${MAX_PARAGRAPH_LINES}): a paragraph this long cannot be parsed in bounded time; end paragraphs with a blank line`,
-        1,
-      );
-    }
-    if (markers.length > MAX_CONTAINER_DEPTH) {
-      return fail(
-        'containers-too-deep',
-        `nesting too deep: ${markers.length} nested block quotes or list levels on one line; the limit is ${MAX_CONTAINER_DEPTH}`,
-        markers[MAX_CONTAINER_DEPTH]!.index + 1,
-      );
-    }
-    for (let index = 0; index < content.length; index++) {
-      const code = content.charCodeAt(index);
-      if (code >= 128 || IS_MARKUP[code] === 0) continue;
-      const char = content[index]!;
-      if (++markup > MAX_MARKUP) {
-        return fail(
-          'too-much-markup',
-          `too much markup: over ${MAX_MARKUP} of the characters ${MARKUP.replace('\t', '').split('').join(' ')} and tabs in one file; text this dense in markup cannot be parsed in bounded time`,
-          index + 1,
-        );
-      }
-      if (char === '\\') {
-        if (++escapes > MAX_ESCAPES) {
-          return fail(
-            'too-many-escapes',
-            `too many backslash escapes in one file (over ${MAX_ESCAPES}): this many cannot be parsed in bounded time`,
-            index + 1,
-          );
-        }
-        index += 1;
-        continue;
-      }
-      if (char === '`' && ++backticks > MAX_BACKTICKS) {
-        return fail(
-          'too-many-backticks',
-          `too many backticks in one file (over ${MAX_BACKTICKS}): code spans this many cannot be parsed in bounded time`,
-          index + 1,
-        );
-      }
-      if (char === ':' && isAsciiLetter(content.charCodeAt(index + 1)) && ++marks > MAX_MARKS) {
-        return fail(
-          'too-many-marks',
-          `too many marks (:name) in one file (over ${MAX_MARKS}): this many cannot be parsed in bounded time`,
-          index + 1,
-        );
-      }
-      if (char === '*' || char === '_') {
-        if (++delimiters > MAX_DELIMITERS_PER_BLOCK) {
-          return fail(
-            'too-many-delimiters',
-            `too many * and _ in one paragraph (over ${MAX_DELIMITERS_PER_BLOCK}): emphasis this dense cannot be parsed in bounded time`,
-            index + 1,
-          );
-        }
-      } else if (char === '[') {
-        if (++brackets > MAX_BRACKETS) {
-          return fail(
-            'too-many-brackets',
-            `too many [ in one file (over ${MAX_BRACKETS}): links and marks this many cannot be parsed in bounded time`,
-            index + 1,
-          );
-        }
-        if (++depth > MAX_BRACKET_DEPTH) {
-          return fail(
-            'brackets-too-deep',
-            `nesting too deep: more than ${MAX_BRACKET_DEPTH} [ open inside each other in one paragraph`,
-            index + 1,
-          );
-        }
-      } else if (char === ']' && depth > 0) {
-        depth -= 1;
-      }
-    }
-  }
-  return true;
-}
 
 /**
  * Checks a file's size before anything else reads it.
@@ -268,16 +106,6 @@ export function checkSize(byteLength: number, file: VFile): boolean {
     `file too large: ${byteLength} bytes; the limit is ${MAX_FILE_BYTES}: split or shorten the content`,
   );
   return false;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function leadingBlanks(line: string): number {
-  let count = 0;
-  while (count < line.length && (line.charCodeAt(count) === 32 || line.charCodeAt(count) === 9)) count += 1;
-  return count;
 }
 
 /**
@@ -303,4 +131,33 @@ export function checkTreeDepth(tree: Root, file: VFile): boolean {
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
   }
   return true;
+}
+
+/**
+ * Checks that the contexts the items of an article ship (each its mark's paragraph, copied into
+ * every output once per item) add up to at most `MAX_CONTEXT_RATIO` times the file's characters
+ * (or `MIN_CONTEXT_BUDGET`), before validation and the outputs copy them: what the build writes
+ * stays within a small multiple of what it reads.
+ *
+ * @returns `true` within the budget; otherwise reports the first item past it on `file`.
+ */
+export function checkContexts(draft: ArticleDraft, file: VFile): boolean {
+  const budget = Math.max(MIN_CONTEXT_BUDGET, MAX_CONTEXT_RATIO * String(file.value).length);
+  let total = 0;
+  for (const items of Object.values(draft.items)) {
+    for (const item of items) {
+      const context = item.value.context as { text?: unknown } | undefined;
+      if (typeof context?.text !== 'string') continue;
+      total += context.text.length;
+      if (total > budget) {
+        report(file, 'too-much-context', contextMessage(budget), item.place);
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+function contextMessage(budget: number): string {
+  return `too many items in long paragraphs: each mark ships its whole paragraph as its context, and these add up to over ${budget} characters (${MAX_CONTEXT_RATIO} times the file's, at least ${MIN_CONTEXT_BUDGET}); split the paragraph, or mark fewer items in it`;
 }

@@ -1,11 +1,13 @@
 /**
  * Stage 1, load: reads the content files as strict UTF-8 and normalises their text
  * (byte order mark, line endings, Unicode NFC) so that equivalent files build identical output.
- * The size limit is checked first, on the bytes, before any other work; every pass is linear.
+ * The size limit is checked first, on the bytes, before any other work; the characters text may
+ * not hold and runs of combining marks before normalisation; every pass is linear.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { checkCharacters, checkCombiningMarks } from './characters.js';
 import { compareStrings } from './diagnostics.js';
 import { checkSize, MAX_FILE_BYTES } from './limits.js';
 import { report } from './rules.js';
@@ -40,8 +42,10 @@ export async function listContentFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * Turns a file's bytes into a VFile with normalised text. Problems (invalid UTF-8, NUL bytes)
- * become messages on the file, located at the offending byte's line and column.
+ * Turns a file's bytes into a VFile with normalised text. Problems (invalid UTF-8, NUL bytes,
+ * control and bidirectional control characters, a character carrying too many combining marks)
+ * become messages on the file, located at the offending character's line and column; the file is
+ * then not parsed.
  *
  * @param bytes The file's contents.
  * @param displayPath The path shown in diagnostics.
@@ -71,9 +75,12 @@ export function decodeContent(bytes: Uint8Array, displayPath: string, name: stri
     report(file, 'nul-byte', `NUL byte at byte ${nul}: content must be text`, pointAtByte(bytes, nul));
     return unreadable(file, name);
   }
+  // Checked on the text as read, before normalisation, which is quadratic in a run of combining marks
+  // (without the byte order mark, which no editor shows, so that columns are those of the editor).
+  const read = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!checkCharacters(read, file) || !checkCombiningMarks(read, file)) return unreadable(file, name);
   file.value = normalizeText(text);
   file.data.loaded = { name, unreadable: false };
-  reportBidiControls(String(file.value), file);
   return file;
 }
 
@@ -81,38 +88,6 @@ function unreadable(file: VFile, name: string): VFile {
   file.data.loaded = { name, unreadable: true };
   file.value = '';
   return file;
-}
-
-/**
- * Invisible characters that reorder the text around them (U+202A–U+202E embeddings and overrides,
- * U+2066–U+2069 isolates): they can make text read differently from what it is ("Trojan Source").
- */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
-
-/** Reports every bidirectional control character at its line and column (one linear pass). */
-function reportBidiControls(text: string, file: VFile): void {
-  let line = 1;
-  let lineStart = 0;
-  let scanned = 0;
-  for (const match of text.matchAll(BIDI_CONTROL)) {
-    for (let i = scanned; i < match.index; i++) {
-      if (text.charCodeAt(i) === 10) {
-        line += 1;
-        lineStart = i + 1;
-      }
-    }
-    scanned = match.index;
-    const code = match[0].charCodeAt(0).toString(16).toUpperCase();
-    report(
-      file,
-      'bidi-control',
-      `invisible bidirectional control U+${code}: it can make the text read differently from what it is; remove it`,
-      {
-        line,
-        column: match.index - lineStart + 1,
-      },
-    );
-  }
 }
 
 /**

@@ -22,7 +22,8 @@ export const RULES = {
   'too-many-marks': 'A file may hold at most 2,000 marks (`:name`).',
   'too-many-escapes': 'A file may hold at most 10,000 backslash escapes.',
   'too-many-backticks': 'A file may hold at most 10,000 backticks (code spans).',
-  'too-many-container-lines': 'A file may have at most 1,000 lines in block quotes or lists (it may hold none).',
+  'too-many-containers':
+    'A file’s block quote and list levels, each counted on every line it opens or continues, may add up to at most 1,000 (it may hold none).',
   'paragraph-too-long': 'A paragraph (a run of lines without a blank one) may have at most 1,000 lines.',
   'brackets-too-deep': 'At most 32 `[` may be open inside each other in one paragraph.',
   'too-many-delimiters': 'A paragraph may hold at most 1,000 `*` and `_`.',
@@ -30,16 +31,22 @@ export const RULES = {
   'indent-too-deep': 'A line may be indented at most 128 characters.',
   'markup-too-deep': 'Markup may nest at most 64 levels.',
   'too-many-table-rows': 'A dataset table may have at most 1,000 rows.',
+  'too-many-combining-marks': 'A character may carry at most 30 combining marks in a row.',
+  'too-much-context':
+    'The paragraphs marked items ship as their context may add up to at most 4 times the file’s characters (at least 16 Ki).',
   'too-many-problems': 'At most 50 problems are printed per file; the rest are counted.',
   // Text.
   'invalid-utf8': 'A content file must be UTF-8.',
   'nul-byte': 'A content file must not contain NUL bytes.',
-  'bidi-control': 'Text must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069).',
+  'bidi-control':
+    'Text must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069), written or escaped (`&#x202E;`, `"\\u202E"`).',
+  'control-character':
+    'Text must not contain control characters but tabs and line breaks (C0, DEL, C1), written or escaped (`&#12;`, `"\\x9b"`).',
   // Frontmatter.
   'frontmatter-missing': 'A content file starts with a YAML frontmatter between `---` lines.',
   'frontmatter-yaml': 'The frontmatter must be valid YAML.',
   'frontmatter-tag': 'The frontmatter uses no YAML tags (`!!js/function`, `!evil`).',
-  'frontmatter-string': 'Frontmatter strings hold no lone surrogates or control characters.',
+  'frontmatter-string': 'Frontmatter strings hold no lone surrogates.',
   'frontmatter-aliases': 'The frontmatter may expand at most 100 YAML aliases.',
   'frontmatter-not-mapping': 'The frontmatter is a mapping of keys to values.',
   'frontmatter-unknown-key': 'The frontmatter has only the known keys.',

@@ -46,11 +46,11 @@ const HOSTILE = [
 ];
 
 /**
- * Characters a content file cannot hold as text: controls (also line breaks, which would end the
- * line a field is written on), lone surrogates and the bidirectional controls the build rejects.
+ * Characters a content file cannot hold as text: controls (C0, also line breaks, which would end the
+ * line a field is written on; DEL; C1), lone surrogates and the bidirectional controls the build rejects.
  */
 const UNWRITABLE =
-  /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** A string for one field: hostile pieces and random text, between two visible marks so that no trimming applies. */
 const field = fc
