@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGES_PER_FILE } from '../../pipeline/limits.js';
@@ -47,5 +47,32 @@ describe('printed problems are limited per file', () => {
       /^article\.en\.md:\d+:\d+: 250 more problems in this file, from here on, not shown \(at most 50 are printed per file\) \[too-many-problems\]$/,
     );
     expect(result.stderr.at(-1)).toBe('300 problems found; nothing was written');
+  });
+});
+
+describe('what the build writes is bounded by what it reads', () => {
+  /** The good fixture with one factors' paragraph of `count` marks, 119 KB in all. */
+  const factors = (count: number) => {
+    const marks = Array.from({ length: count }, (_, i) => `:factor[reason ${i}]{#reason-${i}}`).join(' ');
+    const paragraph = `${marks} ${'word '.repeat((119_000 - marks.length) / 5)}`;
+    return { ...good, article: good.article.replace(/^:factor\[Hunger\].*$/m, paragraph) };
+  };
+
+  // Each item ships its paragraph as its context, in every output: 100 factors in one 119 KB
+  // paragraph wrote 48 MB before the contexts were limited; within the limit, about 20 times the input.
+  it.each([4, 100])('%i factors in a 119 KB paragraph: at most 24 times the input is written', async (count) => {
+    const files = factors(count);
+    const dir = await tempDir();
+    const content = path.join(dir, 'content');
+    await mkdir(content);
+    await writeFile(path.join(content, 'article.en.md'), files.article);
+    await writeFile(path.join(content, 'arrivals.md'), files.arrivals);
+    const result = await runContent(['--content-dir', content, '--out-dir', path.join(dir, 'out')], dir);
+    const input = Buffer.byteLength(files.article) + Buffer.byteLength(files.arrivals);
+    const names = await readdir(path.join(dir, 'out')).catch(() => [] as string[]);
+    const sizes = await Promise.all(names.map(async (name) => (await stat(path.join(dir, 'out', name))).size));
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(24 * input);
+    if (count > 4) expect(result.stderr[0]).toMatch(/: too many items in long paragraphs: .* \[too-much-context\]$/);
+    else expect(result).toMatchObject({ code: 0, stderr: [] });
   });
 });
