@@ -5,7 +5,7 @@
  */
 import { formatFigure, type Phrases } from './format.js';
 import type { Locale } from './generated/locales.js';
-import { foldForSearch, matchesQuery } from './search.js';
+import { foldForSearch, queryWords } from './search.js';
 import type { Challenge, ChallengePhase, Estimate, FaqEntry } from './types.js';
 
 /**
@@ -32,15 +32,23 @@ export function byIdFinder<T extends { readonly id: string }>(items: readonly T[
 }
 
 /**
- * Makes a FAQ search over questions and answers that ignores case and accents and requires every word.
+ * Makes a FAQ search over questions and answers that ignores case and accents and requires every
+ * word. The query is folded once per search, not once per entry, each word it repeats is looked
+ * for once, and the search stops at the first word no entry left holds.
  *
- * @returns `(query) => entries` in the article's order; no entries for a blank query.
+ * @returns `(query) => entries` in the article's order; no entries for a blank query, or for
+ *   anything but a string (from JavaScript, `searchFaq(undefined)`).
  */
 export function faqSearcher<T extends FaqEntry>(entries: readonly T[]): (query: string) => readonly T[] {
   let index: readonly { readonly entry: T; readonly text: string }[] | undefined;
   return Object.freeze((query: string) => {
     index ??= entries.map((entry) => ({ entry, text: foldForSearch(`${entry.question.text}\n${entry.answer.text}`) }));
-    return index.filter((item) => matchesQuery(item.text, query)).map((item) => item.entry);
+    let found: readonly { readonly entry: T; readonly text: string }[] | undefined;
+    for (const word of queryWords(query)) {
+      found = (found ?? index).filter((item) => item.text.includes(word));
+      if (found.length === 0) return [];
+    }
+    return found ? found.map((item) => item.entry) : [];
   });
 }
 

@@ -61,6 +61,14 @@ describe('searchFaq', () => {
     expect(searchFaq('')).toEqual([]);
     expect(searchFaq('zebra')).toEqual([]);
   });
+
+  it('returns nothing for a query that is not a string, as the README says, from JavaScript', () => {
+    for (const query of [undefined, null, 42, {}, ['defector']]) expect(searchFaq(query as never)).toEqual([]);
+  });
+
+  it('finds the same entries for a query that repeats its words a hundred thousand times', () => {
+    expect(searchFaq('defector '.repeat(100_000)).map((e) => e.id)).toEqual(searchFaq('defector').map((e) => e.id));
+  });
 });
 
 describe('challengesByPhase', () => {

@@ -7,13 +7,14 @@
  */
 import fc from 'fast-check';
 import type { Heading } from 'mdast';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDiagnostic } from '../../pipeline/diagnostics.js';
 import { splitHeadingId } from '../../pipeline/document.js';
 import { normalizeText } from '../../pipeline/load.js';
 import { closest } from '../../pipeline/suggest.js';
+import { faqSearcher } from '../../src/query.js';
 import { toHtml } from '../../src/render.js';
-import { foldForSearch } from '../../src/search.js';
+import { foldForSearch, queryWords } from '../../src/search.js';
 
 const MIB = 1024 * 1024;
 
@@ -151,5 +152,37 @@ describe('foldForSearch (src/search.ts, what searchFaq folds a query with)', () 
 
   it('folds a query of 320,000 combining marks of alternating class (minutes when decomposed first)', () => {
     expect(foldForSearch(`a${'\u0301\u0316'.repeat(160_000)}b`)).toBe('ab');
+  });
+});
+
+describe('queryWords and faqSearcher (src/search.ts, src/query.ts: searchFaq)', () => {
+  const chars = ['a', 'E', 'Σ', 'ΑΣ', 'é', '\u0301', 'ﬁ', 'İ', '한', ' ', '\t', '\u00a0', '¨', 'Ⅳ', 'ｶ', '\uFDFA'];
+
+  it('gives the distinct words of foldForSearch, in their order', () => {
+    fc.assert(
+      fc.property(textOf(chars), (text) => {
+        expect([...queryWords(text)]).toEqual([...new Set(foldForSearch(text).split(' ').filter(Boolean))]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('folds a query once, not once per entry (a million characters took 9.7 s over four entries)', () => {
+    const entries = Array.from({ length: 1000 }, (_, i) => ({
+      id: `entry-${i}`,
+      question: { text: `Question ${i}?`, nodes: [] },
+      answer: { text: 'An answer about defectors.', nodes: [] },
+      translation: 'source' as const,
+    }));
+    const search = faqSearcher(entries as never[]);
+    expect(search('answer')).toHaveLength(1000); // the entries are folded on the first search
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    try {
+      expect(search(`${'\uFDFA'.repeat(100_000)} answer`)).toEqual([]);
+      expect(search('ANSWER défectors '.repeat(50_000))).toHaveLength(1000);
+      expect(normalize).toHaveBeenCalledTimes(2);
+    } finally {
+      normalize.mockRestore();
+    }
   });
 });
