@@ -21,9 +21,31 @@ export const arrivalsBetween = /* @__PURE__ */ Object.freeze((from: number, to: 
 
 /**
  * The total number of arrivals over all rows (or over `rows`, e.g. the result of `arrivalsBetween`).
+ * Rows given from JavaScript are checked: a `total` that is a string would otherwise be joined to
+ * the sum as text ("0" + "5" + …), not added.
  *
  * @returns The sum of the rows' `total`.
+ * @throws {TypeError} If `rows` is not an array of rows whose `total` is a finite number.
  */
 export const totalArrivals = /* @__PURE__ */ Object.freeze((rows: readonly ArrivalRow[] = arrivals): number => {
-  return rows.reduce((sum, row) => sum + row.total, 0);
+  if (!Array.isArray(rows))
+    throw new TypeError(`totalArrivals(rows): rows is ${kindOf(rows)}, not an array of arrival rows`);
+  let sum = 0;
+  for (const [index, row] of rows.entries()) {
+    const total: unknown = (row as Partial<ArrivalRow> | null)?.total;
+    if (typeof total !== 'number' || !Number.isFinite(total)) {
+      throw new TypeError(
+        `totalArrivals(rows): rows[${index}].total is ${kindOf(total)}, not a finite number; give arrival rows, such as arrivalsBetween's`,
+      );
+    }
+    sum += total;
+  }
+  return sum;
 });
+
+/** What a value is, for a message, without quoting it (it may be long, or anything). */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'number') return String(value);
+  return Array.isArray(value) ? 'an array' : `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value}`;
+}

@@ -45,6 +45,25 @@ describe('arrival figures', () => {
     expect(arrivalsBetween(1900, 1950)).toEqual([]);
   });
 
+  it('totalArrivals refuses, naming itself, rows from JavaScript whose total is not a number (a string was joined as text)', () => {
+    const rows = arrivalsBetween(2020, 2021);
+    const withText = [...rows, { ...rows[0]!, total: '5' as unknown as number }];
+    expect(() => totalArrivals(withText)).toThrow(
+      new TypeError(
+        "totalArrivals(rows): rows[2].total is a string, not a finite number; give arrival rows, such as arrivalsBetween's",
+      ),
+    );
+    expect(() => totalArrivals([{ ...rows[0]!, total: Number.NaN }])).toThrow(
+      /^totalArrivals\(rows\): rows\[0\]\.total is NaN/,
+    );
+    expect(() => totalArrivals([null as never])).toThrow(/^totalArrivals\(rows\): rows\[0\]\.total is undefined/);
+    expect(() => totalArrivals(null as never)).toThrow(
+      new TypeError('totalArrivals(rows): rows is null, not an array of arrival rows'),
+    );
+    expect(() => totalArrivals('12' as never)).toThrow(TypeError);
+    expect(totalArrivals([])).toBe(0);
+  });
+
   it('arrivalsBetween rejects reversed or fractional bounds', () => {
     expect(() => arrivalsBetween(2010, 2000)).toThrow(RangeError);
     expect(() => arrivalsBetween(2000.5, 2010)).toThrow(RangeError);
