@@ -47,14 +47,33 @@ export function collectDiagnostics(files: readonly VFile[]): Diagnostic[] {
 /**
  * Formats a diagnostic the way editors and terminals make clickable.
  *
- * @returns `path:line:col: message [rule-id]` (`path:line:col: warning: message [rule-id]` for a warning), on one line.
+ * @returns `path:line:col: message [rule-id]` (`path:line:col: warning: message [rule-id]` for a warning), on one
+ *   line: what the path and the message quote of the content is escaped where it could not be printed (`printable`).
  */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
   // Each run of white space holding a line break becomes one space (one linear pass: `\s*\n\s*`
   // would retry from every space of a long run without a line break, which is quadratic).
-  const message = diagnostic.message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
+  const message = printable(diagnostic.message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)));
   const label = diagnostic.severity === 'warning' ? 'warning: ' : '';
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${label}${message} [${diagnostic.ruleId}]`;
+  return `${printable(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}: ${label}${message} [${diagnostic.ruleId}]`;
+}
+
+/**
+ * What a printed line never holds as it is: control characters but the tab (a line break would
+ * split the `path:line:col` line, ESC or CSI would start a terminal escape), line and paragraph
+ * separators, bidirectional controls and marks, lone surrogates. Messages quote what the content
+ * holds (a key, a cell, an address, a file name).
+ */
+const UNPRINTABLE =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text as it can be printed on one line: each character of `UNPRINTABLE` escaped as `\u{…}`.
+ *
+ * @returns The text, escaped.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`);
 }
 
 /**

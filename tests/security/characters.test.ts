@@ -145,3 +145,38 @@ describe('control and bidirectional control characters, as written or as decoded
     expect(stderr.at(-1)).toMatch(/^1 problem (and \d+ warnings? )?found; nothing was written$/);
   });
 });
+
+describe('printed problems quote the content with its control characters escaped, one line each', () => {
+  /** Lines as printed, each checked: one `path:line:col: message [rule-id]` line with nothing a terminal acts on. */
+  const expectPrintable = (lines: readonly string[]) => {
+    for (const printed of lines.slice(0, -1)) {
+      expect(printed).toMatch(/^[^\n]+:\d+:\d+: [^\n]+ \[[a-z0-9-]+\]$/);
+      expect(printed).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    }
+  };
+
+  it('a character reference in an id, echoed in the invalid-id message', async () => {
+    const dir = path.join(await tempDir(), 'content');
+    await cp(path.join(root, 'content'), dir, { recursive: true });
+    const file = path.join(dir, 'article.en.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      text.replace('## Factors driving defections', '## Factors driving defections {#factors&#12;&#13;}'),
+    );
+    const { code, stderr } = await runContent(['--content-dir', dir, '--check'], dir);
+    expect(code).toBe(1);
+    expectPrintable(stderr);
+    expect(stderr.join('\n')).toMatch(/"factors\\u\{c\}\\u\{d\}".*\[invalid-id\]/);
+  });
+
+  it('a file name holding a line break and a terminal escape, echoed in its path and its message', async () => {
+    const dir = path.join(await tempDir(), 'content');
+    await cp(path.join(root, 'content'), dir, { recursive: true });
+    await writeFile(path.join(dir, 'x\n\u001b[31mfake.md:1:1: all is well.md'), 'text');
+    const { code, stderr } = await runContent(['--content-dir', dir, '--check'], dir);
+    expect(code).toBe(1);
+    expectPrintable(stderr);
+    expect(stderr[0]).toMatch(/^x\\u\{a\}\\u\{1b\}\[31mfake\.md:1:1: all is well\.md:1:1: unexpected content file /);
+  });
+});
