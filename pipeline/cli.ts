@@ -17,6 +17,7 @@ import { type BuildResult, buildContent } from './build.js';
 import { cacheTrusted } from './cache.js';
 import { countDiagnostics, errorsOf, formatDiagnostics } from './diagnostics.js';
 import { duration, type Io, isEntryScript, processIo } from './io.js';
+import { isEditorFile } from './load.js';
 import { SOURCE_LOCALE } from './locale-module.js';
 import { type BuildMemo, createBuildMemo } from './memo.js';
 import { syncEditionExports } from './package-exports.js';
@@ -220,7 +221,7 @@ function watchSession(options: {
     const { code, result } = await buildOnce(contentDir, outDir, check, held, true, memo);
     const took = duration(performance.now() - started);
     // Content files by name; an editor's temporary files (written beside, then renamed) are not named.
-    const named = changed.filter((name) => name.endsWith('.md') || name === '.');
+    const named = changed.filter((name) => (name.endsWith('.md') && !isEditorFile(name)) || name === '.');
     const which = named.length > 0 ? `${named.join(', ')} changed` : 'a file changed';
     const what = `${clock()} ${changed.length === 0 ? 'watching' : which}:`;
     if (code !== 0 && superseded()) return;

@@ -27,18 +27,28 @@ declare module 'vfile' {
 }
 
 /**
- * Lists the markdown files of a content directory.
+ * Lists the content files of a content directory: every entry named `*.md`, whatever it is (a
+ * directory, a FIFO or a link named `article.ko.md` is reported when it is loaded, never skipped:
+ * an edition left out without a word would ship). Dotfiles are an editor's (Emacs' lock
+ * `.#article.en.md`, often a link to nowhere; Vim's `.article.en.md.swp`): never listed, never followed.
  *
- * @returns Absolute paths of the `*.md` files (or links to them) directly in `dir`, in code-unit order of their names.
+ * @returns Absolute paths of the `*.md` entries directly in `dir` but dotfiles, in code-unit order of their names.
  * @throws If the directory cannot be read.
  */
 export async function listContentFiles(dir: string): Promise<string[]> {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  return entries
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md'))
-    .map((entry) => entry.name)
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && !isEditorFile(name))
     .sort(compareStrings)
     .map((name) => path.join(dir, name));
+}
+
+/**
+ * Whether a name in the content directory is an editor's (a dotfile), which no build reads.
+ *
+ * @returns `true` for a name starting with `.`.
+ */
+export function isEditorFile(name: string): boolean {
+  return name.startsWith('.');
 }
 
 /**

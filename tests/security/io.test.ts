@@ -1,4 +1,5 @@
-import { cp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../pipeline/cli.js';
@@ -90,6 +91,33 @@ describe('a content file that cannot be read is a located problem, not a crash',
       /^(article\.en|arrivals)\.md:1:1: cannot read the file \(EIO\): check that it exists and is readable \[unreadable-file\]$/,
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a directory or a FIFO named like an edition is an error naming it, never an edition skipped', async () => {
+    for (const make of [
+      (at: string) => mkdir(at),
+      async (at: string) => {
+        execFileSync('mkfifo', [at]);
+      },
+    ]) {
+      const dir = await goodContent();
+      await make(path.join(dir, 'article.ko.md'));
+      const result = await runContent(['--content-dir', dir, '--check'], dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toEqual([
+        'article.ko.md:1:1: cannot read the file (not a regular file): content files are regular files in the content directory, never links [unreadable-file]',
+        '1 problem found; nothing was written',
+      ]);
+    }
+  });
+
+  it("an editor's files beside the content (a lock that is a link to nowhere, a swap file) are not read", async () => {
+    const dir = await goodContent();
+    await symlink('user@host.1234:1700000000', path.join(dir, '.#article.en.md'));
+    await writeFile(path.join(dir, '.article.en.md.swp'), 'not text \u0000');
+    await mkdir(path.join(dir, '.#arrivals.md'));
+    const result = await runContent(['--content-dir', dir, '--check'], dir);
+    expect(result).toMatchObject({ code: 0, stderr: [] });
   });
 
   it('a content directory that does not exist is a usage error (exit 2)', async () => {
