@@ -6,6 +6,9 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import readChangesets from '@changesets/read';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Literal, Node, Parent } from 'unist';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { notRegularFile } from '../pipeline/load.js';
 import { writeFileAtomic } from '../pipeline/write.js';
@@ -59,7 +62,8 @@ export const TRANSLATIONS_PENDING = /^\s*(?:[-*]\s+)?translations pending:\s*(.+
 
 /**
  * The translations the pending changesets that name the package release as pending (missing or
- * stale items), each declared by a line `Translations pending: ko` (several: `ko, ja`).
+ * stale items), each declared by a line `Translations pending: ko` (several: `ko, ja`) of the
+ * changeset's text: not in an HTML comment or in code, which a reader of the changelog does not read.
  *
  * @returns The locales, and the changeset files that declare each.
  * @throws If a changeset cannot be parsed.
@@ -68,13 +72,39 @@ export async function pendingTranslations(rootDir: string, name: string): Promis
   const declared = new Map<string, string[]>();
   for (const changeset of await readPending(rootDir)) {
     if (!changeset.releases.some((release) => release.name === name)) continue;
-    for (const line of changeset.summary.split('\n')) {
+    for (const line of textLines(changeset.summary)) {
       const match = TRANSLATIONS_PENDING.exec(line);
       for (const locale of match?.[1]?.split(/[\s,]+/).filter(Boolean) ?? [])
         declared.set(locale, [...(declared.get(locale) ?? []), `.changeset/${changeset.id}.md`]);
     }
   }
   return declared;
+}
+
+const markdown = unified().use(remarkParse).freeze();
+
+/**
+ * The lines of text a changeset's markdown reads as: the text of its paragraphs and headings (in
+ * lists and quotes too), without HTML (comments included) or code, inline or fenced.
+ *
+ * @returns The lines, in order.
+ */
+function textLines(summary: string): string[] {
+  const lines: string[] = [];
+  const stack: Node[] = [markdown.parse(summary)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph' || node.type === 'heading') lines.push(...textOf(node).split('\n'));
+    else if ('children' in node) stack.push(...[...(node as Parent).children].reverse());
+  }
+  return lines;
+}
+
+/** The text of a paragraph or heading: its text nodes, a hard break as a line break; no code or HTML. */
+function textOf(node: Node): string {
+  if (node.type === 'text') return (node as Literal).value as string;
+  if (node.type === 'break') return '\n';
+  return 'children' in node ? (node as Parent).children.map(textOf).join('') : '';
 }
 
 /** The first line of a drafted changeset: a sentence, so the changelog's bullet holds it and the changes nest below. */

@@ -107,6 +107,38 @@ describe('a release with a stale translation', () => {
     );
   });
 
+  it.each([
+    ['an HTML comment', '<!--\nTranslations pending: ko\n-->'],
+    ['a code fence', '```\nTranslations pending: ko\n```'],
+    ['an indented code block', '    Translations pending: ko'],
+    ['inline code', '`Translations pending: ko`'],
+  ])('a "Translations pending: ko" line in %s declares nothing: the check still fails', async (_where, line) => {
+    const options = await released();
+    await edit(options, 'article.en.md', 'A defector is an individual', 'A defector is a person');
+    await writeFile(path.join(options.rootDir, '.changeset', 'defector.md'), PENDING_PATCH);
+    const body = `The Korean answer follows in the next release.\n\n${line}\n`;
+    await writeFile(
+      path.join(options.rootDir, '.changeset', 'korean-later.md'),
+      changeset('patch', ['nke-fixture'], body),
+    );
+    const result = await checkRelease(options);
+    expect(result.ok).toBe(false);
+    expect(result.lines.join('\n')).toContain('content/article.ko.md lags behind its source (1 stale)');
+  });
+
+  it('a "Translations pending: ko" line in a list item or after other text of its paragraph declares it', async () => {
+    for (const body of ['- Translations pending: ko', 'The Korean answer follows.\nTranslations pending: ko']) {
+      const options = await released();
+      await edit(options, 'article.en.md', 'A defector is an individual', 'A defector is a person');
+      await writeFile(path.join(options.rootDir, '.changeset', 'defector.md'), PENDING_PATCH);
+      await writeFile(
+        path.join(options.rootDir, '.changeset', 'korean-later.md'),
+        changeset('patch', ['nke-fixture'], body),
+      );
+      expect((await checkRelease(options)).ok, body).toBe(true);
+    }
+  });
+
   it('does not block when nothing is to be released (after versioning, the declaration consumed)', async () => {
     const options = await released();
     await edit(options, 'article.en.md', 'A defector is an individual', 'A defector is a person');
