@@ -75,28 +75,38 @@ export function checkCharacters(text: string, file: VFile): boolean {
   return ok;
 }
 
-/** Marks (`\p{M}`), one more than a character may carry in a row. */
-const COMBINING_RUN = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1}}`, 'u');
+/** A run of marks (`\p{M}`): each found once, so the search is linear. */
+const MARK_RUN = /\p{M}+/gu;
 
 /**
  * Checks a file's text as read for a character carrying more than `MAX_COMBINING_MARKS` combining
- * marks: every character normalisation reorders is one. The search is linear: it gives up at each
- * offset after at most that many marks.
+ * marks: every character normalisation reorders is one.
  *
  * @returns `true` when there is none; otherwise reports the first mark past the limit on `file`.
  */
 export function checkCombiningMarks(text: string, file: VFile): boolean {
-  const match = COMBINING_RUN.exec(text);
-  if (!match) return true;
-  // The mark past the limit: the last code point of the match (a mark may be a surrogate pair).
-  const last = match.index + match[0].length - (match[0].codePointAt(match[0].length - 2)! > 0xffff ? 2 : 1);
-  report(
-    file,
-    'too-many-combining-marks',
-    `more than ${MAX_COMBINING_MARKS} combining marks in a row on one character: text this stacked cannot be normalised in bounded time; remove them`,
-    lineLocator(text)(last),
-  );
-  return false;
+  for (const match of text.matchAll(MARK_RUN)) {
+    // A run is at least as many code units as code points: most runs are counted no further.
+    if (match[0].length <= MAX_COMBINING_MARKS) continue;
+    const past = match.index + codeUnitsOf(match[0], MAX_COMBINING_MARKS);
+    if (past === match.index + match[0].length) continue;
+    report(
+      file,
+      'too-many-combining-marks',
+      `more than ${MAX_COMBINING_MARKS} combining marks in a row on one character: text this stacked cannot be normalised in bounded time; remove them`,
+      lineLocator(text)(past),
+    );
+    return false;
+  }
+  return true;
+}
+
+/** The code units of the first `count` code points of `text` (all of them, if it has no more). */
+function codeUnitsOf(text: string, count: number): number {
+  let offset = 0;
+  for (let point = 0; point < count && offset < text.length; point++)
+    offset += text.codePointAt(offset)! > 0xffff ? 2 : 1;
+  return offset;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeContent } from '../../pipeline/load.js';
 import { root, runContent, tempDir } from '../helpers.js';
 
 interface Edit {
@@ -178,5 +179,18 @@ describe('printed problems quote the content with its control characters escaped
     expect(code).toBe(1);
     expectPrintable(stderr);
     expect(stderr[0]).toMatch(/^x\\u\{a\}\\u\{1b\}\[31mfake\.md:1:1: all is well\.md:1:1: unexpected content file /);
+  });
+});
+
+describe('combining marks are counted before normalising (pipeline/load.ts)', () => {
+  const problems = (text: string) =>
+    decodeContent(new TextEncoder().encode(text), 'a.md', 'a.md').messages.map(
+      (message) => `${message.line}:${message.column} ${message.ruleId}`,
+    );
+
+  it('accepts 30 marks on a character and reports the 31st where it is, also marks outside the BMP', () => {
+    expect(problems(`ab${'\u0301'.repeat(30)} c`)).toEqual([]);
+    expect(problems(`x\nab${'\u0301\u0316'.repeat(15)}\u0334`)).toEqual(['2:33 too-many-combining-marks']);
+    expect(problems(`ab${'\u{1D167}'.repeat(31)}`)).toEqual([`1:${2 + 30 * 2 + 1} too-many-combining-marks`]);
   });
 });
