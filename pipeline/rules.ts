@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 
 /** Every rule, by id, with what it asks of the content. */
 export const RULES = {
-  // Files and their size: checked before parsing, in one linear pass.
+  // Files, their size and the work they cost: checked before that work (most before parsing, in one linear pass).
   'unreadable-file': 'A content file must be a readable regular file, not a link.',
   'unexpected-file': 'The content directory holds `article.<locale>.md` files and `arrivals.md`, nothing else.',
   'missing-source-article': 'The content directory must hold the source article, `article.en.md`.',
