@@ -8,6 +8,8 @@
  * `content-collections` (content-collections with an equivalent collection, its cache directory removed before each run:
  * cold), `content-collections-cached` (the same keeping its file cache: every run after the first is answered from it),
  * `adversarial` (the content build of DIR, whatever it answers: the adversarial cases are meant to be rejected),
+ * `adversarial-write` (the same, writing its outputs; also prints `outBytes`, what the last run wrote),
+ * `search` (`searchFaq` of the built English edition with the query `SEARCH_QUERIES[DIR]`, the index folded before timing),
  * `floor` (the least the libraries the build is made of must do, nothing of our own: remark-parse with the
  * frontmatter and directive syntax, YAML for each frontmatter, zod for each frontmatter and for the built data
  * (each edition's `Content` and the arrivals), and one JSON text of the data; the data is built before timing).
@@ -23,10 +25,12 @@ import { buildContent } from '../pipeline/build.js';
 import { ArrivalsFrontmatter } from '../pipeline/kinds/arrivals.js';
 import { listContentFiles } from '../pipeline/load.js';
 import { CheckedArrivals, Content, Frontmatter } from '../src/schema.js';
-import { median } from './lib.js';
+import { median, SEARCH_QUERIES } from './lib.js';
 import { CONTENT_COLLECTIONS_FILE } from './peers.js';
 
 const [mode, dir = '', runsText = '5'] = process.argv.slice(2);
+/** What the last `adversarial-write` run wrote, in bytes. */
+let outBytes: number | undefined;
 const runs = Number(runsText);
 /** Milliseconds content-collections spent reading its configuration, per run. */
 const setup: number[] = [];
@@ -50,8 +54,13 @@ function prepare(): void {
 }
 
 async function once(): Promise<void> {
-  if (mode === 'adversarial') {
-    await buildContent({ contentDir: dir, outDir: path.join(dir, '..', 'out'), cwd: dir, check: true });
+  if (mode === 'adversarial' || mode === 'adversarial-write') {
+    const outDir = path.join(dir, '..', 'out');
+    const result = await buildContent({ contentDir: dir, outDir, cwd: dir, check: mode === 'adversarial' });
+    outBytes = result.outputs.reduce((sum, output) => sum + Buffer.byteLength(output.contents), 0);
+  } else if (mode === 'search') {
+    const { searchFaq } = await import('../src/index.js');
+    searchFaq(SEARCH_QUERIES[dir]!());
   } else if (mode === 'ours' || mode === 'ours-check' || mode === 'ours-cached') {
     const result = await buildContent({
       contentDir: dir,
@@ -117,4 +126,4 @@ for (let i = 0; i < runs; i++) {
   times.push(performance.now() - start);
 }
 const setupMs = setup.length > 0 ? median(setup) : undefined;
-console.log(JSON.stringify({ ms: median(times), maxRssMb: process.resourceUsage().maxRSS / 1024, setupMs }));
+console.log(JSON.stringify({ ms: median(times), maxRssMb: process.resourceUsage().maxRSS / 1024, setupMs, outBytes }));

@@ -49,7 +49,19 @@ export interface Run {
   readonly maxRssMb: number;
   /** content-collections only: the part of `ms` spent reading its configuration. */
   readonly setupMs?: number;
+  /** `adversarial-write` only: the bytes the build wrote. */
+  readonly outBytes?: number;
 }
+
+/**
+ * Million-character queries for `searchFaq` (`child.ts search NAME`): each was folded once per
+ * FAQ entry before the query was folded once per search (U+FDFA's took 9.7 s).
+ */
+export const SEARCH_QUERIES: Readonly<Record<string, () => string>> = {
+  'a million U+FDFA (each decomposes to 18 characters, 4 words)': () => '\uFDFA'.repeat(1_000_000),
+  'a million characters of a word the FAQ holds, repeated': () => 'defector '.repeat(111_111),
+  'a million characters of one letter': () => 'a'.repeat(1_000_000),
+};
 
 /**
  * Two modes of `child.ts` on the same directory in pairs of fresh processes, alternating, `rounds`
