@@ -168,18 +168,18 @@ describe('queryWords and faqSearcher (src/search.ts, src/query.ts: searchFaq)', 
   });
 
   it('folds a query once, not once per entry (a million characters took 9.7 s over four entries)', () => {
-    const entries = Array.from({ length: 1000 }, (_, i) => ({
+    const entries = Array.from({ length: 200 }, (_, i) => ({
       id: `entry-${i}`,
       question: { text: `Question ${i}?`, nodes: [] },
       answer: { text: 'An answer about defectors.', nodes: [] },
       translation: 'source' as const,
     }));
     const search = faqSearcher(entries as never[]);
-    expect(search('answer')).toHaveLength(1000); // the entries are folded on the first search
+    expect(search('answer')).toHaveLength(200); // the entries are folded on the first search
     const normalize = vi.spyOn(String.prototype, 'normalize');
     try {
-      expect(search(`${'\uFDFA'.repeat(100_000)} answer`)).toEqual([]);
-      expect(search('ANSWER défectors '.repeat(50_000))).toHaveLength(1000);
+      expect(search(`${'\uFDFA'.repeat(20_000)} answer`)).toEqual([]);
+      expect(search('ANSWER défectors '.repeat(5000))).toHaveLength(200);
       expect(normalize).toHaveBeenCalledTimes(2);
     } finally {
       normalize.mockRestore();
