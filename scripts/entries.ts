@@ -40,6 +40,11 @@ export interface PackageEntry {
   readonly require: { readonly types: string; readonly default: string } | null;
   /** For a Svelte entry, the directory whose files ship beside its `index.js`, e.g. `src/svelte`. */
   readonly files?: string;
+  /**
+   * For a Svelte entry, what every other condition resolves to (`default`): a module that throws,
+   * saying why the entry is for Svelte's compiler and what to use instead (scripts/svelte.ts).
+   */
+  readonly outside?: string;
 }
 
 interface Conditions {
@@ -124,14 +129,19 @@ export function entriesOf(pkg: { readonly name: string; readonly exports?: unkno
 const specifierOf = (name: string, subpath: string) => (subpath === '.' ? name : `${name}/${subpath.slice(2)}`);
 
 /**
- * A Svelte entry: `{ "types": "./dist/<name>.d.ts", "svelte": "./dist/<name>/index.js" }`, nothing else.
+ * A Svelte entry: `{ "types": "./dist/<name>.d.ts", "svelte": "./dist/<name>/index.js",
+ * "default": "./dist/<name>.outside.js" }`, nothing else.
  *
  * @throws {Error} If it has other conditions or other file names.
  */
 function svelteEntry(packageName: string, subpath: string, map: Conditions): PackageEntry {
   const types = strip(map.types, `"${subpath}".types`);
   const name = path.posix.basename(types).replace(/\.d\.ts$/, '');
-  const expected = { types: `./dist/${name}.d.ts`, svelte: `./dist/${name}/index.js` };
+  const expected = {
+    types: `./dist/${name}.d.ts`,
+    svelte: `./dist/${name}/index.js`,
+    default: `./dist/${name}.outside.js`,
+  };
   if (JSON.stringify(map) !== JSON.stringify(expected))
     throw new Error(
       `package.json exports "${subpath}": expected ${JSON.stringify(expected)} (the Svelte entry "${name}": types from src/${name}.ts, components in src/${name}/)`,
@@ -145,6 +155,7 @@ function svelteEntry(packageName: string, subpath: string, map: Conditions): Pac
     import: { types: `dist/${name}.d.ts`, default: `dist/${name}/index.js` },
     require: null,
     files: `src/${name}`,
+    outside: `dist/${name}.outside.js`,
   };
 }
 

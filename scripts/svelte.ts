@@ -7,7 +7,7 @@
  * Run by `npm run build` (scripts/build.ts), by `--watch`'s first `dist/` update (scripts/develop.ts)
  * and, for `npx tsup`, by tsup.config.ts's `onSuccess`.
  */
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { inDist } from './dist.js';
@@ -46,6 +46,25 @@ export async function buildSvelteEntries(root: string, distDir = path.join(root,
       } else continue;
       written.push(path.join(shipped, path.basename(out)));
     }
+    if (entry.outside) {
+      await writeFile(inDist(root, distDir, entry.outside), outsideModule(entry.specifier));
+      written.push(entry.outside);
+    }
   }
   return written.sort();
+}
+
+/**
+ * The module a Svelte entry resolves to outside Svelte's tooling (its `default` condition): without
+ * it Node says only `ERR_PACKAGE_PATH_NOT_EXPORTED`, as if the entry did not exist.
+ *
+ * @returns Its code: it throws an Error saying why and what to use instead.
+ */
+export function outsideModule(specifier: string): string {
+  const message =
+    `${specifier} ships Svelte components as source, for Svelte's compiler: it resolves under the "svelte" export ` +
+    'condition, which Svelte tooling sets (SvelteKit, @sveltejs/vite-plugin-svelte, rollup-plugin-svelte). ' +
+    `Import it from a .svelte file or a Svelte build. Outside Svelte, render with toHtml from "${specifier.split('/')[0]}", ` +
+    'or with its /react, /vue or /hast entry.';
+  return `// Resolved where the "svelte" condition is not set: see the message.\nthrow new Error(${JSON.stringify(message)});\n`;
 }

@@ -30,14 +30,40 @@ export interface Phrases<L extends string = string> {
  *
  * @param numberLocale As for `Intl.NumberFormat`; it decides the digits (default: the phrases' language).
  * @returns E.g. `"over 30,000"` (en), `"3만 명 이상"` (ko).
- * @throws {RangeError} If `numberLocale` is malformed.
+ * @throws {RangeError} If `numberLocale` is malformed, naming the option.
  */
 export function formatFigure(
   figure: Figure,
   phrases: Phrases,
   numberLocale: Intl.LocalesArgument = phrases.locale,
 ): string {
-  const format = new Intl.NumberFormat(numberLocale);
+  const format = numberFormat(numberLocale);
   const own = phrases.number && format.resolvedOptions().locale.split('-')[0] === phrases.locale.split('-')[0];
   return phrases.qualified[figure.qualifier](own ? phrases.number!(figure.value) : format.format(figure.value));
+}
+
+/**
+ * `Intl.NumberFormat` for `numberLocale`; Intl's own error ("Incorrect locale information
+ * provided") names neither the option nor what to pass.
+ *
+ * @throws {RangeError} Naming `numberLocale`, its value and what it takes.
+ */
+function numberFormat(numberLocale: Intl.LocalesArgument): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(numberLocale);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RangeError(
+      `formatEstimate: the numberLocale option ${safeJson(numberLocale)} is not a locale Intl.NumberFormat accepts (${reason}); pass a BCP 47 language tag such as "en" or "de-CH", or leave the option out for the edition's language`,
+    );
+  }
+}
+
+/** A value as JSON for a message, or its type when it has none. */
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
 }

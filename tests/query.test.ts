@@ -101,6 +101,13 @@ describe('formatEstimate', () => {
 
   it('throws a RangeError on an unknown locale or a malformed numberLocale', () => {
     expect(() => formatEstimate({ numberLocale: 'not a locale!' })).toThrow(RangeError);
+    // The message names the option, the value and what to pass, not only Intl's words.
+    for (const bad of ['not a locale!', 'en_US', '']) {
+      expect(() => formatEstimate({ numberLocale: bad })).toThrow(
+        `formatEstimate: the numberLocale option ${JSON.stringify(bad)} is not a locale Intl.NumberFormat accepts (`,
+      );
+      expect(() => formatEstimate({ numberLocale: bad })).toThrow(/pass a BCP 47 language tag such as "en" or "de-CH"/);
+    }
     expect(() => formatEstimate({ locale: 'xx' as 'en' })).toThrow(RangeError);
   });
 });

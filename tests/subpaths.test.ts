@@ -25,6 +25,19 @@ const validator = async () => {
   return ajv.compile(await json('dist/schema.json'));
 };
 
+describe('north-korean-escapees/svelte outside Svelte', () => {
+  it('fails with a message naming the cause (the "svelte" condition) and what to use instead', async () => {
+    const failure = await import('north-korean-escapees/svelte').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(/^north-korean-escapees\/svelte ships Svelte components as source/);
+    expect((failure as Error).message).toContain('"svelte" export condition');
+    expect((failure as Error).message).toContain('render with toHtml from "north-korean-escapees"');
+  });
+});
+
 describe('north-korean-escapees/data.json and /schema.json', () => {
   it('resolve through the exports map to the built files', async () => {
     // Node resolves links: dist/ is a link to the current build (scripts/dist.ts).

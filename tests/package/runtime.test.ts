@@ -215,6 +215,17 @@ describe(`${SVELTE.name}, on the tarball's /svelte`, () => {
   });
 });
 
+describe('an entry used where it cannot work says why', () => {
+  it('north-korean-escapees/svelte imported in Node, outside Svelte tooling: the cause and what to use instead', async () => {
+    await writeFile(path.join(consumer, 'svelte-outside.mjs'), "await import('north-korean-escapees/svelte');\n");
+    const ran = await runCommand(process.execPath, ['svelte-outside.mjs'], { cwd: consumer });
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain('north-korean-escapees/svelte ships Svelte components as source');
+    expect(ran.stderr).toContain('"svelte" export condition');
+    expect(ran.stderr).not.toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+  });
+});
+
 describe('the runtime matrix itself', () => {
   it('fails a runtime whose values differ (the comparison is load-bearing)', async () => {
     await probes;
