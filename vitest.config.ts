@@ -14,6 +14,10 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           // Builds the package and renders the examples first: `npm test` needs no earlier command.
           globalSetup: ['tests/setup.ts'],
+          // Many tests wait on processes they start (builds, a browser): one file per core, not one
+          // fewer; bounds against a hung process, not speed tests, so a busy machine does not fail them.
+          maxWorkers: availableParallelism(),
+          testTimeout: 120_000,
           exclude: [...configDefaults.exclude, 'tests/package/**'],
           typecheck: {
             enabled: true,

@@ -6,6 +6,7 @@
 import { appendFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tsupOptions } from '../tsup.config.js';
+import { readEntries } from './entries.js';
 
 /**
  * The end of every CommonJS entry: its exports are plain properties of one object that every
@@ -65,7 +66,9 @@ export function bundleJavaScript(root: string, distDir = path.join(root, 'dist')
       process.chdir(previous);
     }
     await freezeCommonJsExports(distDir);
-    return (await readdir(distDir)).filter((name) => /\.c?js$/.test(name)).sort();
+    // What tsup wrote: the module entries' files (distDir may hold others, copied from the last build).
+    const modules = readEntries(root).entries.filter((entry) => entry.kind === 'module');
+    return modules.flatMap((entry) => [`${entry.name}.cjs`, `${entry.name}.js`]).sort();
   });
   queue = run.catch(() => undefined);
   return run;
