@@ -196,7 +196,7 @@ describe('the README', () => {
   it('is in the order users read: what it is, install, use, API, types, rendering, versioning, compatibility, security', () => {
     const order = ['Install', 'Use', 'API', 'Types', 'Rendering', 'Versioning', 'Compatibility', 'Security'];
     expect(sections.filter((section) => order.includes(section))).toEqual(order);
-    expect(sections.slice(-2)).toEqual(['Licence', 'Contributing']);
+    expect(sections.slice(-2)).toEqual(['Licence', 'Develop']);
   });
 
   it('Install: the command as written installs the package (the tarball in its place)', async () => {
@@ -246,9 +246,9 @@ describe('the README', () => {
       expect(node16Files).toContain(fileOf(runnable[createRequireBlock]!, createRequireBlock));
     });
 
-    it('assert what their comments say: at least 40 `// =>` values', async () => {
+    it('assert what their comments say: at least 30 `// =>` values', async () => {
       const { runs } = await result();
-      expect(runs.reduce((sum, run) => sum + run.assertions, 0)).toBeGreaterThanOrEqual(40);
+      expect(runs.reduce((sum, run) => sum + run.assertions, 0)).toBeGreaterThanOrEqual(30);
     });
 
     for (const [index, block] of runnable.entries()) {
