@@ -20,12 +20,12 @@ export type RichNodeProps<Kind extends ElementKind> = {
 } & (Kind extends 'link' ? { readonly href: string; readonly title?: string } : unknown);
 
 /**
- * A component for every kind of node. `RichText` takes any part of it (`Partial<RichTextComponents>`);
+ * A component for every kind of node. `RichTextView` takes any part of it (`Partial<RichTextComponents>`);
  * a complete map must name every kind, so a kind added to the package is a compile error there.
  */
 export type RichTextComponents = { readonly [Kind in ElementKind]: ComponentType<RichNodeProps<Kind>> };
 
-/** The props of `RichText`. */
+/** The props of `RichTextView`. */
 export interface RichTextProps {
   /** The field to render: inline (`RichText`) or blocks (`RichBlocks`). */
   readonly value: RichTextField | RichBlocks;
@@ -42,13 +42,24 @@ export interface RichTextProps {
  *
  * @returns A fragment. It does not throw on any field.
  */
-export const RichText = /* @__PURE__ */ frozen(function RichText({ value, components }: RichTextProps): ReactElement {
+export const RichTextView = /* @__PURE__ */ frozen(function RichTextView({
+  value,
+  components,
+}: RichTextProps): ReactElement {
   return createElement(
     Fragment,
     null,
     walkRich<ReactElement>(value, (element) => renderElement(element, components)),
   );
 });
+
+/**
+ * The same component as `RichTextView`, under its first name.
+ *
+ * @deprecated Use `RichTextView`: `RichText` is also the name of the rich-text type of the main entry,
+ * so a file importing both failed to compile (TS2300). This name stays until 1.0.0.
+ */
+export const RichText = RichTextView;
 
 /**
  * Freezes a function component and its (unused) `prototype`, as every export of the package is.

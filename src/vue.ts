@@ -19,12 +19,12 @@ export type RichNodeProps<Kind extends ElementKind> = {
 } & (Kind extends 'link' ? { readonly href: string; readonly title?: string } : unknown);
 
 /**
- * A component for every kind of node. `RichText` takes any part of it (`Partial<RichTextComponents>`);
+ * A component for every kind of node. `RichTextView` takes any part of it (`Partial<RichTextComponents>`);
  * a complete map must name every kind, so a kind added to the package is a compile error there.
  */
 export type RichTextComponents = { readonly [Kind in ElementKind]: Component<RichNodeProps<Kind>> };
 
-/** The props of `RichText`. */
+/** The props of `RichTextView`. */
 export interface RichTextProps {
   /** The field to render: inline (`RichText`) or blocks (`RichBlocks`). */
   readonly value: RichTextField | RichBlocks;
@@ -42,11 +42,11 @@ export interface RichTextProps {
  * package supports (3.3 on; tests/package/types.test.ts compiles it against 3.3's types), where the
  * type Vue 3.5 infers names type parameters older Vues do not have.
  */
-export const RichText: DefineComponent<RichTextProps> = /* @__PURE__ */ frozen(
+export const RichTextView: DefineComponent<RichTextProps> = /* @__PURE__ */ frozen(
   defineComponent(
     (props: RichTextProps) => () => walkRich<VNode>(props.value, (element) => renderElement(element, props.components)),
     {
-      name: 'RichText',
+      name: 'RichTextView',
       props: {
         value: { type: Object, required: true },
         components: { type: Object, default: undefined },
@@ -55,6 +55,14 @@ export const RichText: DefineComponent<RichTextProps> = /* @__PURE__ */ frozen(
     // The setup-function form's own type (DefineSetupFnComponent) is Vue 3.4's; the declared one is 3.3's too.
   ) as unknown as DefineComponent<RichTextProps>,
 );
+
+/**
+ * The same component as `RichTextView`, under its first name.
+ *
+ * @deprecated Use `RichTextView`: `RichText` is also the name of the rich-text type of the main entry,
+ * so a file importing both failed to compile (TS2300). This name stays until 1.0.0.
+ */
+export const RichText: DefineComponent<RichTextProps> = RichTextView;
 
 /**
  * Freezes a component as every export of the package is: the options, the prop definitions and

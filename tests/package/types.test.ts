@@ -29,11 +29,11 @@ const USES: Readonly<Record<string, (name: string) => string>> = {
   './hast': (m) =>
     `export const hast: { type: 'root'; children: { type: 'element' | 'text' }[] } = ${m}.toHast({ text: '', nodes: [] });\n// @ts-expect-error — a field, not a string\n${m}.toHast('x');`,
   './react': (m) =>
-    `export const reactElement: { readonly key: string | null } = ${m}.RichText({ value: { text: '', nodes: [] }, components: { link: ({ href, node }) => (href === node.url ? null : null) } });\n// @ts-expect-error — not a kind of node\n${m}.RichText({ value: { text: '', nodes: [] }, components: { image: () => null } });`,
+    `export const reactElement: { readonly key: string | null } = ${m}.RichTextView({ value: { text: '', nodes: [] }, components: { link: ({ href, node }) => (href === node.url ? null : null) } });\n// @ts-expect-error — not a kind of node\n${m}.RichTextView({ value: { text: '', nodes: [] }, components: { image: () => null } });`,
   './vue': (m) =>
-    `export const vueName: string | undefined = ${m}.RichText.name;\nexport const vueLink: Partial<${m}.RichTextComponents> = { link: (props: ${m}.RichNodeProps<'link'>) => props.href };\n// @ts-expect-error — only a link has an href\nexport const vueWrong: ${m}.RichNodeProps<'emphasis'>['href'] = '';`,
+    `export const vueName: string | undefined = ${m}.RichTextView.name;\nexport const vueLink: Partial<${m}.RichTextComponents> = { link: (props: ${m}.RichNodeProps<'link'>) => props.href };\n// @ts-expect-error — only a link has an href\nexport const vueWrong: ${m}.RichNodeProps<'emphasis'>['href'] = '';`,
   './svelte': (m) =>
-    `export const svelteProps: Parameters<typeof ${m}.RichText>[1] = { value: { text: '', nodes: [] } };\n// @ts-expect-error — a value is required\nexport const svelteNoValue: Parameters<typeof ${m}.RichText>[1] = {};`,
+    `export const svelteProps: Parameters<typeof ${m}.RichTextView>[1] = { value: { text: '', nodes: [] } };\n// @ts-expect-error — a value is required\nexport const svelteNoValue: Parameters<typeof ${m}.RichTextView>[1] = {};`,
 };
 
 /** How a consumer file of one kind imports an entry as `name`. */
@@ -160,12 +160,12 @@ describe('the Vue entry with the oldest Vue its peer range allows', () => {
     const { options } = project('bundler');
     const source = [
       "import { h } from 'vue';",
-      "import { RichText, type RichTextProps } from 'north-korean-escapees/vue';",
+      "import { RichTextView, type RichTextProps } from 'north-korean-escapees/vue';",
       "import { faq } from 'north-korean-escapees';",
-      'export const vnode = h(RichText, { value: faq[0]!.answer });',
+      'export const vnode = h(RichTextView, { value: faq[0]!.answer });',
       'export const props: RichTextProps = { value: faq[0]!.question };',
       '// @ts-expect-error — a string is not a rich-text field',
-      "h(RichText, { value: 'text' });",
+      "h(RichTextView, { value: 'text' });",
       '',
     ].join('\n');
     const ran = await compile(
