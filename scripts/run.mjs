@@ -20,11 +20,9 @@
  * cache key includes it, and `npm run content` and `npm run build`, which bundle other code around
  * the same content build, share their cache.
  *
- * Started as a worker thread (`new Worker('scripts/run.mjs', { workerData: { run: { entry, name, tools } } })`),
- * it loads the `tools` (names of CODE_CACHED, below) and compiles and loads `entry` at once, then
- * waits for one message, the arguments: it calls the entry's export `name` with them and posts back
- * `{ value }` or `{ error }` (the message). So a command runs part of its work on a second core,
- * its tools loaded while the first core works.
+ * As a worker thread (`workerData: { run: { entry, name, tools } }`) it loads the `tools` and
+ * `entry` at once, then calls the export `name` with the arguments of the one message it gets and
+ * posts back `{ value }` or `{ error }`: part of a command's work runs on a second core.
  *
  * Plain JavaScript on purpose: it is what runs before anything is compiled.
  */
