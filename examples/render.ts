@@ -12,6 +12,7 @@ import { type Locale, locales } from 'north-korean-escapees/locales';
 import { renderReactPage } from './react/render.js';
 import { FRAMEWORKS, type Framework, pageFile, renderIndex } from './shared/page.js';
 import { bundleSvelte } from './shared/svelte.js';
+import { borrowingWords } from './shared/words.js';
 import { renderSveltePage } from './svelte/render.js';
 import { renderVuePage } from './vue/render.js';
 
@@ -90,6 +91,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
     (written) => {
       console.log(`wrote ${written.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
       console.log(`open ${path.relative(process.cwd(), path.join(OUT_DIR, 'index.html'))} in a browser`);
+      const borrowing = borrowingWords(locales);
+      if (borrowing.length > 0)
+        console.log(
+          `note: the pages in ${borrowing.join(', ')} show the English interface words: add theirs to examples/shared/words.ts`,
+        );
     },
     (error: unknown) => {
       console.error(`examples: ${error instanceof Error ? error.message : String(error)}`);

@@ -8,12 +8,13 @@ import { arrivals, type Section } from 'north-korean-escapees';
 import { getContent, type Locale, type LocaleContent } from 'north-korean-escapees/locales';
 import { RichText } from 'north-korean-escapees/react';
 import { Fragment, useState } from 'react';
-import { arrivalChart, PHASES, periodLabel, SOURCES, shownFaq, UI } from '../shared/page.js';
+import { arrivalChart, PHASES, periodLabel, SOURCES, shownFaq } from '../shared/page.js';
+import { wordsOf } from '../shared/words.js';
 
 function Faq({ content, locale }: { content: LocaleContent; locale: Locale }) {
   const [query, setQuery] = useState('');
   const shown = shownFaq(locale, query);
-  const ui = UI[locale];
+  const ui = wordsOf(locale);
   return (
     <>
       <p className="search">
@@ -39,7 +40,7 @@ function SectionContent({ section, content, locale }: { section: Section; conten
     case 'estimate':
       return (
         <p className="estimate">
-          {UI[locale].estimate}: <strong>{formatEstimate()}</strong>
+          {wordsOf(locale).estimate}: <strong>{formatEstimate()}</strong>
         </p>
       );
     case 'factors':
@@ -55,7 +56,7 @@ function SectionContent({ section, content, locale }: { section: Section; conten
     case 'challenges':
       return PHASES.map((phase) => (
         <Fragment key={phase}>
-          <h3 id={`challenges-${phase}`}>{UI[locale].phases[phase]}</h3>
+          <h3 id={`challenges-${phase}`}>{wordsOf(locale).phases[phase]}</h3>
           <ul>
             {challengesByPhase(phase).map((challenge) => (
               <li key={challenge.id} id={challenge.id}>
@@ -72,7 +73,7 @@ function SectionContent({ section, content, locale }: { section: Section; conten
 
 /** The ministry's arrival figures: a bar chart of the yearly rows with its text alternative, a table and the sources. */
 function Arrivals({ locale }: { locale: Locale }) {
-  const ui = UI[locale];
+  const ui = wordsOf(locale);
   const chart = arrivalChart(locale);
   return (
     <section aria-labelledby="arrivals">
@@ -148,7 +149,7 @@ export function App({ locale }: { locale: Locale }) {
           <p>
             <time dateTime={article.date}>{article.date}</time>
           </p>
-          <nav aria-label={UI[locale].contents}>
+          <nav aria-label={wordsOf(locale).contents}>
             <ul>
               {article.sections.map((section) => (
                 <li key={section.id}>
@@ -180,7 +181,7 @@ export function App({ locale }: { locale: Locale }) {
       </main>
       <footer>
         <p>
-          {UI[locale].source}: {article.source.name}. {UI[locale].rendered} React.
+          {wordsOf(locale).source}: {article.source.name}. {wordsOf(locale).rendered} React.
         </p>
       </footer>
     </>

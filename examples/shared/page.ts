@@ -1,5 +1,5 @@
 /**
- * What the three examples share: the interface words in each language, the page around the app
+ * What the three examples share (their interface words are in words.ts): the page around the app
  * (language, title, the package's JSON-LD through its safe `toJsonLdScript`, a skip link, the
  * language switch, the hydration script), the arrival figures as chart bars with their text
  * alternative, and the FAQ filter. Each framework renders the same page from these, server-side,
@@ -7,6 +7,7 @@
  */
 import { arrivalSources, arrivals, toJsonLdScript } from 'north-korean-escapees';
 import { getContent, type Locale, locales } from 'north-korean-escapees/locales';
+import { wordsOf } from './words.js';
 
 const CSS = `body{font:1rem/1.5 system-ui,sans-serif;max-width:44rem;margin:0 auto;padding:0 1rem;color:#1a1a1a;background:#fff}
 a{color:#1a4fa3}h2 a{color:inherit;text-decoration:none}h2 a:hover{text-decoration:underline}a:focus-visible,summary:focus-visible,input:focus-visible,main:focus-visible{outline:3px solid #b35900;outline-offset:2px}
@@ -16,58 +17,15 @@ header{padding:.5rem 0;border-bottom:1px solid #ccc}details{margin:.5rem 0}summa
 table{border-collapse:collapse;margin:1rem 0}caption{text-align:left;font-weight:600}td,th{padding:.1rem .5rem;text-align:right}
 th:first-child,td:first-child,td:last-child{text-align:left}footer{margin:2rem 0;border-top:1px solid #ccc;font-size:.9rem}`;
 
-/** The interface words of the examples, per language (the content itself comes from the package). */
-export const UI = {
-  en: {
-    skip: 'Skip to the article',
-    contents: 'Contents',
-    estimate: 'Estimate',
-    phases: { journey: 'On the way out', 'after-crossing': 'After crossing the border' },
-    search: 'Search the questions',
-    showing: (shown: number, all: number) => `${shown} of ${all} questions shown`,
-    arrivals: 'Arrivals in South Korea, by year',
-    arrivalsNote: 'Ministry of Unification figures: only arrivals in South Korea, unlike the estimate above.',
-    chart: (first: number, last: number, most: string, fewest: string) =>
-      `Bar chart of arrivals per year, ${first}–${last}: most in ${most}, fewest in ${fewest}. The table below gives every figure.`,
-    yearCount: (year: number, count: string) => `${year} (${count})`,
-    table: 'Arrivals by period: men, women, total and source',
-    period: 'Period',
-    men: 'Men',
-    women: 'Women',
-    total: 'Total',
-    source: 'Source',
-    sources: 'Sources',
-    retrieved: 'read on',
-    rendered: 'Rendered with',
-    language: 'Language',
-  },
-  ko: {
-    skip: '본문으로 건너뛰기',
-    contents: '목차',
-    estimate: '추정',
-    phases: { journey: '탈출하는 길에서', 'after-crossing': '국경을 넘은 뒤' },
-    search: '질문 검색',
-    showing: (shown: number, all: number) => `질문 ${all}개 중 ${shown}개 표시`,
-    arrivals: '연도별 한국 입국 탈북민',
-    arrivalsNote: '통일부 집계: 위의 추정과 달리 한국에 입국한 사람만 셉니다.',
-    chart: (first: number, last: number, most: string, fewest: string) =>
-      `${first}–${last}년 연도별 입국자 막대그래프: 가장 많은 해 ${most}, 가장 적은 해 ${fewest}. 모든 수치는 아래 표에 있습니다.`,
-    yearCount: (year: number, count: string) => `${year}년(${count}명)`,
-    table: '기간별 입국자: 남, 여, 계, 출처',
-    period: '기간',
-    men: '남',
-    women: '여',
-    total: '계',
-    source: '출처',
-    sources: '출처',
-    retrieved: '확인일',
-    rendered: '렌더링:',
-    language: '언어',
-  },
-} as const satisfies Record<Locale, unknown>;
-
-/** The names of the languages, each in its own language. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ko: '한국어' };
+/**
+ * The name of a language in that language ("English", "한국어"), as the platform's Intl data gives
+ * it: the language switch needs no list of names to keep beside the locales.
+ *
+ * @returns The name, or the locale itself where Intl has none.
+ */
+export function languageName(locale: Locale): string {
+  return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(locale) ?? locale;
+}
 
 /** The phases in reading order. */
 export const PHASES = ['journey', 'after-crossing'] as const;
@@ -78,13 +36,17 @@ export const FRAMEWORKS = { React: 'react', Vue: 'vue', Svelte: 'svelte' } as co
 /** One of the frameworks. */
 export type Framework = keyof typeof FRAMEWORKS;
 
+/** The source article's language (the package lists it first): its pages have the plain names. */
+const SOURCE_LOCALE: Locale = locales[0];
+
 /**
- * The file name of one example page in one language: `react.html`, `react.ko.html`.
+ * The file name of one example page in one language: `react.html` in the source language,
+ * `react.<locale>.html` in the others.
  *
  * @returns The file name.
  */
 export function pageFile(name: string, locale: Locale): string {
-  return locale === 'en' ? `${name}.html` : `${name}.${locale}.html`;
+  return locale === SOURCE_LOCALE ? `${name}.html` : `${name}.${locale}.html`;
 }
 
 /**
@@ -121,7 +83,7 @@ export interface ArrivalChart {
  * @returns The chart.
  */
 export function arrivalChart(locale: Locale): ArrivalChart {
-  const ui = UI[locale];
+  const ui = wordsOf(locale);
   const yearly = arrivals.filter((row) => row.from === row.to);
   const max = Math.max(...yearly.map((row) => row.total));
   const bars = yearly.map((row, index) => {
@@ -170,12 +132,13 @@ function escapeHtml(text: string): string {
  */
 export function renderDocument(framework: Framework, locale: Locale, body: string): string {
   const content = getContent(locale);
+  const ui = wordsOf(locale);
   const name = FRAMEWORKS[framework];
   const switcher = locales
     .map((other) =>
       other === locale
-        ? `<a href="${pageFile(name, other)}" aria-current="page" lang="${other}">${escapeHtml(LANGUAGE_NAMES[other])}</a>`
-        : `<a href="${pageFile(name, other)}" hreflang="${other}" lang="${other}">${escapeHtml(LANGUAGE_NAMES[other])}</a>`,
+        ? `<a href="${pageFile(name, other)}" aria-current="page" lang="${other}">${escapeHtml(languageName(other))}</a>`
+        : `<a href="${pageFile(name, other)}" hreflang="${other}" lang="${other}">${escapeHtml(languageName(other))}</a>`,
     )
     .join(' · ');
   return `<!doctype html>
@@ -190,8 +153,8 @@ ${toJsonLdScript(content.toFaqPageJsonLd())}
 <script defer src="${name}.js"></script>
 </head>
 <body>
-<a class="skip" href="#content">${escapeHtml(UI[locale].skip)}</a>
-<header><nav aria-label="${escapeHtml(UI[locale].language)}">${switcher}</nav></header>
+<a class="skip" href="#content">${escapeHtml(ui.skip)}</a>
+<header><nav aria-label="${escapeHtml(ui.language)}">${switcher}</nav></header>
 <div id="app">${body}</div>
 </body>
 </html>
@@ -204,7 +167,7 @@ ${toJsonLdScript(content.toFaqPageJsonLd())}
  * @returns The document's text.
  */
 export function renderIndex(): string {
-  const { article } = getContent('en');
+  const { article } = getContent(SOURCE_LOCALE);
   const rows = Object.entries(FRAMEWORKS)
     .map(
       ([framework, name]) =>
@@ -227,7 +190,7 @@ export function renderIndex(): string {
 <body>
 <main>
 <h1>${escapeHtml(article.title)}: the examples</h1>
-<p>The same bilingual page, rendered on the server and hydrated in the browser by each framework, from the package <code>north-korean-escapees</code> and its renderers.</p>
+<p>The same page in each language, rendered on the server and hydrated in the browser by each framework, from the package <code>north-korean-escapees</code> and its renderers.</p>
 <ul>
 ${rows}
 </ul>

@@ -7,7 +7,8 @@ import { arrivals, type Section } from 'north-korean-escapees';
 import { getContent, type Locale, type LocaleContent } from 'north-korean-escapees/locales';
 import { RichText } from 'north-korean-escapees/vue';
 import { defineComponent, h, type PropType, ref, type VNode } from 'vue';
-import { arrivalChart, PHASES, periodLabel, SOURCES, shownFaq, UI } from '../shared/page.js';
+import { arrivalChart, PHASES, periodLabel, SOURCES, shownFaq } from '../shared/page.js';
+import { wordsOf } from '../shared/words.js';
 
 const FaqList = defineComponent({
   name: 'FaqList',
@@ -16,7 +17,7 @@ const FaqList = defineComponent({
     const query = ref('');
     return () => {
       const { faq } = getContent(props.locale);
-      const ui = UI[props.locale];
+      const ui = wordsOf(props.locale);
       const shown = shownFaq(props.locale, query.value);
       return [
         h('p', { class: 'search' }, [
@@ -47,7 +48,7 @@ function sectionContent(section: Section, content: LocaleContent, locale: Locale
   const { factors, challengesByPhase, formatEstimate } = content;
   switch (section.kind) {
     case 'estimate':
-      return h('p', { class: 'estimate' }, [`${UI[locale].estimate}: `, h('strong', formatEstimate())]);
+      return h('p', { class: 'estimate' }, [`${wordsOf(locale).estimate}: `, h('strong', formatEstimate())]);
     case 'factors':
       return h(
         'ul',
@@ -55,7 +56,7 @@ function sectionContent(section: Section, content: LocaleContent, locale: Locale
       );
     case 'challenges':
       return PHASES.flatMap((phase) => [
-        h('h3', { id: `challenges-${phase}` }, UI[locale].phases[phase]),
+        h('h3', { id: `challenges-${phase}` }, wordsOf(locale).phases[phase]),
         h(
           'ul',
           challengesByPhase(phase).map((challenge) =>
@@ -70,7 +71,7 @@ function sectionContent(section: Section, content: LocaleContent, locale: Locale
 
 /** The ministry's arrival figures: a bar chart of the yearly rows with its text alternative, a table and the sources. */
 function arrivalsSection(locale: Locale): VNode {
-  const ui = UI[locale];
+  const ui = wordsOf(locale);
   const chart = arrivalChart(locale);
   const svg = h(
     'svg',
@@ -152,7 +153,7 @@ export const App = defineComponent({
     return () => {
       const content = getContent(props.locale);
       const { article, faq } = content;
-      const ui = UI[props.locale];
+      const ui = wordsOf(props.locale);
       return [
         h('main', { id: 'content', tabindex: -1 }, [
           h('article', [

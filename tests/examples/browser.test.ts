@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arrivalChart, FRAMEWORKS, type Framework, pageFile, shownFaq, UI } from '../../examples/shared/page.js';
+import { arrivalChart, FRAMEWORKS, type Framework, pageFile, shownFaq } from '../../examples/shared/page.js';
+import { wordsOf } from '../../examples/shared/words.js';
 import { arrivals } from '../../src/index.js';
 import { getContent, type Locale, locales } from '../../src/locales.js';
 import { BROWSER_ARGS, findBrowser } from '../browser.js';
@@ -95,7 +96,7 @@ async function onPage(file: string, check: (page: Page) => Promise<void>): Promi
  */
 async function hydrationProblems(page: Page, messages: string[], locale: Locale): Promise<string[]> {
   const { faq } = getContent(locale);
-  const ui = UI[locale];
+  const ui = wordsOf(locale);
   const problems: string[] = [];
   const visible = () =>
     page.locator('details').evaluateAll((all) => all.filter((d) => !(d as HTMLElement).hidden).map((d) => d.id));
@@ -129,7 +130,7 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
 describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
   const file = path.join(OUT, pageFile(FRAMEWORKS[framework], locale));
   const { faq, toFaqPageJsonLd } = getContent(locale);
-  const ui = UI[locale];
+  const ui = wordsOf(locale);
 
   it('hydrates the server rendering as it is (no mismatch, no console message), and then it is live', async () => {
     const { page, messages } = await open(file);

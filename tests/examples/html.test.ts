@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arrivalChart, FRAMEWORKS, pageFile, UI } from '../../examples/shared/page.js';
+import { arrivalChart, FRAMEWORKS, pageFile } from '../../examples/shared/page.js';
+import { wordsOf } from '../../examples/shared/words.js';
 import { arrivalSources, arrivals } from '../../src/index.js';
 import { getContent, type Locale, locales } from '../../src/locales.js';
 import { root } from '../helpers.js';
@@ -51,7 +52,7 @@ const cases = Object.keys(PAGES).flatMap((framework) =>
 describe.each(cases)('the %s example page in %s', (framework, locale) => {
   const page = () => uncommented(pages[`${framework}:${locale}`]!);
   const { article, challengesByPhase, factors, faq, getFaq, toArticleJsonLd, toFaqPageJsonLd } = getContent(locale);
-  const rendered = `${UI[locale].rendered} ${framework}.`;
+  const rendered = `${wordsOf(locale).rendered} ${framework}.`;
 
   it('is a complete document in its language, made by that framework', () => {
     expect(page()).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${locale}" data-framework="${framework}">`));
@@ -126,7 +127,10 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
 
   it('shows the same text as the other frameworks', () => {
     expect(visibleText(withoutChart(page())).replace(rendered, '')).toBe(
-      visibleText(withoutChart(uncommented(pages[`React:${locale}`]!))).replace(`${UI[locale].rendered} React.`, ''),
+      visibleText(withoutChart(uncommented(pages[`React:${locale}`]!))).replace(
+        `${wordsOf(locale).rendered} React.`,
+        '',
+      ),
     );
   });
 });
@@ -145,6 +149,7 @@ describe('the example sources', () => {
     'svelte/client.ts',
     'shared/page.ts',
     'shared/svelte.ts',
+    'shared/words.ts',
   ];
 
   it('use the built package by its name and its renderers, never inject HTML, and need no unified', async () => {
