@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildOptions, buildContent } from '../../pipeline/build.js';
 import { readMetaInfo } from '../../pipeline/package-info.js';
+import { copyEdition } from '../editions.js';
 import { fixture, root, tempDir } from '../helpers.js';
 
 /** A copy of the good fixture and an out-dir beside it. */
@@ -84,7 +85,7 @@ describe('the content-hash cache', () => {
   it('never answers a build with warnings: each build says them again (a translation behind its source)', async () => {
     const base = await tempDir();
     const [contentDir, outDir] = [path.join(base, 'content'), path.join(base, 'out')];
-    await cp(path.join(root, 'content'), contentDir, { recursive: true });
+    await copyEdition(contentDir, 'ko');
     const english = path.join(contentDir, 'article.en.md');
     const text = await readFile(english, 'utf8');
     const edited = text.replace('A defector is an individual', 'A defector is a person');

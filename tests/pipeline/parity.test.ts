@@ -1,8 +1,9 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuiltDataset } from '../../src/schema.js';
-import { root, runContent, tempDir } from '../helpers.js';
+import { copyEdition } from '../editions.js';
+import { runContent, tempDir } from '../helpers.js';
 
 /** Where `needle` starts in `text`, as `line:column` (1-based), or a failed expectation. */
 function at(text: string, needle: string): string {
@@ -12,10 +13,10 @@ function at(text: string, needle: string): string {
   return `${line + 1}:${lines[line]!.indexOf(needle) + 1}`;
 }
 
-/** Copies the real content to a temporary directory, edits the Korean article, and builds it (to an out-dir). */
+/** Copies the Korean edition and its source to a temporary directory, edits the Korean article, and builds it (to an out-dir). */
 async function buildWithKorean(edit: (korean: string) => string) {
   const dir = await tempDir();
-  await cp(path.join(root, 'content'), dir, { recursive: true });
+  await copyEdition(dir, 'ko');
   const file = path.join(dir, 'article.ko.md');
   const korean = await readFile(file, 'utf8');
   const english = await readFile(path.join(dir, 'article.en.md'), 'utf8');
@@ -30,7 +31,13 @@ async function buildWithKorean(edit: (korean: string) => string) {
 
 describe('the Korean edition keeps parity with the English source, by value', () => {
   it('builds as it is, every item current', async () => {
-    expect(await runContent(['--check'])).toEqual({ code: 0, stdout: ['content is valid'], stderr: [] });
+    const dir = await tempDir();
+    await copyEdition(dir, 'ko');
+    expect(await runContent(['--content-dir', dir, '--check'], dir)).toEqual({
+      code: 0,
+      stdout: ['content is valid'],
+      stderr: [],
+    });
   });
 
   it('fails, naming both files, when the Korean year differs from the English', async () => {
@@ -150,14 +157,15 @@ describe('the Korean edition keeps parity with the English source, by value', ()
 
 describe('the Korean text is stored NFC', () => {
   it('builds byte-identical output from the Korean article saved as NFD (decomposed Hangul)', async () => {
-    const nfd = await tempDir();
-    await cp(path.join(root, 'content'), nfd, { recursive: true });
+    const [nfc, nfd] = [await tempDir(), await tempDir()];
+    await copyEdition(nfc, 'ko');
+    await copyEdition(nfd, 'ko');
     const korean = await readFile(path.join(nfd, 'article.ko.md'), 'utf8');
     const decomposed = korean.normalize('NFD');
     expect(decomposed).not.toBe(korean);
     await writeFile(path.join(nfd, 'article.ko.md'), decomposed);
     const [outA, outB] = [await tempDir(), await tempDir()];
-    expect((await runContent(['--content-dir', path.join(root, 'content'), '--out-dir', outA])).code).toBe(0);
+    expect((await runContent(['--content-dir', nfc, '--out-dir', outA])).code).toBe(0);
     expect((await runContent(['--content-dir', nfd, '--out-dir', outB])).code).toBe(0);
     for (const name of ['ko.ts', 'data.json']) {
       expect(await readFile(path.join(outB, name), 'utf8')).toBe(await readFile(path.join(outA, name), 'utf8'));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -8,12 +8,13 @@ import type { Io } from '../../pipeline/io.js';
 import { writeRevisionBlock } from '../../pipeline/revisions-file.js';
 import { main as translations } from '../../pipeline/translations-cli.js';
 import type { BuiltDataset } from '../../src/schema.js';
+import { copyEdition } from '../editions.js';
 import { fixture, root, runContent, tempDir } from '../helpers.js';
 
-/** A copy of the real content, edited: `en` and `ko` edit the two articles (each edit must apply). */
+/** A copy of the Korean edition and its source, edited: `en` and `ko` edit the two articles (each edit must apply). */
 async function content(edits: { en?: [string | RegExp, string][]; ko?: [string | RegExp, string][] }) {
   const dir = await tempDir();
-  await cp(path.join(root, 'content'), dir, { recursive: true });
+  await copyEdition(dir, 'ko');
   for (const [locale, list] of Object.entries(edits)) {
     const file = path.join(dir, `article.${locale}.md`);
     let text = await readFile(file, 'utf8');

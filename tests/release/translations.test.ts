@@ -1,4 +1,4 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../pipeline/io.js';
@@ -8,7 +8,8 @@ import { checkRelease } from '../../release/check.js';
 import { main as release } from '../../release/cli.js';
 import { updateLock } from '../../release/current.js';
 import type { ReleaseOptions } from '../../release/options.js';
-import { root, runContent } from '../helpers.js';
+import { copyEdition } from '../editions.js';
+import { runContent } from '../helpers.js';
 import { changeset, packageRoot } from './helpers.js';
 
 /** Runs a command's `main` in-process, capturing its output. */
@@ -19,11 +20,11 @@ async function run(main: (args: readonly string[], io: Io) => Promise<number>, a
   return { code, stdout, stderr };
 }
 
-/** A package whose lock is the real content as it is now, released, with nothing pending. */
+/** A package whose lock is the real content's Korean edition (and its source) as it is now, released, with nothing pending. */
 async function released(): Promise<ReleaseOptions> {
   const rootDir = await packageRoot({});
   const contentDir = path.join(rootDir, 'content');
-  await cp(path.join(root, 'content'), contentDir, { recursive: true });
+  await copyEdition(contentDir, 'ko');
   const options = { rootDir, contentDir, lockFile: path.join(rootDir, LOCK_FILE), cwd: rootDir };
   await updateLock(options, '2026-11-25');
   return options;
