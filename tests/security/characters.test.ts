@@ -178,7 +178,9 @@ describe('printed problems quote the content with its control characters escaped
     const { code, stderr } = await runContent(['--content-dir', dir, '--check'], dir);
     expect(code).toBe(1);
     expectPrintable(stderr);
-    expect(stderr[0]).toMatch(/^x\\u\{a\}\\u\{1b\}\[31mfake\.md:1:1: all is well\.md:1:1: unexpected content file /);
+    // (the live content's translations may lag: their warnings are printed too)
+    const errors = stderr.filter((printed) => !printed.includes(': warning: '));
+    expect(errors[0]).toMatch(/^x\\u\{a\}\\u\{1b\}\[31mfake\.md:1:1: all is well\.md:1:1: unexpected content file /);
   });
 });
 
