@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import type { Locale } from '../src/generated/locales.js';
 import {
   article,
   type Challenge,
@@ -96,7 +97,8 @@ describe('the zod schemas and the public types describe the same shapes', () => 
   it('the plain Dataset type (literal ids, no zod) is a zod Dataset, and data.json is one', () => {
     expectTypeOf<Dataset>().toExtend<z.infer<typeof schema.Dataset>>();
     expectTypeOf<Dataset['content']['ko']['faq'][number]['id']>().toEqualTypeOf<FaqId>();
-    expectTypeOf<keyof Dataset['content']>().toEqualTypeOf<'en' | 'ko'>();
+    expectTypeOf<keyof Dataset['content']>().toEqualTypeOf<Locale>();
+    expectTypeOf<'en' | 'ko'>().toExtend<keyof Dataset['content']>();
     expectTypeOf<keyof Dataset>().toEqualTypeOf<keyof z.infer<typeof schema.Dataset>>();
   });
 });
@@ -108,7 +110,10 @@ describe('the Korean entry and the locale picker share the ids', () => {
     expectTypeOf(ko.getFaq).parameter(0).toEqualTypeOf<FaqId>();
     expectTypeOf<import('../src/generated/ko.js').FaqId>().toEqualTypeOf<FaqId>();
     expectTypeOf(picker.getFaq).parameter(0).toEqualTypeOf<FaqId>();
-    expectTypeOf(picker.locales).toEqualTypeOf<readonly ['en', 'ko']>();
+    // A tuple of literal locales, the source first, Korean among them (whatever others the build has).
+    expectTypeOf(picker.locales).toExtend<readonly ['en', ...Locale[]]>();
+    expectTypeOf<'ko'>().toExtend<(typeof picker.locales)[number]>();
+    expectTypeOf<string>().not.toExtend<(typeof picker.locales)[number]>();
     // @ts-expect-error 'typo' is not a FaqId in Korean either
     ko.getFaq('typo');
     // @ts-expect-error 'ja' is not an available locale

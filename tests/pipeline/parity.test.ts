@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PHRASES } from '../../src/phrases/all.js';
 import type { BuiltDataset } from '../../src/schema.js';
 import { copyEdition } from '../editions.js';
 import { runContent, tempDir } from '../helpers.js';
@@ -143,13 +144,14 @@ describe('the Korean edition keeps parity with the English source, by value', ()
       text
         .replace('translationOf: how-many-north-koreans-have-escaped\n', '')
         .replace('date: 2023-11-26\ndescription', 'date: 2023-11-27\ndescription')
-        .replace('locale: ko', 'locale: ja'),
+        // qtz: a code reserved for local use, never one of the package's languages
+        .replace('locale: ko', 'locale: qtz'),
     );
     expect(result.stderr).toEqual([
       "article.ko.md:2:1: a translation needs translationOf: how-many-north-koreans-have-escaped (the source article's slug) [translation-of]",
       "article.ko.md:4:7: a translation has its source's date, 2023-11-26 [translation-date]",
-      'article.ko.md:8:9: cannot write the estimate in "ja": no phrases for it; add src/phrases/ja.ts (known: en, ko) [estimate-language]',
-      'article.ko.md:8:9: frontmatter "locale" is ja but the file name says ko [locale-mismatch]',
+      `article.ko.md:8:9: cannot write the estimate in "qtz": no phrases for it; add src/phrases/qtz.ts (known: ${Object.keys(PHRASES).join(', ')}) [estimate-language]`,
+      'article.ko.md:8:9: frontmatter "locale" is qtz but the file name says ko [locale-mismatch]',
       '4 problems found; nothing was written',
     ]);
   });
