@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../../scripts/entries.js';
+import { locales } from '../../src/generated/locales.js';
 import { copyPackage } from '../helpers.js';
 
 /** Waits until `predicate` holds for the lines printed so far (a bound, not a timing assertion). */
@@ -48,9 +49,11 @@ describe('npm run content -- --watch keeps dist/ current', () => {
       const english = await readFile(article, 'utf8');
       const marker = lines.length;
       // (a save may be seen half-written first: the line that counts is the build's that follows;
-      // ko.ts changes too: its answer is now stale, a warning counted on the line)
-      const rebuilt =
-        /^\d\d:\d\d:\d\d\.\d{3} article\.en\.md changed: en\.ts, ko\.ts, locales\.ts, data\.json rebuilt in src\/generated \((\d+ ms|\d+\.\d s); 1 warning: the build went on\)$/;
+      // every edition's module changes too: a translated answer is now stale, a warning counted on the line)
+      const modules = locales.map((locale) => `${locale}\\.ts`).join(', ');
+      const rebuilt = new RegExp(
+        `^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} article\\.en\\.md changed: ${modules}, locales\\.ts, data\\.json rebuilt in src/generated \\((\\d+ ms|\\d+\\.\\d s); \\d+ warnings?: the build went on\\)$`,
+      );
       await writeFile(article, english.replace('A defector is an individual', 'A defector is a person'));
       await until('the rebundle', lines, (all) => all.slice(marker).some((l) => rebuilt.test(l)));
       await until('the rebundle', lines, (all) => all.slice(marker).some((l) => / dist updated in /.test(l)));
@@ -62,7 +65,7 @@ describe('npm run content -- --watch keeps dist/ current', () => {
       const update = lines.slice(marker).find((l) => / dist updated in /.test(l));
       expect(update).toMatch(/^\d\d:\d\d:\d\d\.\d{3} dist updated in (\d+ ms|\d+\.\d s): /);
       expect(update!.split(': ').at(-1)).toBe([...bundled, 'data.json', 'schema.json'].join(', '));
-      expect(bundled).toEqual(expect.arrayContaining(['index.js', 'ko.cjs', 'react.js', 'hast.cjs']));
+      expect(bundled).toEqual(expect.arrayContaining(['index.js', `${locales[1]}.cjs`, 'react.js', 'hast.cjs']));
       expect(await readFile(dist('index.js'), 'utf8')).toContain('A defector is a person');
       expect(createRequire(import.meta.url)(dist('index.cjs')).getFaq('what-is-a-defector').answer.text).toMatch(
         /^A defector is a person/,
@@ -73,14 +76,14 @@ describe('npm run content -- --watch keeps dist/ current', () => {
       expect(lines.slice(marker).some((l) => l.includes('dist: declarations written'))).toBe(false);
 
       // A new id: the declarations are written again, and they name it.
-      const korean = path.join(copy, 'content', 'article.ko.md');
       const marker2 = lines.length;
-      await writeFile(
-        korean,
-        (await readFile(korean, 'utf8')).replace('{#what-is-a-defector}', '{#who-is-a-defector}'),
-      );
+      for (const locale of locales.slice(1)) {
+        const translation = path.join(copy, 'content', `article.${locale}.md`);
+        const text = await readFile(translation, 'utf8');
+        await writeFile(translation, text.replace('{#what-is-a-defector}', '{#who-is-a-defector}'));
+      }
       await writeFile(article, english.replace('### What is a defector?', '### Who is a defector?'));
-      // (the Korean save alone is a located problem: the ids differ until the English one is saved)
+      // (a translation's save alone is a located problem: the ids differ until the English one is saved)
       await until('the declarations', lines, (all) =>
         all.slice(marker2).some((l) => l.includes('dist: declarations written')),
       );
