@@ -43,8 +43,8 @@ export async function tempDir(): Promise<string> {
  *
  * @returns The copy's directory.
  */
-export async function copyPackage(): Promise<string> {
-  const copy = await tempDir();
+export async function copyPackage(copy?: string): Promise<string> {
+  copy ??= await tempDir();
   for (const entry of BUILD_SOURCES) {
     await cp(path.join(root, entry), path.join(copy, entry), {
       recursive: true,
@@ -52,6 +52,39 @@ export async function copyPackage(): Promise<string> {
     });
   }
   await symlink(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
+/** What a copy of the repository holds beyond the package's sources: `tsc -p` and `vitest run` work there. */
+const REPOSITORY_EXTRAS: readonly string[] = [
+  'tests',
+  'examples',
+  'bench',
+  '.changeset',
+  'vitest.config.ts',
+  ...['README.md', 'AUTHORING.md', 'CONTRIBUTING.md', 'RELEASING.md', 'CHANGELOG.md', 'NOTICE.md', 'LICENSE'],
+];
+
+/** What the repository's folders hold that is made, not written: never copied. */
+const MADE = new Set(['node_modules', 'out', '.tmp']);
+
+/**
+ * A copy of the repository (the package's sources, its tests, examples and their configurations),
+ * with the repository's `node_modules` linked in: it builds, renders the examples, type-checks and
+ * runs its own tests as the repository does.
+ *
+ * @param into An empty directory to copy into, which the caller removes (default: a temporary
+ *   directory removed after the test).
+ * @returns The copy's directory.
+ */
+export async function copyRepository(into?: string): Promise<string> {
+  const copy = await copyPackage(into);
+  for (const entry of REPOSITORY_EXTRAS) {
+    await cp(path.join(root, entry), path.join(copy, entry), {
+      recursive: true,
+      filter: (from) => !MADE.has(path.basename(from)),
+    });
+  }
   return copy;
 }
 
