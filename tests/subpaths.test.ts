@@ -7,8 +7,12 @@ import addFormatsModule from 'ajv-formats';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { renderJsonSchema, SAFE_URL_PATTERN } from '../scripts/assets.js';
+import { locales } from '../src/locales.js';
 import { isSafeUrl } from '../src/url.js';
 import { root } from './helpers.js';
+
+/** A translated edition: whichever the build has first after the source. */
+const TRANSLATED = locales[1]!;
 
 // The package resolves itself by name (package self-reference through `exports`), as a consumer's import would.
 const require = createRequire(path.join(root, 'package.json'));
@@ -83,7 +87,7 @@ describe('north-korean-escapees/data.json and /schema.json', () => {
       (d: any) => (d.content.en.factors[0].id = 'Not Kebab'),
       (d: any) => delete d.content.en.faq[1].answer,
       (d: any) => (d.content.en.estimate.extra = true),
-      (d: any) => (d.content.ko.article.date = '2023-02-30'),
+      (d: any) => (d.content[TRANSLATED].article.date = '2023-02-30'),
     ];
     for (const breakIt of broken) {
       const data = await json('dist/data.json');
@@ -131,13 +135,13 @@ describe('schema.json and the zod Dataset: one set of rules', () => {
     ['an unknown key at the top', false, (d) => (d.extra = 1)],
     ['an unknown key in meta', false, (d) => (d.meta.extra = 1)],
     ['an unknown key in the estimate', false, (d) => (d.content.en.estimate.extra = true)],
-    ['an unknown key in a rich-text node', false, (d) => (d.content.ko.faq[0].answer.nodes[0].extra = 1)],
+    ['an unknown key in a rich-text node', false, (d) => (d.content[TRANSLATED].faq[0].answer.nodes[0].extra = 1)],
     ['an unknown key in an arrival row', false, (d) => (d.arrivals.rows[0].extra = 1)],
     ['an unknown key in a licence part', false, (d) => (d.meta.license.parts[0].extra = 1)],
     ['meta missing', false, (d) => delete d.meta],
     ['a missing answer', false, (d) => delete d.content.en.faq[1].answer],
     ['an id that is not kebab-case', false, (d) => (d.content.en.factors[0].id = 'Not Kebab')],
-    ['an impossible date', false, (d) => (d.content.ko.article.date = '2023-02-30')],
+    ['an impossible date', false, (d) => (d.content[TRANSLATED].article.date = '2023-02-30')],
     [
       'a javascript: link',
       false,
@@ -186,7 +190,7 @@ describe('north-korean-escapees/schema', () => {
     const data = await json('dist/data.json');
     for (const module of [schema, cjs]) {
       expect(module.Dataset.parse(data)).toEqual(data);
-      expect(module.Content.parse(data.content.ko)).toEqual(data.content.ko);
+      expect(module.Content.parse(data.content[TRANSLATED])).toEqual(data.content[TRANSLATED]);
       data.content.en.faq[0].answer.nodes[0].children = [
         { type: 'link', url: 'javascript:alert(1)', title: null, children: [] },
       ];
