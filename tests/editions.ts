@@ -5,10 +5,11 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { buildContent } from '../pipeline/build.js';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { SOURCE_LOCALE } from '../pipeline/locale-module.js';
 import { WARNING_RULES } from '../pipeline/rules.js';
-import { root } from './helpers.js';
+import { root, tempDir } from './helpers.js';
 
 /**
  * Copies the source article, the figures and one translation of `content/` into `dir`: a test of
@@ -27,4 +28,15 @@ export async function copyEdition(dir: string, locale: string): Promise<void> {
 export function expectShippable(diagnostics: readonly Diagnostic[]): void {
   const blocking = diagnostics.filter((d) => d.severity !== 'warning' || !WARNING_RULES.has(d.ruleId));
   expect(blocking).toEqual([]);
+}
+
+/**
+ * Builds a content directory that ships (`expectShippable`), with `--check`.
+ *
+ * @returns The source article's content.
+ */
+export async function buildShippable(contentDir: string) {
+  const result = await buildContent({ contentDir, outDir: await tempDir(), check: true, cwd: root });
+  expectShippable(result.diagnostics);
+  return result.content!;
 }

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../pipeline/build.js';
-import { expectShippable } from '../editions.js';
-import { fixture, root, tempDir } from '../helpers.js';
-
-/** Builds a content directory that ships: no error (the live content's translations may lag: warnings). */
-async function build(contentDir: string) {
-  const result = await buildContent({ contentDir, outDir: await tempDir(), check: true, cwd: root });
-  expectShippable(result.diagnostics);
-  return result.content!;
-}
+import { buildShippable as build } from '../editions.js';
+import { fixture, root } from '../helpers.js';
 
 describe('extraction from the real article', () => {
   it('reads the estimate from the prose, with its source', async () => {
