@@ -79,7 +79,9 @@ describe('a third locale from one article, one phrases file and one line', () =>
     expect(picker.locales[0]).toBe(before[0]);
     expect(picker.getContent(LOCALE).article.locale).toBe(LOCALE);
   });
+});
 
+describe('the repository with a third locale', () => {
   it(
     'renders the example site: its pages, in the English interface words until it has its own',
     async () => {
