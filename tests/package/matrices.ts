@@ -171,7 +171,7 @@ export const RUNTIMES: readonly (Runtime & {
  */
 export function runtimeTable(): string {
   const lines = [
-    '| runtime | loads the package with | same estimate, FAQ ids (en, ko) and arrivals total; renderers give the HTML of `toHtml` |',
+    '| runtime | loads the package with | same estimate and FAQ ids in every language, same arrivals total; renderers give the HTML of `toHtml` |',
     '| --- | --- | --- |',
   ];
   for (const runtime of RUNTIMES) lines.push(`| ${runtime.name} | ${runtime.loads} | ✓ |`);

@@ -1,7 +1,7 @@
 /**
  * The probe of the runtime matrix: a module that imports the package's entries from the installed
- * tarball (JSON with import attributes) and computes what the runtime must agree on — the estimate,
- * every FAQ id in every language, the arrivals total, the JSON data — and, for each renderer entry,
+ * tarball (JSON with import attributes) and computes what the runtime must agree on — the estimate
+ * from every edition's entry and from the locale picker, every FAQ id in every language, the arrivals total, the JSON data — and, for each renderer entry,
  * the rendering of every rich-text field of every language. The same text runs in every runtime;
  * the test compares the values with the source's and the renderings with `toHtml`'s DOM.
  */
@@ -101,7 +101,7 @@ export function probe(entries: readonly PackageEntry[], kind: 'esm' | 'cjs', tar
   const table = `const mods = { ${loaded.map((entry, index) => `${JSON.stringify(entry.subpath)}: m${index}`).join(', ')} };`;
   const renderTable = `const renderers = { ${renderers.map((r) => `${JSON.stringify(r.subpath)}: ${r.render}`).join(', ')} };`;
   const body = `
-const main = mods['.'], ko = mods['./ko'], picker = mods['./locales'], data = mods['./data.json'];
+const main = mods['.'], picker = mods['./locales'], data = mods['./data.json'];
 const ids = (faq) => faq.map((entry) => entry.id);
 const fields = [];
 const walk = (value) => {
@@ -120,7 +120,7 @@ for (const [subpath, render] of Object.entries(renderers)) {
 }
 const result = {
   entries: Object.fromEntries(Object.entries(mods).map(([subpath, mod]) => [subpath, mod != null && Object.keys(mod).length > 0])),
-  estimate: { value: main.estimate.value, en: main.formatEstimate(), ko: ko.formatEstimate(), koFromPicker: picker.formatEstimate({ locale: 'ko' }) },
+  estimate: { value: main.estimate.value, editions: Object.fromEntries(picker.locales.map((locale, index) => [locale, { entry: (index === 0 ? main : mods['./' + locale]).formatEstimate(), picker: picker.formatEstimate({ locale }) }])) },
   faq: Object.fromEntries(picker.locales.map((locale) => [locale, ids(picker.getContent(locale).faq)])),
   arrivalsTotal: main.totalArrivals(),
   json: { faq: Object.fromEntries(Object.entries(data.content).map(([locale, content]) => [locale, ids(content.faq)])), arrivalsTotal: data.arrivals.rows.reduce((sum, row) => sum + row.total, 0), license: data.meta.license.spdx },

@@ -7,24 +7,37 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { locales } from '../../src/locales.js';
 import { type PackageEntry, root, runCommand, tool } from './context.js';
 import { COMPILERS, type Compiler, entriesFor, MODES, type Mode } from './matrices.js';
 
 const consumer = inject('consumer');
 const data = JSON.parse(await readFile(path.join(root, 'dist', 'data.json'), 'utf8'));
 const faqId: string = data.content.en.faq[0].id;
+/** The source's language, and another: whichever the build has. */
+const [source, ...editions] = locales;
+const other = JSON.stringify(editions[0]);
+
+/** What each edition's entry (`./ko`, …) must offer its users. */
+const editionUses = Object.fromEntries(
+  editions.map((locale) => [
+    `./${locale}`,
+    (m: string) =>
+      `${m}.getFaq(${JSON.stringify(faqId)}).answer.text;\n${m}.formatEstimate({ locale: ${JSON.stringify(locale)}, numberLocale: 'de' });\n// @ts-expect-error — not an id\n${m}.getFactor('not-a-factor');`,
+  ]),
+);
 
 /** What each known entry must offer its users, on top of the checks every entry gets. */
 const USES: Readonly<Record<string, (name: string) => string>> = {
   '.': (m) =>
-    `${m}.getFaq(${JSON.stringify(faqId)}).question.text;\n${m}.formatEstimate({ locale: 'en', numberLocale: 'de' });\n// @ts-expect-error — the main entry holds the English edition\n${m}.formatEstimate({ locale: 'ko' });\n// @ts-expect-error — not an id\n${m}.getFaq('not-a-question');`,
-  './ko': (m) =>
-    `${m}.getFaq(${JSON.stringify(faqId)}).answer.text;\n${m}.formatEstimate({ locale: 'ko', numberLocale: 'de' });\n// @ts-expect-error — not an id\n${m}.getFactor('not-a-factor');`,
+    `${m}.getFaq(${JSON.stringify(faqId)}).question.text;\n${m}.formatEstimate({ locale: ${JSON.stringify(source)}, numberLocale: 'de' });\n// @ts-expect-error — the main entry holds the source's edition\n${m}.formatEstimate({ locale: ${other} });\n// @ts-expect-error — not an id\n${m}.getFaq('not-a-question');`,
+  ...editionUses,
+  // qtz: a code reserved for local use, never one of the package's languages
   './locales': (m) =>
-    `${m}.getFaq(${JSON.stringify(faqId)}, { locale: 'ko' });\n${m}.getContent('ko').formatEstimate();\n// @ts-expect-error — not a locale\n${m}.getArticle('ja');`,
+    `${m}.getFaq(${JSON.stringify(faqId)}, { locale: ${other} });\n${m}.getContent(${other}).formatEstimate();\n// @ts-expect-error — not a locale\n${m}.getArticle('qtz');`,
   './schema': (m) => `export const parsed: { readonly meta: { readonly version: string } } = ${m}.Dataset.parse({});`,
   './data.json': (m) =>
-    `export const spdx: string = ${m}.meta.license.spdx;\nexport const total: number = ${m}.arrivals.rows.reduce((sum, row) => sum + row.total, 0);\n// @ts-expect-error — ids are literal types, not string\nexport const notAnId: 'not-an-id' = ${m}.content.ko.faq[0]!.id;`,
+    `export const spdx: string = ${m}.meta.license.spdx;\nexport const total: number = ${m}.arrivals.rows.reduce((sum, row) => sum + row.total, 0);\n// @ts-expect-error — ids are literal types, not string\nexport const notAnId: 'not-an-id' = ${m}.content[${other}].faq[0]!.id;`,
   './schema.json': (m) => `export const dialect: 'https://json-schema.org/draft/2020-12/schema' = ${m}.$schema;`,
   './hast': (m) =>
     `export const hast: { type: 'root'; children: { type: 'element' | 'text' }[] } = ${m}.toHast({ text: '', nodes: [] });\n// @ts-expect-error — a field, not a string\n${m}.toHast('x');`,
