@@ -176,7 +176,7 @@ describe('the site', () => {
   it('has a landing page linking to every page, and the scripts that hydrate them', async () => {
     const index = await readFile(path.join(OUT, 'index.html'), 'utf8');
     expect(index).toMatch(/^<!doctype html>\n<html lang="en">/);
-    const links = [...index.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\2">/g)].map((match) => match[1]);
+    const links = [...index.matchAll(/<a href="([^"]+)" hreflang="([\w-]+)" lang="\2">/g)].map((match) => match[1]);
     expect(links).toEqual(Object.values(PAGES).flatMap((name) => locales.map((locale) => pageFile(name, locale))));
     for (const name of Object.values(PAGES)) expect(existsSync(path.join(OUT, `${name}.js`)), name).toBe(true);
   });
