@@ -18,12 +18,23 @@ export default defineConfig({
           // fewer; bounds against a hung process, not speed tests, so a busy machine does not fail them.
           maxWorkers: availableParallelism(),
           testTimeout: 120_000,
-          exclude: [...configDefaults.exclude, 'tests/package/**'],
+          exclude: [...configDefaults.exclude, 'tests/package/**', 'tests/growth/**'],
           typecheck: {
             enabled: true,
             include: ['tests/**/*.test-d.ts'],
             tsconfig: './tsconfig.json',
           },
+        },
+      },
+      {
+        // The growth recipes of CONTRIBUTING, carried out in a copy of the repository (a language, a
+        // kind), each running the source tests that depend on what it adds: minutes, so its own command.
+        extends: true,
+        test: {
+          name: 'growth',
+          include: ['tests/growth/**/*.test.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
         },
       },
       {
