@@ -12,9 +12,10 @@ import type { Literal, Node, Parent } from 'unist';
 import type { Diagnostic } from '../pipeline/diagnostics.js';
 import { notRegularFile } from '../pipeline/load.js';
 import { writeFileAtomic } from '../pipeline/write.js';
+import { type Bump, maxBump } from './change.js';
 import { currentLock, readLock } from './current.js';
 import type { ReleaseOptions } from './options.js';
-import { type Bump, changelogNotes, maxBump } from './semver.js';
+import { changelogNotes } from './semver.js';
 
 /**
  * Reads the pending changesets with `@changesets/read`, once each is known to be a regular file:

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { countDiagnostics, type Diagnostic, errorsOf } from '../pipeline/diagnostics.js';
 import { readPackage } from '../pipeline/package-info.js';
 import type { TranslationReport } from '../pipeline/translations.js';
+import { BUMPS, type Bump } from './change.js';
 import { pendingBump, pendingTranslations } from './changesets.js';
 import { computeSemver } from './current.js';
 import type { ReleaseOptions } from './options.js';
-import { BUMPS, type Bump, type SemverResult } from './semver.js';
+import type { SemverResult } from './semver.js';
 
 /** The outcome of `checkRelease`. */
 export interface CheckResult {

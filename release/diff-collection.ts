@@ -3,9 +3,10 @@
  * sources): items removed, renamed or added, fields changed, items reordered. Linear in the
  * collections' size, so that a lock of many made-up items is compared in bounded time.
  */
+
+import type { Change } from './change.js';
 import type { CollectionSpec } from './collections.js';
 import type { LockItem } from './lock-schema.js';
-import type { Change } from './semver.js';
 
 /** A change of a collection; a changed `context` names the section whose body holds it. */
 export interface CollectionChange extends Change {

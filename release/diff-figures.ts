@@ -2,8 +2,9 @@
  * The bump a change of the arrival figures' rows, of their description in a lock of version 1, or
  * of the licence needs.
  */
+
+import type { Change } from './change.js';
 import type { ContentLock } from './lock-schema.js';
-import type { Change } from './semver.js';
 
 /**
  * Arrival figures: a period added is minor, a period removed is major (a row users may read is

@@ -2,7 +2,7 @@
  * The bump a change of the public data shape needs: a field removed or retyped is major, a field
  * added or a union of literals widened is minor (users read the data, they do not write it).
  */
-import type { Change } from './semver.js';
+import type { Change } from './change.js';
 
 /**
  * Compares two data shapes (field path → type), reporting a removed or added field once, not each

@@ -13,17 +13,12 @@
  *   any other field readers see: a source's address, note or date read, the source a figure cites,
  *   a translation's state, the licence.
  */
+import { BUMPS, type Bump, type Change } from './change.js';
 import { COLLECTIONS, FIGURE_COLLECTIONS } from './collections.js';
 import { type CollectionChange, diffCollection } from './diff-collection.js';
 import { diffArrivals, diffDescription, diffLicense } from './diff-figures.js';
 import { diffShape } from './diff-shape.js';
 import { type ContentLock, type EditionLock, LOCK_VERSION } from './lock-schema.js';
-
-/** A release type, from none to major. */
-export type Bump = 'none' | 'patch' | 'minor' | 'major';
-
-/** The release types in increasing order. */
-export const BUMPS: readonly Bump[] = ['none', 'patch', 'minor', 'major'];
 
 /** The outcome of a comparison. */
 export interface SemverResult {
@@ -63,22 +58,6 @@ export function changelogNotes(
     notes: changes.map((change) => change.note),
     changes: changes.map(({ bump, note }) => ({ bump, note })),
   };
-}
-
-/**
- * The greater of two release types.
- *
- * @returns `a` or `b`, whichever is more severe.
- */
-export function maxBump(a: Bump, b: Bump): Bump {
-  return BUMPS.indexOf(a) >= BUMPS.indexOf(b) ? a : b;
-}
-
-/** One change: the bump it needs, the reason (ids, for maintainers) and a note (names, for readers). */
-export interface Change {
-  readonly bump: Exclude<Bump, 'none'>;
-  readonly reason: string;
-  readonly note: string;
 }
 
 /** Every change, most severe first (in discovery order within a bump). */
