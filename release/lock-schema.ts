@@ -1,16 +1,19 @@
 /**
  * The schema of `content.lock.json`. Every key, list and map it holds is bounded, far above what the
  * content needs (two editions of tens of items, a shape of about 200 fields), so that a damaged or
- * hostile lock is refused as soon as it is read, never compared for minutes.
+ * hostile lock is refused as soon as it is read, never compared for minutes. An edition or a
+ * collection is any name of its form: a lock written before a kind existed (or after one was
+ * removed) is read, and the difference is a change like any other (`semver.ts`).
  */
 import { z } from 'zod';
 import { Locale } from '../src/schema.js';
-import { COLLECTIONS, FIGURE_COLLECTIONS } from './collections.js';
 
 /** The most entries of each part of a lock. */
 export const LOCK_LIMITS = {
   /** Editions (locales). */
   editions: 100,
+  /** Collections of an edition, or of the figures. */
+  collections: 100,
   /** Items of one collection of an edition. */
   items: 10_000,
   /** Fields of one item. */
@@ -61,16 +64,26 @@ export const LockItem = boundedRecord(FieldName, LockValue, LOCK_LIMITS.fields, 
 );
 export type LockItem = z.infer<typeof LockItem>;
 
-/** Collections of items, by name. */
-const collections = (names: readonly string[]) =>
-  z.strictObject(Object.fromEntries(names.map((name) => [name, boundedArray(LockItem, LOCK_LIMITS.items, 'items')])));
+/** The name of a collection: a kind's (`faq`), the article's parts', the figures'. */
+const CollectionName = z
+  .string()
+  .max(LOCK_LIMITS.keyLength)
+  .regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'is not a collection name (a letter, then letters, digits and hyphens)');
+
+/** Collections of items, by name, each in the article's order. */
+const Collections = boundedRecord(
+  CollectionName,
+  boundedArray(LockItem, LOCK_LIMITS.items, 'items'),
+  LOCK_LIMITS.collections,
+  'collections',
+);
 
 /** One edition of the content (one locale): every collection's items, in the article's order. */
-export const EditionLock = collections(Object.keys(COLLECTIONS));
+export const EditionLock = Collections;
 export type EditionLock = z.infer<typeof EditionLock>;
 
 /** The arrival figures' collections besides their rows: the figures' own fields, and their sources. */
-export const FiguresLock = collections(Object.keys(FIGURE_COLLECTIONS));
+export const FiguresLock = Collections;
 export type FiguresLock = z.infer<typeof FiguresLock>;
 
 /**

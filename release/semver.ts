@@ -3,9 +3,9 @@
  * reasons in readers' terms. Pure: no I/O.
  *
  * - major: something users compile against or look up is gone or changed incompatibly: an id
- *   removed or renamed (`getFaq('…')` stops compiling), an edition removed, a field of the data
- *   removed or retyped.
- * - minor: something new, or a changed fact: an id or edition added, a field added to the data
+ *   removed or renamed (`getFaq('…')` stops compiling), an edition or a collection (a kind of
+ *   content) removed, a field of the data removed or retyped.
+ * - minor: something new, or a changed fact: an id, an edition or a collection added, a field added to the data
  *   (the data is read, not written, by users, so a new field breaks no reader), a
  *   union of literals widened, a figure (the estimate's value, qualifier, year, destinations,
  *   attribution; an arrival count, the stated total), a challenge's phase or any other `fact` field changed.
@@ -15,7 +15,7 @@
  */
 import { BUMPS, type Bump, type Change } from './change.js';
 import { COLLECTIONS, FIGURE_COLLECTIONS } from './collections.js';
-import { type CollectionChange, diffCollection } from './diff-collection.js';
+import { type CollectionChange, diffCollections } from './diff-collections.js';
 import { diffArrivals, diffDescription, diffLicense } from './diff-figures.js';
 import { diffShape } from './diff-shape.js';
 import { type ContentLock, type EditionLock, LOCK_VERSION } from './lock-schema.js';
@@ -65,10 +65,8 @@ function compareLocks(before: ContentLock, after: ContentLock): Change[] {
   // A lock of version 1 is compared on what it recorded: a format change alone needs no release.
   const older = before.lockVersion < LOCK_VERSION;
   const changes: Change[] = diffEditions(before, after, older);
-  if (before.figures && after.figures) {
-    for (const [name, spec] of Object.entries(FIGURE_COLLECTIONS))
-      changes.push(...diffCollection(name, spec, before.figures[name] ?? [], after.figures[name] ?? []));
-  }
+  if (before.figures && after.figures)
+    changes.push(...diffCollections(FIGURE_COLLECTIONS, before.figures, after.figures));
   changes.push(...diffShape(before.shape, older ? withoutFigures(after.shape) : after.shape));
   changes.push(...diffArrivals(before.arrivals, after.arrivals));
   changes.push(...diffDescription(before, after));
@@ -106,9 +104,7 @@ function diffEditions(before: ContentLock, after: ContentLock, older: boolean): 
  * a translation lacks, which shows the source's paragraph).
  */
 function diffEdition(old: EditionLock, now: EditionLock, older: boolean): CollectionChange[] {
-  const changes = Object.entries(COLLECTIONS).flatMap(([name, spec]) =>
-    diffCollection(name, spec, old[name] ?? [], now[name] ?? [], older),
-  );
+  const changes = diffCollections(COLLECTIONS, old, now, older);
   const bodies = new Map((old.sections ?? []).map((section) => [section.id, JSON.stringify(section.body)]));
   const changed = new Set(
     (now.sections ?? [])
