@@ -8,14 +8,14 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Arrivals, BuiltDataset, Content } from '../src/schema.js';
+import type { ArticleDraft } from './article-draft.js';
 import { buildKey, cachedBuild } from './cache.js';
 import { checkDecodedText } from './characters.js';
 import { collectDiagnostics, type Diagnostic, errorsOf } from './diagnostics.js';
-import type { ArticleDraft } from './draft.js';
-import { type OutputFile, renderOutputs } from './emit.js';
-import { type ExtractOptions, extractArticle, type SourceFigures } from './extract.js';
+import { type BuiltData, type OutputFile, renderOutputs } from './emit.js';
+import { type ExtractOptions, extractArticle } from './extract.js';
 import { extractArrivals } from './kinds/arrivals.js';
+import type { EditionContent } from './kinds/index.js';
 import { checkContexts, checkTreeDepth } from './limits.js';
 import { loadContent } from './load.js';
 import { SOURCE_LOCALE } from './locale-module.js';
@@ -59,9 +59,9 @@ export interface BuildResult {
   /** Every problem found, errors and warnings; the build succeeded when none is an error. */
   readonly diagnostics: readonly Diagnostic[];
   /** The validated data of every locale, when there were no problems. */
-  readonly dataset: BuiltDataset | undefined;
+  readonly dataset: BuiltData | undefined;
   /** The source article's content (`dataset.content.en`), when there were no problems. */
-  readonly content: Content | undefined;
+  readonly content: EditionContent | undefined;
   /** The rendered outputs, when there were no problems. */
   readonly outputs: readonly OutputFile[];
   /** The paths written (none with `check`, or on problems). */
@@ -95,6 +95,46 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const hit = key ? await cachedBuild(options.outDir, key) : undefined;
   if (hit)
     return { diagnostics: [], ...hit, content: hit.dataset.content[SOURCE_LOCALE], cached: true, translations: [] };
+  const sha256 = (file: VFile) => inputs.find((input) => input.name === file.data.loaded!.name)!.sha256;
+  const { articles, arrivalsFile } = sortFiles(files);
+  const { content, translations } = buildArticles(articles, options.memo, sha256);
+  const arrivals =
+    arrivalsFile && readable(arrivalsFile)
+      ? memoized(options.memo, 'arrivals', arrivalsFile, sha256(arrivalsFile), () => {
+          const tree = parseChecked(arrivalsFile, parseContent, { table: true });
+          return tree && extractArrivals(tree, arrivalsFile);
+        })
+      : undefined;
+
+  const diagnostics: Diagnostic[] = collectDiagnostics(files);
+  const where = toDisplayPath(options.contentDir, options.cwd);
+  const source = articles.some((article) => article.locale === SOURCE_LOCALE);
+  diagnostics.push(...missingFiles(diagnostics, where, { source, arrivals: arrivalsFile !== undefined }));
+  if (errorsOf(diagnostics).length > 0 || !arrivals) return fail(diagnostics);
+
+  const locales = [
+    SOURCE_LOCALE,
+    ...articles
+      .map((a) => a.locale)
+      .filter((l) => l !== SOURCE_LOCALE)
+      .sort(),
+  ];
+  const dataset: BuiltData = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
+  const outputs = renderOutputs(dataset, inputs, meta ?? (await readMetaInfo(PACKAGE_ROOT)));
+  // Only a build without a warning is named by its key, so only it is answered from the cache: a
+  // build with warnings (a translation behind its source) is made again, and says them again.
+  const cacheable = diagnostics.length === 0 ? key : undefined;
+  const written = options.check ? [] : await switchGeneration(options.outDir, outputs, cacheable);
+  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written, translations };
+}
+
+const readable = (file: VFile) => !file.data.loaded!.unreadable;
+
+/** The articles by locale and the figures' file; any other file is reported. */
+function sortFiles(files: readonly VFile[]): {
+  articles: { locale: string; file: VFile }[];
+  arrivalsFile: VFile | undefined;
+} {
   const articles: { locale: string; file: VFile }[] = [];
   let arrivalsFile: VFile | undefined;
   for (const file of files) {
@@ -109,100 +149,70 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
         `unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`,
       );
   }
+  return { articles, arrivalsFile };
+}
 
-  const readable = (file: VFile) => !file.data.loaded!.unreadable;
-  const sha256 = (file: VFile) => inputs.find((input) => input.name === file.data.loaded!.name)!.sha256;
+/** The source article, then each translation against it: each edition's content (none on a problem), and where each translation stands. */
+function buildArticles(
+  articles: readonly { locale: string; file: VFile }[],
+  memo: BuildMemo | undefined,
+  sha256: (file: VFile) => string,
+): { content: Record<string, EditionContent | undefined>; translations: TranslationReport[] } {
   const source = articles.find((article) => article.locale === SOURCE_LOCALE);
-  const content: Record<string, Content | undefined> = {};
+  const content: Record<string, EditionContent | undefined> = {};
   let sourceDraft: ArticleDraft | undefined;
   if (source && readable(source.file)) {
-    const built = memoized(options.memo, 'source', source.file, sha256(source.file), () => {
+    const built = memoized(memo, 'source', source.file, sha256(source.file), () => {
       const draft = extractChecked(source.file);
       return draft && { draft, content: validateArticle(draft, source.file, { locale: source.locale }) };
     });
     sourceDraft = built?.draft;
     content[source.locale] = built?.content;
   }
-
-  const figures = sourceFigures(sourceDraft);
+  const sourceContent = content[SOURCE_LOCALE];
   const sourceSide =
-    source && sourceDraft && content[SOURCE_LOCALE]
-      ? { draft: sourceDraft, content: content[SOURCE_LOCALE], file: source.file }
+    source && sourceDraft && sourceContent
+      ? { draft: sourceDraft, content: sourceContent, file: source.file }
       : undefined;
   const translations: TranslationReport[] = [];
   for (const { locale, file } of articles) {
     if (locale === SOURCE_LOCALE || !readable(file)) continue;
-    const checked = checkTranslation({ locale, file, source: sourceSide, figures, extract: extractChecked });
+    const checked = checkTranslation({ locale, file, source: sourceSide, extract: extractChecked });
     content[locale] = checked.content;
     if (checked.report) translations.push(checked.report);
   }
+  return { content, translations };
+}
 
-  let arrivals: Arrivals | undefined;
-  if (arrivalsFile && readable(arrivalsFile)) {
-    const file = arrivalsFile;
-    arrivals = memoized(options.memo, 'arrivals', file, sha256(file), () => {
-      const tree = parseChecked(file, parseContent, { table: true });
-      return tree && extractArrivals(tree, file);
-    });
-  }
-
-  const diagnostics: Diagnostic[] = collectDiagnostics(files);
-  const where = toDisplayPath(options.contentDir, options.cwd);
-  // A missing file is reported when nothing else is wrong (a bad fixture is often an article alone);
-  // warnings do not count: a stale translation must not hide a missing file.
-  const clean = errorsOf(diagnostics).length === 0;
-  if (!source && clean) {
-    diagnostics.push({
-      severity: 'error',
-      file: where,
-      line: 1,
-      column: 1,
-      message: `missing article.${SOURCE_LOCALE}.md, the source article`,
-      ruleId: 'missing-source-article',
-    });
-  }
-  if (!arrivalsFile && clean) {
-    diagnostics.push({
-      severity: 'error',
-      file: where,
-      line: 1,
-      column: 1,
-      message: `missing ${ARRIVALS_NAME}, the official arrival figures`,
-      ruleId: 'missing-dataset',
-    });
-  }
-  if (errorsOf(diagnostics).length > 0 || !arrivals) return fail(diagnostics);
-
-  const locales = [
-    SOURCE_LOCALE,
-    ...articles
-      .map((a) => a.locale)
-      .filter((l) => l !== SOURCE_LOCALE)
-      .sort(),
+/**
+ * A missing source article or figures' file, reported when nothing else is wrong (a bad fixture is
+ * often an article alone); warnings do not count: a stale translation must not hide a missing file.
+ */
+function missingFiles(
+  diagnostics: readonly Diagnostic[],
+  where: string,
+  has: { readonly source: boolean; readonly arrivals: boolean },
+): Diagnostic[] {
+  if (errorsOf(diagnostics).length > 0) return [];
+  const missing = (message: string, ruleId: 'missing-source-article' | 'missing-dataset'): Diagnostic => ({
+    severity: 'error',
+    file: where,
+    line: 1,
+    column: 1,
+    message,
+    ruleId,
+  });
+  return [
+    ...(has.source
+      ? []
+      : [missing(`missing article.${SOURCE_LOCALE}.md, the source article`, 'missing-source-article')]),
+    ...(has.arrivals ? [] : [missing(`missing ${ARRIVALS_NAME}, the official arrival figures`, 'missing-dataset')]),
   ];
-  const dataset: BuiltDataset = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
-  const outputs = renderOutputs(dataset, inputs, meta ?? (await readMetaInfo(PACKAGE_ROOT)));
-  // Only a build without a warning is named by its key, so only it is answered from the cache: a
-  // build with warnings (a translation behind its source) is made again, and says them again.
-  const cacheable = diagnostics.length === 0 ? key : undefined;
-  const written = options.check ? [] : await switchGeneration(options.outDir, outputs, cacheable);
-  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written, translations };
 }
 
 /** A directory as shown in diagnostics: relative to `cwd`, with `/` separators; `.` for `cwd` itself. */
 function toDisplayPath(dir: string, cwd: string = process.cwd()): string {
   return (path.relative(cwd, dir) || '.').split(path.sep).join('/');
-}
-
-function sourceFigures(draft: ArticleDraft | undefined): SourceFigures | undefined {
-  const estimate = draft?.items.estimate[0]?.value;
-  if (!estimate) return undefined;
-  const figure = estimate as unknown as {
-    value: number;
-    qualifier: SourceFigures['estimate']['qualifier'];
-    since: number | null;
-  };
-  return { estimate: { value: figure.value, qualifier: figure.qualifier }, since: figure.since };
 }
 
 /**
@@ -232,7 +242,7 @@ function extractChecked(file: VFile, options?: ExtractOptions): ArticleDraft | u
  *
  * @returns The validated content, or `undefined` if the file has any problem.
  */
-export function buildFile(file: VFile): Content | undefined {
+export function buildFile(file: VFile): EditionContent | undefined {
   const draft = extractChecked(file);
   return draft ? validateArticle(draft, file) : undefined;
 }

@@ -5,7 +5,20 @@
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import { type Located, startOf } from './draft.js';
-import { type Place, type RuleId, report } from './rules.js';
+import { type Place, type Reporter, type RuleId, type RuleSet, report } from './rules.js';
+
+/**
+ * How `validateAll` and `validateOne` word and place an issue: a kind's own rules for some fields
+ * (`fields`, reported with `report`), and whether an id issue hints at an explicit `{#id}`.
+ */
+export interface IssueOptions<Rules extends RuleSet = RuleSet> {
+  /** The kind's rule an issue of a field breaks, by field name (default: `invalid-id` for ids, else `invalid-value`). */
+  readonly fields?: Readonly<Record<string, keyof Rules & string>>;
+  /** Reports those rules (the kind's `reporterOf`). */
+  readonly report?: Reporter<Rules>;
+  /** Whether an id issue says to write an explicit id (default: yes; an id from words can be rewritten so). */
+  readonly idHint?: boolean;
+}
 
 /**
  * Validates located values with a schema; every issue is reported at its field's place.
@@ -13,37 +26,34 @@ import { type Place, type RuleId, report } from './rules.js';
  * @param what The word for one value in messages, e.g. `factor`.
  * @returns The parsed values, or `undefined` if any value has a problem.
  */
-export function validateAll<S extends z.ZodType>(
+export function validateAll<S extends z.ZodType, Rules extends RuleSet>(
   items: readonly Located<unknown>[],
   schema: S,
   what: string,
   file: VFile,
-  fieldRules: FieldRules = {},
+  options: IssueOptions<Rules> = {},
 ): z.infer<S>[] | undefined {
   const out: z.infer<S>[] = [];
   let ok = true;
   for (const item of items) {
-    const value = validateOne(item, schema, what, file, fieldRules);
+    const value = validateOne(item, schema, what, file, options);
     if (value === undefined) ok = false;
     else out.push(value);
   }
   return ok ? out : undefined;
 }
 
-/** The rule an issue of a field breaks, by field name (default: `invalid-id` for ids, else `invalid-value`). */
-export type FieldRules = Readonly<Record<string, RuleId>>;
-
 /**
  * Validates one located value with a schema; every issue is reported at its field's place.
  *
  * @returns The parsed value, or `undefined` if it has a problem.
  */
-export function validateOne<S extends z.ZodType>(
+export function validateOne<S extends z.ZodType, Rules extends RuleSet>(
   item: Located<unknown>,
   schema: S,
   what: string,
   file: VFile,
-  fieldRules: FieldRules = {},
+  options: IssueOptions<Rules> = {},
 ): z.infer<S> | undefined {
   const result = schema.safeParse(item.value);
   if (result.success) return result.data;
@@ -53,12 +63,11 @@ export function validateOne<S extends z.ZodType>(
     const field = issue.path[0];
     const place: Place = (typeof field === 'string' ? item.fields[field] : undefined) ?? item.place;
     const fieldName = issue.path.map(String).join('.');
-    const rule: RuleId =
-      (typeof field === 'string' ? fieldRules[field] : undefined) ??
-      ruleOf(issue) ??
-      (field === 'id' ? 'invalid-id' : 'invalid-value');
-    const hint = field === 'id' && what !== 'estimate' ? ' (write an explicit id, e.g. {#an-id})' : '';
-    report(file, rule, `${name} ${fieldName}: ${issue.message}${hint}`, place);
+    const hint = field === 'id' && options.idHint !== false ? ' (write an explicit id, e.g. {#an-id})' : '';
+    const message = `${name} ${fieldName}: ${issue.message}${hint}`;
+    const own = typeof field === 'string' ? options.fields?.[field] : undefined;
+    if (own && options.report) options.report(file, own, message, place);
+    else report(file, ruleOf(issue) ?? (field === 'id' ? 'invalid-id' : 'invalid-value'), message, place);
   }
   return undefined;
 }

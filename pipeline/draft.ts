@@ -3,8 +3,6 @@
  * places it came from, so that every later problem is reported where it is written.
  */
 import type { Point, Position } from 'unist';
-import type { RichBlocks, RichText, SectionKind } from '../src/types.js';
-import type { FrontmatterData } from './frontmatter.js';
 import type { Place } from './rules.js';
 
 /** An extracted value with the positions its fields came from, for located validation messages. */
@@ -18,29 +16,6 @@ export interface Located<T> {
 
 /** An extracted item of any kind: an id and its fields, not yet validated. */
 export type ItemDraft = { readonly id: string } & Readonly<Record<string, unknown>>;
-
-/** The collections of an article's content, one per kind of section. */
-export type CollectionName = 'estimate' | 'factors' | 'challenges' | 'faq';
-
-/** A section as extracted, before validation. */
-export interface SectionDraft {
-  readonly id: string;
-  readonly kind: SectionKind;
-  readonly heading: RichText;
-  readonly body: RichBlocks;
-}
-
-/** Everything extracted from one article. */
-export interface ArticleDraft {
-  readonly frontmatter: FrontmatterData | undefined;
-  /** The end of the file, where missing parts are reported. */
-  readonly end: Point | undefined;
-  readonly intro: RichBlocks;
-  readonly sections: readonly Located<SectionDraft>[];
-  readonly conclusion: RichBlocks;
-  /** Each kind's items, by collection. */
-  readonly items: Readonly<Record<CollectionName, readonly Located<ItemDraft>[]>>;
-}
 
 /**
  * The point a place starts at.

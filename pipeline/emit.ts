@@ -6,10 +6,11 @@
  * literal (`JSON.stringify`), never in an identifier or a comment. Comments hold only fixed text,
  * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
-import type { BuiltDataset } from '../src/schema.js';
+import type { Arrivals } from '../src/schema.js';
 import { jsonTexts, stringifyWith } from './json.js';
 import { renderArrivalsModule } from './kinds/arrivals-module.js';
-import { renderLocaleModule, SOURCE_LOCALE } from './locale-module.js';
+import type { EditionContent } from './kinds/index.js';
+import { LOCALE_CONTENT_NAMES, renderLocaleModule, SOURCE_LOCALE } from './locale-module.js';
 import { type MetaInfo, renderMeta } from './meta.js';
 import type { OutputFile } from './write.js';
 
@@ -21,6 +22,12 @@ export interface InputFile {
   readonly sha256: string;
 }
 
+/** What a build makes of a content directory: each edition's content, by locale (the source first), and the figures. */
+export interface BuiltData {
+  readonly content: Readonly<Record<string, EditionContent>>;
+  readonly arrivals: Arrivals;
+}
+
 /** The command that regenerates the output, named in the banner. */
 export const BUILD_COMMAND = 'npm run content';
 
@@ -30,7 +37,7 @@ export const BUILD_COMMAND = 'npm run content';
  *
  * @returns The files, byte-identical for identical inputs.
  */
-export function renderOutputs(dataset: BuiltDataset, inputs: readonly InputFile[], meta: MetaInfo): OutputFile[] {
+export function renderOutputs(dataset: BuiltData, inputs: readonly InputFile[], meta: MetaInfo): OutputFile[] {
   const locales = Object.keys(dataset.content);
   const source = dataset.content[SOURCE_LOCALE]!;
   const texts = jsonTexts();
@@ -83,30 +90,6 @@ ${sources}
  */
 `;
 }
-
-/**
- * What `getContent` (`src/locales.ts`) gives for each locale: the names of `LocaleContent`, which
- * every edition's module exports (a type test keeps the two lists the same).
- */
-export const LOCALE_CONTENT_NAMES = [
-  'locale',
-  'article',
-  'estimate',
-  'factors',
-  'challenges',
-  'faq',
-  'getFaq',
-  'findFaq',
-  'searchFaq',
-  'getFactor',
-  'findFactor',
-  'getChallenge',
-  'findChallenge',
-  'challengesByPhase',
-  'formatEstimate',
-  'toFaqPageJsonLd',
-  'toArticleJsonLd',
-] as const;
 
 /**
  * Renders the locale index, which imports every locale (for run-time choice of locale). Each

@@ -17,7 +17,7 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { ArticleDraft } from './draft.js';
+import type { ItemDraft, Located } from './draft.js';
 import { report } from './rules.js';
 
 /** The most bytes a content file may have (1 MiB; the article has about 4,500). Checked before decoding. */
@@ -141,7 +141,10 @@ export function checkTreeDepth(tree: Root, file: VFile): boolean {
  *
  * @returns `true` within the budget; otherwise reports the first item past it on `file`.
  */
-export function checkContexts(draft: ArticleDraft, file: VFile): boolean {
+export function checkContexts(
+  draft: { readonly items: Readonly<Record<string, readonly Located<ItemDraft>[]>> },
+  file: VFile,
+): boolean {
   const budget = Math.max(MIN_CONTEXT_BUDGET, MAX_CONTEXT_RATIO * String(file.value).length);
   let total = 0;
   for (const items of Object.values(draft.items)) {

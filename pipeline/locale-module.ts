@@ -5,19 +5,28 @@
  * every edition. The main entry (`src/index.ts`) re-exports the English module; the other editions'
  * entries are their modules themselves, so adding a locale writes no entry by hand.
  */
-import type { Content } from '../src/schema.js';
 import { ARRIVALS_NAMES } from './kinds/arrivals-module.js';
-import { KINDS } from './kinds/index.js';
+import {
+  ALL_KINDS,
+  type CollectionName,
+  type EditionContent,
+  type HelperName,
+  itemsOf,
+  type JsonLdName,
+} from './kinds/index.js';
 
 /** The locale of the source article; every other article is a translation of it, with its ids. */
 export const SOURCE_LOCALE = 'en';
 
 /** What every edition re-exports from the shared runtime: runtime names and type names, by module (relative to `src/generated/`). */
-export const SHARED_EXPORTS: readonly {
+export interface SharedExport {
   readonly from: string;
   readonly names?: readonly string[];
   readonly types?: readonly string[];
-}[] = [
+}
+
+/** The shared runtime every edition re-exports; the kinds' public types join those of `../types.js` (`editionExports`). */
+export const SHARED_EXPORTS: readonly SharedExport[] = [
   { from: './arrivals.js', names: ARRIVALS_NAMES },
   { from: './meta.js', names: ['meta'] },
   { from: '../arrival-queries.js', names: ['arrivalsBetween', 'totalArrivals'] },
@@ -47,16 +56,9 @@ export const SHARED_EXPORTS: readonly {
       'Arrivals',
       'Article',
       'BreakNode',
-      'Challenge',
-      'ChallengePhase',
       'Content',
       'DataSource',
       'EmphasisNode',
-      'Estimate',
-      'EstimateQualifier',
-      'Factor',
-      'FaqEntry',
-      'FigureSource',
       'InlineCodeNode',
       'License',
       'LicensePart',
@@ -77,9 +79,35 @@ export const SHARED_EXPORTS: readonly {
   },
 ];
 
-/** The runtime names of the article itself, before the kinds' (`locale`, `article`) and after them (JSON-LD). */
-const ARTICLE_NAMES = ['locale', 'article'] as const;
-const JSON_LD_NAMES = ['toFaqPageJsonLd', 'toArticleJsonLd'] as const;
+/**
+ * What every edition re-exports: the shared runtime, each kind's public types with the others of `../types.js`.
+ *
+ * @returns The re-exports, by module.
+ */
+export function editionExports(): SharedExport[] {
+  const kindTypes = ALL_KINDS.flatMap((kind) => kind.emit.types);
+  return SHARED_EXPORTS.map((e) =>
+    e.from === '../types.js' ? { ...e, types: [...(e.types ?? []), ...kindTypes] } : e,
+  );
+}
+
+/** A name of `LocaleContent` (src/locales.ts): what the locale picker gives of each edition. */
+export type LocaleContentName = 'locale' | 'article' | CollectionName | HelperName | JsonLdName | 'toArticleJsonLd';
+
+/**
+ * What `getContent` (`src/locales.ts`) gives for each locale: the names of `LocaleContent`, which
+ * every edition's module exports (a type test keeps the two lists the same): the locale and the
+ * article, each kind's data, their helpers (in the order `LocaleContent` documents them), then the
+ * schema.org builders.
+ */
+export const LOCALE_CONTENT_NAMES: readonly LocaleContentName[] = [
+  'locale',
+  'article',
+  ...ALL_KINDS.map((kind) => kind.collection),
+  ...[...ALL_KINDS].sort((a, b) => a.emit.pickerRank - b.emit.pickerRank).flatMap((kind) => kind.emit.helpers),
+  ...ALL_KINDS.flatMap((kind) => kind.emit.jsonLd ?? []),
+  'toArticleJsonLd',
+];
 
 /**
  * Every runtime name an edition exports, sorted: the public API of every edition entry.
@@ -87,13 +115,7 @@ const JSON_LD_NAMES = ['toFaqPageJsonLd', 'toArticleJsonLd'] as const;
  * @returns The names.
  */
 export function editionNames(): string[] {
-  const names = [
-    ...ARTICLE_NAMES,
-    ...KINDS.flatMap((kind) => kind.emit.names),
-    ...JSON_LD_NAMES,
-    ...SHARED_EXPORTS.flatMap((e) => e.names ?? []),
-  ];
-  return names.sort();
+  return [...LOCALE_CONTENT_NAMES, ...SHARED_EXPORTS.flatMap((e) => e.names ?? [])].sort();
 }
 
 const union = (ids: readonly string[]) =>
@@ -109,17 +131,17 @@ const list = (names: readonly string[]) => [...new Set(names)].sort().join(', ')
  */
 export function renderLocaleModule(
   locale: string,
-  content: Content,
-  source: Content,
+  content: EditionContent,
+  source: EditionContent,
   json: (value: unknown) => string = JSON.stringify,
 ): string {
   const frozen = (value: unknown) => `/* @__PURE__ */ deepFreeze(${json(value)})`;
   const imports = new Map<string, string[]>([
     ['freeze.js', ['deepFreeze']],
-    ['json-ld.js', ['articleJsonLdFor', 'faqPageJsonLdFor']],
+    ['json-ld.js', ['articleJsonLdFor']],
     ['types.js', ['Article']],
   ]);
-  for (const kind of KINDS) {
+  for (const kind of ALL_KINDS) {
     for (const [module, names] of Object.entries(kind.emit.imports))
       imports.set(module, [...(imports.get(module) ?? []), ...names]);
   }
@@ -127,19 +149,21 @@ export function renderLocaleModule(
   imports.delete('types.js');
   const idTypes = [
     { name: 'SectionId', doc: 'The id of a section of the article.', ids: source.article.sections.map((s) => s.id) },
-    ...KINDS.flatMap((kind) =>
-      kind.emit.idType ? [{ ...kind.emit.idType, ids: idsOf(source[kind.collection]) }] : [],
+    ...ALL_KINDS.flatMap((kind) =>
+      kind.emit.idType ? [{ ...kind.emit.idType, ids: itemsOf(source[kind.collection]).map((item) => item.id) }] : [],
     ),
   ];
   const ids =
     locale === SOURCE_LOCALE
       ? idTypes.map((t) => `/** ${t.doc} */\nexport type ${t.name} = ${union(t.ids)};\n`).join('\n')
       : `import type { ${list(idTypes.map((t) => t.name))} } from ${JSON.stringify(`./${SOURCE_LOCALE}.js`)};\n\n/** The ids are those of the source article: the build checks every edition has the same. */\nexport type { ${list(idTypes.map((t) => t.name))} };\n`;
-  const shared = SHARED_EXPORTS.map((e) =>
-    e.names
-      ? `export { ${list(e.names)} } from ${JSON.stringify(e.from)};`
-      : `export type { ${list(e.types ?? [])} } from ${JSON.stringify(e.from)};`,
-  ).join('\n');
+  const shared = editionExports()
+    .map((e) =>
+      e.names
+        ? `export { ${list(e.names)} } from ${JSON.stringify(e.from)};`
+        : `export type { ${list(e.types ?? [])} } from ${JSON.stringify(e.from)};`,
+    )
+    .join('\n');
   const context = { locale, frozen };
   return `${[...imports].map(([module, names]) => `import { ${list(names)} } from ${JSON.stringify(`../${module}`)};`).join('\n')}
 import { phrases } from ${JSON.stringify(`../phrases/${locale}.js`)};
@@ -152,13 +176,7 @@ export const locale = ${JSON.stringify(locale)};
 /** The article: metadata, intro, sections and conclusion. */
 export const article: Article<SectionId> = ${frozen(content.article)};
 
-${KINDS.map((kind) => kind.emit.render(content[kind.collection], context)).join('\n')}
-/**
- * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` this edition's \`locale\`).
- * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` is not an absolute http(s) address.
- */
-export const toFaqPageJsonLd = /* @__PURE__ */ faqPageJsonLdFor(faq, locale);
-
+${ALL_KINDS.map((kind) => kind.emit.render(content[kind.collection], context)).join('\n')}
 /**
  * The article as a schema.org \`Article\` (\`headline\`, \`datePublished\`, \`inLanguage\`, \`isBasedOn\`, …).
  * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` or an image is not an absolute http(s) address.
@@ -168,9 +186,4 @@ export const toArticleJsonLd = /* @__PURE__ */ articleJsonLdFor(article);
 // The shared runtime, the same in every edition.
 ${shared}
 `;
-}
-
-/** The ids of a collection's value (an array of items, or one item). */
-function idsOf(value: unknown): string[] {
-  return (Array.isArray(value) ? value : [value]).map((item) => String((item as { id: unknown }).id));
 }

@@ -21,29 +21,33 @@ export interface MarkSpec {
 }
 
 /**
- * Checks a mark's name and attributes against the marks the kinds own.
+ * Reports a mark no kind owns, with the known mark its name is closest to, else the marks of the
+ * section's kind (a list that does not grow with the kinds: what this section could hold).
  *
- * @param owners Each known mark's spec and the kind that owns it.
- * @param translation Whether the article is a translation (then inherited marks may be bare).
- * @returns The owner of the mark, if it is known; problems are reported on `file`.
+ * @param names Every known mark.
+ * @param section The section's kind and its marks, when its other marks or its questions give it one.
  */
-export function checkMark<Owner>(
+export function reportUnknownMark(
   node: TextDirective,
-  owners: ReadonlyMap<string, { readonly spec: MarkSpec; readonly owner: Owner }>,
+  names: readonly string[],
+  section: { readonly kind: string; readonly marks: readonly string[] } | undefined,
   file: VFile,
-  translation: boolean,
-): Owner | undefined {
-  const known = owners.get(node.name);
-  if (!known) {
-    const names = [...owners.keys()];
-    const suggestion = closest(node.name, names);
-    const hint = suggestion
-      ? `did you mean :${suggestion}?`
-      : `known marks are ${names.map((n) => `:${n}`).join(', ')}`;
-    report(file, 'unknown-mark', `unknown mark :${node.name}; ${hint}`, node.position);
-    return undefined;
-  }
-  const { spec, owner } = known;
+): void {
+  const suggestion = closest(node.name, names);
+  const hint = suggestion
+    ? `did you mean :${suggestion}?`
+    : section && section.marks.length > 0
+      ? `the ${section.kind} section takes ${section.marks.map((n) => `:${n}`).join(', ')}`
+      : 'no kind of section takes it';
+  report(file, 'unknown-mark', `unknown mark :${node.name}; ${hint}`, node.position);
+}
+
+/**
+ * Checks a known mark's attributes and words against its spec.
+ *
+ * @param translation Whether the article is a translation (then inherited marks may be bare).
+ */
+export function checkMark(node: TextDirective, spec: MarkSpec, file: VFile, translation: boolean): void {
   for (const name of Object.keys(node.attributes ?? {})) {
     if (!spec.attributes.includes(name)) {
       const suggestion = closest(name, spec.attributes);
@@ -57,12 +61,11 @@ export function checkMark<Owner>(
       report(file, 'mark-attribute', `:${node.name} does not take the attribute "${name}"${allowed}`, node.position);
     }
   }
-  if (translation && spec.inherited) return owner;
-  if (isLeftOut(node)) return owner;
+  if (translation && spec.inherited) return;
+  if (isLeftOut(node)) return;
   if (toPlain(node.children).trim() === '') {
     report(file, 'empty-mark', `:${node.name}[] is empty: put the article's words inside the brackets`, node.position);
   }
-  return owner;
 }
 
 /**

@@ -4,10 +4,10 @@
  * they state differently (figures, years, places, phases, a section's role). Pure: it reports
  * nothing; `translations.ts` decides what each finding means (a warning, an error, a fallback).
  */
-import type { TranslatedCollection } from '../src/schema.js';
-import { type ArticleDraft, type ItemDraft, type Located, startOf } from './draft.js';
-import { KINDS } from './kinds/index.js';
-import type { Mismatch } from './kinds/kind.js';
+import type { ArticleDraft, SectionDraft } from './article-draft.js';
+import { type Located, startOf } from './draft.js';
+import { ALL_KINDS, type TranslatedCollection } from './kinds/index.js';
+import type { Identified, Mismatch } from './kinds/kind.js';
 import type { Place } from './rules.js';
 
 /** One translatable item of an article, as the two editions share it: its collection and id. */
@@ -57,11 +57,11 @@ export function placeIn(name: string, place: Place): string {
 }
 
 /** One collection of an article's drafts, as compared: its items and the kind that compares their facts. */
-interface DraftCollection {
+interface DraftCollection<Draft extends Identified = Identified> {
   readonly collection: TranslatedCollection;
   readonly noun: string;
-  readonly items: readonly Located<ItemDraft>[];
-  readonly compare?: (source: Located<ItemDraft>, translation: Located<ItemDraft>) => Mismatch[];
+  readonly items: readonly Located<Draft>[];
+  compare?(source: Located<Draft>, translation: Located<Draft>): Mismatch[];
   /** Where its section is (the translation's missing items are reported there). */
   readonly section: Place;
 }
@@ -107,17 +107,17 @@ export function compareArticles(source: ArticleDraft, translation: ArticleDraft)
 function collectionsOf(draft: ArticleDraft): DraftCollection[] {
   const slug = (draft.frontmatter?.value as { slug?: unknown } | undefined)?.slug;
   const title = draft.frontmatter?.locate(['title']) ?? { line: 1, column: 1 };
-  const article: Located<ItemDraft> = { value: { id: String(slug) }, place: title, fields: {} };
+  const article: Located<Identified> = { value: { id: String(slug) }, place: title, fields: {} };
   return [
     { collection: 'article', noun: 'article', items: [article], section: title },
     {
       collection: 'sections',
       noun: 'section',
-      items: draft.sections as unknown as readonly Located<ItemDraft>[],
+      items: draft.sections,
       compare: compareSections,
       section: draft.end,
     },
-    ...KINDS.map((kind) => ({
+    ...ALL_KINDS.map((kind) => ({
       collection: kind.collection,
       noun: kind.noun,
       items: draft.items[kind.collection],
@@ -128,13 +128,13 @@ function collectionsOf(draft: ArticleDraft): DraftCollection[] {
 }
 
 /** A section's role is a fact: the same id names a section of the same kind in every edition. */
-function compareSections(source: Located<ItemDraft>, translation: Located<ItemDraft>): Mismatch[] {
+function compareSections(source: Located<SectionDraft>, translation: Located<SectionDraft>): Mismatch[] {
   if (source.value.kind === translation.value.kind) return [];
   return [
     {
       what: `section "${translation.value.id}" holds the`,
-      here: String(translation.value.kind),
-      there: String(source.value.kind),
+      here: translation.value.kind,
+      there: source.value.kind,
       place: translation.place,
       sourcePlace: source.place,
       hint: 'give each section the id of the source section with the same role',

@@ -5,14 +5,9 @@
  * the item (a question and its answer; a label; a heading and its body), as validated.
  */
 import { createHash } from 'node:crypto';
-import {
-  type Content,
-  type TranslatedCollection,
-  TranslatedRevisions,
-  type TranslatedRevisions as TranslatedRevisionsType,
-} from '../src/schema.js';
-import type { ArticleDraft } from './draft.js';
-import { KINDS } from './kinds/index.js';
+import { TranslatedRevisions, type TranslatedRevisions as TranslatedRevisionsType } from '../src/schema.js';
+import type { ArticleDraft } from './article-draft.js';
+import { ALL_KINDS, type EditionContent, itemsOf } from './kinds/index.js';
 import type { ItemRef } from './parity.js';
 
 /** The key of the frontmatter that holds a translation's revisions. */
@@ -39,7 +34,7 @@ export function revisionOf(value: unknown): string {
  *
  * @returns The items; never throws.
  */
-export function sourceRevisions(content: Content): RevisedItem[] {
+export function sourceRevisions(content: EditionContent): RevisedItem[] {
   const { title, description, intro, conclusion, sections, slug } = content.article;
   const items: RevisedItem[] = [
     { collection: 'article', id: slug, revision: revisionOf({ title, description, intro, conclusion }) },
@@ -49,11 +44,9 @@ export function sourceRevisions(content: Content): RevisedItem[] {
       revision: revisionOf({ heading, body }),
     })),
   ];
-  for (const kind of KINDS) {
-    const value = content[kind.collection] as unknown;
-    const list = (Array.isArray(value) ? value : [value]) as { readonly id: string }[];
-    for (const item of list)
-      items.push({ collection: kind.collection, id: item.id, revision: revisionOf(kind.translates(item as never)) });
+  for (const kind of ALL_KINDS) {
+    for (const item of itemsOf(content[kind.collection]))
+      items.push({ collection: kind.collection, id: item.id, revision: revisionOf(kind.translates(item)) });
   }
   return items;
 }
@@ -77,6 +70,6 @@ export function recordedRevisions(draft: ArticleDraft): TranslatedRevisionsType 
  * @returns The revision, or `undefined`.
  */
 export function recordedRevision(recorded: TranslatedRevisionsType | undefined, item: ItemRef): string | undefined {
-  const byId = recorded?.[item.collection as TranslatedCollection];
+  const byId = recorded?.[item.collection];
   return byId && Object.hasOwn(byId, item.id) ? byId[item.id] : undefined;
 }

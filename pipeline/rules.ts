@@ -1,7 +1,9 @@
 /**
  * The rules of the content: every problem the build reports carries one of these ids (and the
  * source `north-korean-escapees`), printed as `path:line:col: message [rule-id]`, so authors can
- * look a rule up and tests compare ids, not sentences. One line each; the README lists them.
+ * look a rule up and tests compare ids, not sentences. One line each; AUTHORING.md lists them.
+ * These are the rules every article shares; each kind of section declares its own (`kinds/`), and
+ * `kinds/index.ts` lists them all.
  */
 
 import type { Point, Position } from 'unist';
@@ -59,7 +61,7 @@ export const RULES = {
   'translation-date': 'A translation has its source article’s date.',
   'translation-slug': 'A translation has its source article’s slug.',
   // The document's structure.
-  'empty-file': 'An article has a frontmatter, an intro, four sections and a conclusion.',
+  'empty-file': 'An article has a frontmatter, an intro, its sections and a conclusion.',
   'heading-level': 'Sections are `##` headings and questions `###` headings; no `#`, no `####`.',
   'question-outside-section': 'A `###` question belongs to a `##` section.',
   'conclusion-break': 'One `***` line, after the sections, starts the conclusion; nothing but paragraphs follows it.',
@@ -68,7 +70,7 @@ export const RULES = {
   'section-without-role': 'Every `##` section has one role, given by its marks or its `###` questions.',
   'section-mixed': 'A section has one role: marks of two kinds need two sections.',
   'section-twice': 'Each kind of section appears once.',
-  'section-order': 'The sections come in the order estimate, factors, challenges, FAQ.',
+  'section-order': 'The sections come in the order of their kinds (`pipeline/kinds/index.ts`).',
   'section-missing': 'An article has all four sections.',
   // Text inside paragraphs.
   'raw-html': 'Raw HTML is never passed through: write markdown.',
@@ -76,23 +78,12 @@ export const RULES = {
   'reference-link': 'Links are written `[text](address)`, not as references.',
   'unsafe-link': 'A link is `http:`, `https:`, `mailto:` or relative (no scheme and no `//host`).',
   'mark-outside-section': 'Marks (`:factor[…]`, …) are used only in the sections they belong to.',
-  'unknown-mark':
-    'Only the known marks are used: `:estimate`, `:source`, `:since`, `:destination`, `:factor`, `:challenge`.',
-  'mark-attribute': 'A mark takes only its own attributes (`id`; a challenge also `phase`).',
+  'unknown-mark': 'Only the marks of the kinds of section are used.',
+  'mark-attribute': 'A mark takes only its own attributes (`id`, and those its kind gives it).',
   'empty-mark': 'A mark holds the article’s words.',
   'mark-unclosed': 'A mark’s words are closed by `]` in the same paragraph (brackets inside them in pairs).',
   'mark-attributes-syntax': 'A mark’s attributes are written `{#id key=value}`, separated by spaces and closed by `}`.',
-  // The items.
-  'estimate-missing': 'The estimate section marks its figure with `:estimate[…]`.',
-  'estimate-source-missing': 'The estimate names who it comes from with `:source[…]`.',
-  'mark-twice': 'The estimate has one `:estimate`, one `:source` and at most one `:since`.',
-  'estimate-figure':
-    'The words of `:estimate[…]` are a figure: a number, optionally after a qualifier (“over 30,000”).',
-  'estimate-language': 'A translation’s language has phrases to write the source’s figure in.',
-  'since-year': '`:since[…]` is a four-digit year, not after the article’s date.',
-  'challenge-phase': 'A challenge says its phase: `{phase=journey}` or `{phase=after-crossing}`.',
-  'question-without-answer': 'Every `###` question has an answer below it.',
-  'answer-without-question': 'Every paragraph of the FAQ is under a `###` question.',
+  // The items (each kind's own rules are in its module).
   'invalid-id': 'Ids are kebab-case: lower-case letters and digits joined by single hyphens.',
   'duplicate-id': 'Ids are unique (section and question ids share one namespace, as they share a page).',
   'invalid-value': 'Each extracted value has the form the schema gives it.',
@@ -140,8 +131,8 @@ export const WARNING_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
  *
  * @returns `warning` for the rules of `WARNING_RULES`, otherwise `error`.
  */
-export function severityOf(ruleId: RuleId): Severity {
-  return WARNING_RULES.has(ruleId) ? 'warning' : 'error';
+export function severityOf(ruleId: string): Severity {
+  return WARNING_RULES.has(ruleId as RuleId) ? 'warning' : 'error';
 }
 
 /**
@@ -150,7 +141,7 @@ export function severityOf(ruleId: RuleId): Severity {
  * @returns `true` if a message on `file` breaks a rule whose severity is `error`.
  */
 export function hasErrors(file: VFile): boolean {
-  return file.messages.some((message) => severityOf((message.ruleId ?? 'invalid-value') as RuleId) === 'error');
+  return file.messages.some((message) => severityOf(message.ruleId ?? 'invalid-value') === 'error');
 }
 
 /** The `source` of every message, as remark-lint gives each plugin's. */
@@ -165,6 +156,33 @@ export type Place = Position | Point | undefined;
  * @returns Nothing; the message is kept on `file.messages`.
  */
 export function report(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
+  stamp(file, ruleId, reason, place);
+}
+
+/** Rules by id, with what each asks: the shared ones above, or a kind's own. */
+export type RuleSet = Readonly<Record<string, string>>;
+
+/** Reports a problem breaking one of `rules` (its id checked against them): see `reporterOf`. */
+export type Reporter<Rules extends RuleSet> = (
+  file: VFile,
+  ruleId: keyof Rules & string,
+  reason: string,
+  place?: Place,
+) => void;
+
+/**
+ * The `report` of a kind's own rules.
+ *
+ * @returns A function that reports, as `report` does, a problem breaking one of `rules`.
+ */
+export function reporterOf<const Rules extends RuleSet>(rules: Rules): Reporter<Rules> {
+  // The rules are only the ids' type: the message is put as `report` puts it.
+  void rules;
+  return (file, ruleId, reason, place) => stamp(file, ruleId, reason, place);
+}
+
+/** Puts a message on a file, stamped with its rule id and source. */
+function stamp(file: VFile, ruleId: string, reason: string, place: Place): void {
   // A message is an Error (vfile-message), whose stack is captured and then set to '': with no frames
   // to capture, thousands of messages (one per mark of an adversarial file) cost a sixth of the time less.
   const frames = Error.stackTraceLimit;

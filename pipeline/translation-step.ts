@@ -5,25 +5,20 @@
  * nothing of the source, so no problem of the source is echoed into it.
  */
 import type { VFile } from 'vfile';
-import type { Content } from '../src/schema.js';
-import type { ArticleDraft } from './draft.js';
-import type { ExtractOptions, SourceFigures } from './extract.js';
+import type { ArticleDraft } from './article-draft.js';
+import type { ExtractOptions } from './extract.js';
+import type { EditionContent } from './kinds/index.js';
 import { reconcileTranslation, type TranslationReport, type TranslationSide } from './translations.js';
 import { validateArticle } from './validate.js';
 
 export type { TranslationReport };
-
-/** Figures that stand in for a source whose own are unknown (it has problems): never built, never compared. */
-const UNKNOWN_FIGURES: SourceFigures = { estimate: { value: 0, qualifier: 'exactly' }, since: null };
 
 /** What `checkTranslation` is given. */
 export interface TranslationInput {
   readonly locale: string;
   readonly file: VFile;
   /** The valid source article, or `undefined` when it has problems (or is missing). */
-  readonly source: (TranslationSide & { readonly content: Content }) | undefined;
-  /** The source's figures, if they could be read. */
-  readonly figures: SourceFigures | undefined;
+  readonly source: (TranslationSide & { readonly content: EditionContent }) | undefined;
   /** The build's extraction (limits, parse, extract). */
   readonly extract: (file: VFile, options: ExtractOptions) => ArticleDraft | undefined;
 }
@@ -34,11 +29,12 @@ export interface TranslationInput {
  * @returns Its content (`undefined` on any error here or in the source) and, when the source is valid, its report.
  */
 export function checkTranslation(input: TranslationInput): {
-  content: Content | undefined;
+  content: EditionContent | undefined;
   report: TranslationReport | undefined;
 } {
   const { locale, file, source } = input;
-  const draft = input.extract(file, { source: (source && input.figures) ?? UNKNOWN_FIGURES });
+  // A source with problems of its own gives nothing: its figures are unknown, never built, never compared.
+  const draft = input.extract(file, { translation: { source: source?.draft.items } });
   if (!draft) return { content: undefined, report: undefined };
   if (!source) {
     validateArticle(draft, file, { locale, translation: true });

@@ -8,9 +8,9 @@
  * it is the source that changed, so the source's item stands in until the translation is updated.
  */
 import type { VFile } from 'vfile';
-import type { Content, TranslatedCollection, TranslationState } from '../src/schema.js';
-import type { ArticleDraft } from './draft.js';
-import { KINDS } from './kinds/index.js';
+import type { TranslationState } from '../src/schema.js';
+import type { ArticleDraft } from './article-draft.js';
+import { ALL_KINDS, type EditionContent, itemsOf, type TranslatedCollection } from './kinds/index.js';
 import type { Mismatch } from './kinds/kind.js';
 import { compareArticles, itemKey, type ParityResult, type PlacedItem, placeIn } from './parity.js';
 import { type RevisedItem, recordedRevision, recordedRevisions, sourceRevisions } from './revisions.js';
@@ -19,7 +19,7 @@ import { hasErrors, report } from './rules.js';
 /** One edition's side of the comparison: its drafts (with places), its validated content and its file. */
 export interface TranslationSide {
   readonly draft: ArticleDraft;
-  readonly content: Content | undefined;
+  readonly content: EditionContent | undefined;
   readonly file: VFile;
 }
 
@@ -55,11 +55,11 @@ export interface TranslationReport {
  * @returns The content (`undefined` if the translation has errors) and the report.
  */
 export function reconcileTranslation(
-  source: TranslationSide & { readonly content: Content },
+  source: TranslationSide & { readonly content: EditionContent },
   translation: TranslationSide,
   locale: string,
   sourceName: string,
-): { content: Content | undefined; report: TranslationReport } {
+): { content: EditionContent | undefined; report: TranslationReport } {
   const { file } = translation;
   // An item the translation's own errors kept out of its draft is not reported missing as well.
   const ownErrors = hasErrors(file);
@@ -154,7 +154,11 @@ function reportExtra(parity: ParityResult, file: VFile, sourceName: string): voi
 }
 
 /** The translation's content, completed from the source's and stamped with each item's state. */
-function merge(source: Content, translation: Content, states: ReadonlyMap<string, TranslationState>): Content {
+function merge(
+  source: EditionContent,
+  translation: EditionContent,
+  states: ReadonlyMap<string, TranslationState>,
+): EditionContent {
   const pick = <T extends { readonly id: string }>(
     collection: TranslatedCollection,
     mine: T,
@@ -175,11 +179,12 @@ function merge(source: Content, translation: Content, states: ReadonlyMap<string
       translation: states.get(itemKey({ collection: 'article', id: source.article.slug })) ?? 'stale',
     },
   };
-  for (const kind of KINDS) {
-    const [mine, theirs] = [source[kind.collection], translation[kind.collection]] as unknown[];
-    merged[kind.collection] = Array.isArray(mine)
-      ? mine.map((item: { id: string }) => pick(kind.collection, item, theirs as { id: string }[]))
-      : pick(kind.collection, mine as { id: string }, [theirs as { id: string }]);
+  for (const kind of ALL_KINDS) {
+    const [mine, theirs] = [source[kind.collection], translation[kind.collection]];
+    const picked = itemsOf(mine).map((item) => pick(kind.collection, item, itemsOf(theirs)));
+    // A kind of one item keeps its one item; a kind of many, the source's list in its order.
+    merged[kind.collection] = Array.isArray(mine) ? picked : picked[0];
   }
-  return merged as unknown as Content;
+  // Each collection is the source's, item by item: the kinds' own shapes.
+  return merged as EditionContent;
 }

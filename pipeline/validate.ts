@@ -6,16 +6,17 @@
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import {
-  type Content,
+  type Article,
   type Frontmatter,
   Frontmatter as FrontmatterSchema,
   RichBlocks,
   Section as SectionSchema,
 } from '../src/schema.js';
+import type { ArticleDraft } from './article-draft.js';
 import { checkUnique, validateAll } from './checks.js';
-import type { ArticleDraft, Located } from './draft.js';
+import type { Located } from './draft.js';
 import { reportFrontmatterIssues } from './frontmatter.js';
-import { KINDS } from './kinds/index.js';
+import { ALL_KINDS, type AnyDraft, type EditionContent } from './kinds/index.js';
 import { hasErrors, type RuleId, report } from './rules.js';
 
 /** What the rest of the content directory expects of an article's frontmatter. */
@@ -45,15 +46,19 @@ export function validateArticle(
   draft: ArticleDraft,
   file: VFile,
   expect: ArticleExpectations = {},
-): Content | undefined {
+): EditionContent | undefined {
   const frontmatter = validateFrontmatter(draft, file, expect);
   const sections = validateAll(draft.sections.map(asSource), SectionSchema, 'section', file);
-  // Section and question ids are the anchors of one page: one namespace.
-  checkUnique([...draft.sections, ...draft.items.faq], 'id', file);
+  // Section ids and the ids of kinds that are anchors too (the FAQ's questions) are the anchors of one page: one namespace.
+  const anchors = ALL_KINDS.filter((kind) => kind.anchors).flatMap(
+    (kind): readonly Located<AnyDraft>[] => draft.items[kind.collection],
+  );
+  checkUnique([...draft.sections, ...anchors], 'id', file);
   const collections: Record<string, unknown> = {};
   let complete = frontmatter !== undefined && sections !== undefined;
-  for (const kind of KINDS) {
-    const value = kind.validate({ items: draft.items[kind.collection].map(asSource), frontmatter, file });
+  for (const kind of ALL_KINDS) {
+    const items: readonly Located<AnyDraft>[] = draft.items[kind.collection];
+    const value = kind.validate({ items: items.map(asSource), frontmatter, file });
     if (value === undefined) complete = false;
     collections[kind.collection] = value;
   }
@@ -67,7 +72,7 @@ export function validateArticle(
   // prose. They are put together in the order of the `Content` schema (the order of the output's
   // keys), not validated again as a whole.
   const { title, slug, date, description, locale, source, translationOf = null } = frontmatter;
-  const article: Content['article'] = {
+  const article: Article = {
     slug,
     title,
     date,
@@ -80,7 +85,8 @@ export function validateArticle(
     conclusion: prose.data.conclusion,
     translation: 'source',
   };
-  return { article, ...collections } as Content;
+  // Each kind's collection was validated by its kind, above.
+  return { article, ...collections } as EditionContent;
 }
 
 /** The article's prose outside its sections. */

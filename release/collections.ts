@@ -1,22 +1,29 @@
 /**
- * The collections of an edition as the content lock records them: what each is called and which of
- * its fields are facts (the figures and classifications users compute with) or texts (wording).
+ * The collections the content lock records: of each edition, the article, its sections and each
+ * kind's collection (as the kind describes it, `pipeline/kinds/`); of the arrival figures, the
+ * figures themselves and their sources. Each says what it is called, which of its fields are facts
+ * (the figures and classifications users compute with) or texts (wording), and how its items are
+ * read from the data.
  */
-import { KINDS } from '../pipeline/kinds/index.js';
-import type { LockSpec } from '../pipeline/kinds/kind.js';
-import type { Arrivals, Content } from '../src/schema.js';
+import { ALL_KINDS, type EditionContent, itemsOf } from '../pipeline/kinds/index.js';
+import type { LockedItem, LockSpec } from '../pipeline/kinds/lock-spec.js';
+import type { Arrivals } from '../src/schema.js';
 
-/** What one collection of the lock holds: the noun readers know it by, and its compared fields. */
-export type CollectionSpec = LockSpec;
+/** What one collection of the lock is called and how its fields are compared. */
+export type CollectionSpec = Omit<LockSpec<unknown>, 'items'>;
+
+/** A collection of the lock: its spec, and its items as the lock records them from the data (`From`). */
+export interface LockCollection<From> extends CollectionSpec {
+  read(from: From): readonly LockedItem[];
+}
 
 /**
  * The collections of an edition, in lock order, and their fields: the article and its sections,
- * then each kind's items as the kind describes them (`kinds/`). `fact` fields are the figures and
- * classifications users compute with; `text` fields are wording. The `context` of an estimate,
- * factor or challenge is a paragraph of its section, so it is compared as that section's `body`
- * (one reason per changed paragraph, not one per item in it).
+ * then each kind's items. The `context` of an estimate, factor or challenge is a paragraph of its
+ * section, so it is compared as that section's `body` (one reason per changed paragraph, not one
+ * per item in it).
  */
-export const COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
+export const COLLECTIONS: Readonly<Record<string, LockCollection<EditionContent>>> = {
   article: {
     noun: 'article',
     readerNoun: 'article',
@@ -31,26 +38,25 @@ export const COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
       conclusion: 'text',
     },
     // The sections are a collection of their own; the slug is the id.
-    items: ({ sections: _sections, slug, ...article }: Content['article']) => [{ ...article, id: slug }],
+    read: ({ article: { sections: _sections, slug, ...article } }) => [{ ...article, id: slug }],
   },
   sections: {
     noun: 'section',
     readerNoun: 'section',
     nameField: 'heading',
     fields: { kind: 'fact', heading: 'text', body: 'text' },
-    items: (article: Content['article']) => article.sections,
+    read: (content) => content.article.sections,
   },
-  ...Object.fromEntries(KINDS.map((kind) => [kind.collection, kind.lock])),
-};
-
-/** The name of a collection of an edition. */
-export type CollectionName = string;
-
-/** Where each collection's value is in the content. */
-export const VALUE_OF: Readonly<Record<string, keyof Content>> = {
-  article: 'article',
-  sections: 'article',
-  ...Object.fromEntries(KINDS.map((kind) => [kind.collection, kind.collection])),
+  ...Object.fromEntries(
+    ALL_KINDS.map((kind): [string, LockCollection<EditionContent>] => {
+      const { noun, readerNoun, nameField, fields } = kind.lock;
+      const read = (content: EditionContent): readonly LockedItem[] => {
+        const value = content[kind.collection];
+        return kind.lock.items ? kind.lock.items(value) : itemsOf(value);
+      };
+      return [kind.collection, { noun, readerNoun, nameField, fields, read }];
+    }),
+  ),
 };
 
 /**
@@ -58,7 +64,7 @@ export const VALUE_OF: Readonly<Record<string, keyof Content>> = {
  * lock version 2: the figures themselves, one item of every field but those recorded elsewhere (the
  * stated total field by field, its source by id), and their sources, by id.
  */
-export const FIGURE_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
+export const FIGURE_COLLECTIONS: Readonly<Record<string, LockCollection<Arrivals>>> = {
   arrivals: {
     noun: 'figures',
     readerNoun: 'arrival figures',
@@ -71,7 +77,7 @@ export const FIGURE_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
       'statedTotal.women': 'fact',
       'statedTotal.total': 'fact',
     },
-    items: ({ rows: _rows, sources: _sources, statedTotal, ...figures }: Arrivals) => [
+    read: ({ rows: _rows, sources: _sources, statedTotal, ...figures }) => [
       {
         ...figures,
         id: 'arrivals',
@@ -84,7 +90,7 @@ export const FIGURE_COLLECTIONS: Readonly<Record<string, CollectionSpec>> = {
     readerNoun: 'source of the arrival figures',
     nameField: 'name',
     fields: { name: 'text' },
-    items: (arrivals: Arrivals) => arrivals.sources,
+    read: (arrivals) => arrivals.sources,
   },
 };
 

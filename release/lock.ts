@@ -11,9 +11,11 @@
  */
 import { createHash } from 'node:crypto';
 import { compareStrings as compare } from '../pipeline/diagnostics.js';
+import type { EditionContent } from '../pipeline/kinds/index.js';
+import type { LockedItem } from '../pipeline/kinds/lock-spec.js';
 import { LICENSE_PARTS, licenseExpression } from '../pipeline/license.js';
-import type { Arrivals, Content } from '../src/schema.js';
-import { COLLECTIONS, type CollectionSpec, FIGURE_COLLECTIONS, VALUE_OF } from './collections.js';
+import type { Arrivals } from '../src/schema.js';
+import { COLLECTIONS, type CollectionSpec, FIGURE_COLLECTIONS, type LockCollection } from './collections.js';
 import {
   type ContentLock,
   type EditionLock,
@@ -29,8 +31,8 @@ import { dataShape } from './shape.js';
  *
  * @returns The edition's collections; never throws.
  */
-export function lockEdition(content: Content): EditionLock {
-  return lockCollections(COLLECTIONS, (name) => content[VALUE_OF[name]!]);
+export function lockEdition(content: EditionContent): EditionLock {
+  return lockCollections(COLLECTIONS, content);
 }
 
 /**
@@ -40,32 +42,25 @@ export function lockEdition(content: Content): EditionLock {
  * @returns The collections; never throws.
  */
 export function lockFigures(arrivals: Arrivals): FiguresLock {
-  return lockCollections(FIGURE_COLLECTIONS, () => arrivals);
+  return lockCollections(FIGURE_COLLECTIONS, arrivals);
 }
 
-/** Every collection of `specs`, each from its value (`valueAt(name)`), item by item. */
-function lockCollections(
-  specs: Readonly<Record<string, CollectionSpec>>,
-  valueAt: (name: string) => unknown,
+/** Every collection of `collections`, each read from `from`, item by item. */
+function lockCollections<From>(
+  collections: Readonly<Record<string, LockCollection<From>>>,
+  from: From,
 ): Record<string, LockItem[]> {
-  const collections: Record<string, LockItem[]> = {};
-  for (const [name, spec] of Object.entries(specs)) {
-    const value = valueAt(name);
-    const items = spec.items
-      ? spec.items(value as never)
-      : Array.isArray(value)
-        ? (value as Record<string, unknown>[])
-        : [value as Record<string, unknown>];
-    collections[name] = items.map((item) => lockItem(item, spec));
-  }
-  return collections;
+  const locked: Record<string, LockItem[]> = {};
+  for (const [name, collection] of Object.entries(collections))
+    locked[name] = collection.read(from).map((item) => lockItem(item, collection));
+  return locked;
 }
 
 /**
  * One item as the lock records it: its id, its name for readers, then every field of it, those the
  * collection names first (so a field added to the data is recorded without being named anywhere).
  */
-function lockItem(item: Record<string, unknown>, spec: CollectionSpec): LockItem {
+function lockItem(item: LockedItem, spec: CollectionSpec): LockItem {
   const named = item[spec.nameField] as string | { readonly text?: string } | undefined;
   const entry: LockItem = { id: String(item.id), name: typeof named === 'string' ? named : String(named?.text ?? '') };
   for (const field of new Set([...Object.keys(spec.fields), ...Object.keys(item)])) {
@@ -79,11 +74,11 @@ function lockItem(item: Record<string, unknown>, spec: CollectionSpec): LockItem
  * Builds a lock from the content of every edition.
  *
  * @param editions The validated content, one per edition (keyed by their `article.locale`).
- * @returns The lock; `shape` is computed from the `Content` and `Arrivals` schemas, `license` from license.ts.
+ * @returns The lock; `shape` is computed from the kinds' and the figures' schemas, `license` from license.ts.
  * @throws {Error} If two editions share a locale.
  */
 export function createLock(
-  editions: readonly Content[],
+  editions: readonly EditionContent[],
   info: { readonly package: string; readonly version: string; readonly updated: string },
   arrivals?: Arrivals,
 ): ContentLock {

@@ -1,17 +1,25 @@
 /**
- * The public data shape as the content lock records it: the JSON Schema of an edition's `Content`
- * and of the arrival figures (`z.toJSONSchema`) flattened to one line per field, so a shape change
- * says which field changed.
+ * The public data shape as the content lock records it: the JSON Schema of an edition's content (the
+ * article and each kind's collection, as the kinds give their schemas) and of the arrival figures
+ * (`z.toJSONSchema`) flattened to one line per field, so a shape change says which field changed.
  */
 import { z } from 'zod';
 import { compareStrings as compare } from '../pipeline/diagnostics.js';
-import { Arrivals, Content, PhrasingNode } from '../src/schema.js';
-
-/** What the shape describes: an edition's fields (`faq[].answer`) and the figures' (`arrivals.rows[]`). */
-const ShapeRoot = z.strictObject({ ...Content.unwrap().shape, arrivals: Arrivals });
+import { ALL_KINDS } from '../pipeline/kinds/index.js';
+import { Arrivals, Article, PhrasingNode } from '../src/schema.js';
 
 /**
- * The public data shape, flattened from the JSON Schema of `Content` and `Arrivals`: one entry per
+ * What the shape describes: an edition's fields — the article's, then each kind's collection
+ * (`faq[].answer`) — and the figures' (`arrivals.rows[]`).
+ */
+const ShapeRoot = z.strictObject({
+  article: Article,
+  ...Object.fromEntries(ALL_KINDS.map((kind) => [kind.collection, kind.schema])),
+  arrivals: Arrivals,
+});
+
+/**
+ * The public data shape, flattened from the JSON Schema of an edition and `Arrivals`: one entry per
  * field path (`[]` for array items, `<name>` for a named recursive type), each with its type, `?`
  * marking an optional field. Validation details (patterns, lengths) are left out: they are not the shape.
  *

@@ -2,20 +2,32 @@
  * The challenges escapees face: `:challenge[avoiding border patrols]{phase=journey}`; the phase is
  * `journey` (on the way out) or `after-crossing`, and a translation keeps the source's phase.
  */
-import { Challenge, type Challenge as ChallengeType } from '../../src/schema.js';
+import { Challenge, Content } from '../../src/schema.js';
 import { checkUnique, validateAll } from '../checks.js';
-import { report } from '../rules.js';
-import type { KindHandler } from './kind.js';
-import { extractMarkedItems } from './marked-items.js';
+import { reporterOf } from '../rules.js';
+import { defineKind, type SectionInput } from './kind.js';
+import { extractMarkedItems, type MarkedItem } from './marked-items.js';
+
+/** The rules only the challenges break. */
+const RULES = {
+  'challenge-phase': 'A challenge says its phase: `{phase=journey}` or `{phase=after-crossing}`.',
+} as const;
+const report = reporterOf(RULES);
+
+/** A challenge as extracted: its phase as written (the schema checks it is one of the phases). */
+type ChallengeDraft = MarkedItem & { readonly phase: string };
 
 /** The challenges section. */
-export const challengesKind: KindHandler = {
+export const challengesKind = defineKind({
   kind: 'challenges',
   collection: 'challenges',
+  required: true,
   noun: 'challenge',
   hint: 'a ## section with :challenge[…]{phase=…} marks',
   marks: { challenge: { attributes: ['id', 'phase'] } },
+  rules: RULES,
   hasBody: true,
+  schema: Content.unwrap().shape.challenges,
   lock: {
     noun: 'challenge',
     readerNoun: 'challenge',
@@ -25,7 +37,9 @@ export const challengesKind: KindHandler = {
   emit: {
     idType: { name: 'ChallengeId', doc: 'The id of a challenge escapees face.' },
     imports: { 'query.js': ['byIdGetter', 'byIdFinder', 'phaseFilter'], 'types.js': ['Challenge'] },
-    names: ['challenges', 'getChallenge', 'findChallenge', 'challengesByPhase'],
+    types: ['Challenge', 'ChallengePhase'],
+    helpers: ['getChallenge', 'findChallenge', 'challengesByPhase'],
+    pickerRank: 2,
     render: (value, { frozen }) => `/** The challenges escapees face, in the article's order. */
 export const challenges: readonly Challenge<ChallengeId>[] = ${frozen(value)};
 
@@ -42,7 +56,7 @@ export const findChallenge = /* @__PURE__ */ byIdFinder(challenges);
 export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
 `,
   },
-  extract: (input) =>
+  extract: (input: SectionInput<ChallengeDraft>) =>
     extractMarkedItems(input, (node, item) => {
       const phase = node.attributes?.phase;
       if (phase === undefined || phase === null) {
@@ -58,7 +72,7 @@ export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
     }),
   validate({ items, file }) {
     checkUnique(items, 'challenge id', file);
-    return validateAll(items, Challenge, 'challenge', file, { phase: 'challenge-phase' });
+    return validateAll(items, Challenge, 'challenge', file, { fields: { phase: 'challenge-phase' }, report });
   },
   compare: (source, translation) =>
     source.value.phase === translation.value.phase
@@ -66,11 +80,11 @@ export const challengesByPhase = /* @__PURE__ */ phaseFilter(challenges);
       : [
           {
             what: `challenge "${translation.value.id}" has phase`,
-            here: String(translation.value.phase),
-            there: String(source.value.phase),
+            here: translation.value.phase,
+            there: source.value.phase,
             place: translation.fields.phase ?? translation.place,
             sourcePlace: source.fields.phase ?? source.place,
           },
         ],
-  translates: ({ label, phase }: ChallengeType) => ({ label, phase }),
-};
+  translates: ({ label, phase }: Challenge) => ({ label, phase }),
+});

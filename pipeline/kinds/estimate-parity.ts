@@ -2,25 +2,19 @@
  * The facts of a translated estimate compared with its source's: the figure (value and qualifier),
  * the year counting starts from, and each destination by its id, in order.
  */
-import type { ItemDraft, Located } from '../draft.js';
-import type { Place } from '../rules.js';
+import type { Located } from '../draft.js';
+import type { EstimateDraft } from './estimate-extract.js';
 import type { Mismatch } from './kind.js';
-
-/** A destination as extracted: its id (explicit, or the slug of its words) and where it is written. */
-export interface DestinationMark {
-  readonly id: string;
-  readonly place: Place;
-}
 
 /**
  * Compares a translated estimate with its source estimate.
  *
  * @returns One mismatch per differing fact, each located in both files.
  */
-export function compareEstimates(source: Located<ItemDraft>, translation: Located<ItemDraft>): Mismatch[] {
+export function compareEstimates(source: Located<EstimateDraft>, translation: Located<EstimateDraft>): Mismatch[] {
   const [a, b] = [source.value, translation.value];
   const out: Mismatch[] = [];
-  const figure = (value: ItemDraft) => `${String(value.qualifier)} ${String(value.value)}`;
+  const figure = (value: EstimateDraft) => `${value.qualifier} ${value.value}`;
   if (figure(a) !== figure(b))
     out.push({
       what: "the estimate's figure is",
@@ -37,8 +31,7 @@ export function compareEstimates(source: Located<ItemDraft>, translation: Locate
       place: translation.fields.since ?? translation.place,
       sourcePlace: source.fields.since ?? source.place,
     });
-  const there = destinationsOf(a);
-  const here = destinationsOf(b);
+  const [there, here] = [a.destinationMarks, b.destinationMarks];
   for (let index = 0; index < Math.max(there.length, here.length); index++) {
     const [x, y] = [there[index], here[index]];
     if (x?.id === y?.id) continue;
@@ -52,8 +45,4 @@ export function compareEstimates(source: Located<ItemDraft>, translation: Locate
     });
   }
   return out;
-}
-
-function destinationsOf(value: ItemDraft): readonly DestinationMark[] {
-  return (value.destinationMarks as readonly DestinationMark[] | undefined) ?? [];
 }

@@ -1,17 +1,20 @@
 /** The factors driving defections: `:factor[Political repression]`, optionally `{#id}`. */
-import { Factor, type Factor as FactorType } from '../../src/schema.js';
+import { Content, Factor } from '../../src/schema.js';
 import { checkUnique, validateAll } from '../checks.js';
-import type { KindHandler } from './kind.js';
-import { extractMarkedItems } from './marked-items.js';
+import { defineKind, type SectionInput } from './kind.js';
+import { extractMarkedItems, type MarkedItem } from './marked-items.js';
 
 /** The factors section. */
-export const factorsKind: KindHandler = {
+export const factorsKind = defineKind({
   kind: 'factors',
   collection: 'factors',
+  required: true,
   noun: 'factor',
   hint: 'a ## section with :factor[…] marks',
   marks: { factor: { attributes: ['id'] } },
+  rules: {},
   hasBody: true,
+  schema: Content.unwrap().shape.factors,
   lock: {
     noun: 'factor',
     readerNoun: 'factor',
@@ -21,7 +24,9 @@ export const factorsKind: KindHandler = {
   emit: {
     idType: { name: 'FactorId', doc: 'The id of a factor driving defections.' },
     imports: { 'query.js': ['byIdGetter', 'byIdFinder'], 'types.js': ['Factor'] },
-    names: ['factors', 'getFactor', 'findFactor'],
+    types: ['Factor'],
+    helpers: ['getFactor', 'findFactor'],
+    pickerRank: 1,
     render: (value, { frozen }) => `/** The factors driving defections, in the article's order. */
 export const factors: readonly Factor<FactorId>[] = ${frozen(value)};
 
@@ -32,10 +37,10 @@ export const getFactor = /* @__PURE__ */ byIdGetter(factors, 'factor');
 export const findFactor = /* @__PURE__ */ byIdFinder(factors);
 `,
   },
-  extract: (input) => extractMarkedItems(input),
+  extract: (input: SectionInput<MarkedItem>) => extractMarkedItems(input),
   validate({ items, file }) {
     checkUnique(items, 'factor id', file);
     return validateAll(items, Factor, 'factor', file);
   },
-  translates: ({ label }: FactorType) => ({ label }),
-};
+  translates: ({ label }: Factor) => ({ label }),
+});

@@ -1,26 +1,48 @@
 /** The FAQ: a `##` section of `###` questions, each followed by its answer's paragraphs. */
-import { FaqEntry, type FaqEntry as FaqEntryType } from '../../src/schema.js';
+import { Content, FaqEntry } from '../../src/schema.js';
 import { validateAll } from '../checks.js';
 import { slug, splitHeadingId } from '../document.js';
 import type { ItemDraft, Located } from '../draft.js';
 import { toRichBlocks, toRichText } from '../rich-text.js';
-import { report } from '../rules.js';
-import type { KindHandler } from './kind.js';
+import { reporterOf } from '../rules.js';
+import { defineKind, type SectionInput } from './kind.js';
+
+/** The rules only the FAQ breaks. */
+const RULES = {
+  'question-without-answer': 'Every `###` question has an answer below it.',
+  'answer-without-question': 'Every paragraph of the FAQ is under a `###` question.',
+} as const;
+const report = reporterOf(RULES);
+
+/** A FAQ entry as extracted. */
+type FaqDraft = ItemDraft & Pick<FaqEntry, 'question' | 'answer'>;
 
 /** The FAQ section. */
-export const faqKind: KindHandler = {
+export const faqKind = defineKind({
   kind: 'faq',
   collection: 'faq',
+  required: true,
   noun: 'question',
   hint: 'a ## section of ### questions, each followed by its answer',
   marks: {},
+  rules: RULES,
   recognize: (section) => section.questions.length > 0,
   hasBody: false,
+  // Question ids share one namespace with section ids (both are anchors of one page).
+  anchors: true,
+  schema: Content.unwrap().shape.faq,
   lock: { noun: 'faq', readerNoun: 'question', nameField: 'question', fields: { question: 'text', answer: 'text' } },
   emit: {
     idType: { name: 'FaqId', doc: 'The id of a FAQ entry.' },
-    imports: { 'query.js': ['byIdGetter', 'byIdFinder', 'faqSearcher'], 'types.js': ['FaqEntry'] },
-    names: ['faq', 'getFaq', 'findFaq', 'searchFaq'],
+    imports: {
+      'json-ld.js': ['faqPageJsonLdFor'],
+      'query.js': ['byIdGetter', 'byIdFinder', 'faqSearcher'],
+      'types.js': ['FaqEntry'],
+    },
+    types: ['FaqEntry'],
+    helpers: ['getFaq', 'findFaq', 'searchFaq'],
+    jsonLd: ['toFaqPageJsonLd'],
+    pickerRank: 0,
     render: (value, { frozen }) => `/** The FAQ, in the article's order. */
 export const faq: readonly FaqEntry<FaqId>[] = ${frozen(value)};
 
@@ -38,46 +60,55 @@ export const findFaq = /* @__PURE__ */ byIdFinder(faq);
  * @returns The matching entries in the article's order; none for a blank query.
  */
 export const searchFaq = /* @__PURE__ */ faqSearcher(faq);
+
+/**
+ * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` this edition's \`locale\`).
+ * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` is not an absolute http(s) address.
+ */
+export const toFaqPageJsonLd = /* @__PURE__ */ faqPageJsonLdFor(faq, locale);
 `,
   },
-  extract({ section, file }) {
-    for (const paragraph of section.paragraphs) {
+  extract: extractFaq,
+  // Checked for duplicates with the section ids (`anchors`).
+  validate: ({ items, file }) => validateAll(items, FaqEntry, 'question', file),
+  translates: ({ question, answer }: FaqEntry) => ({ question, answer }),
+});
+
+/** Reads the questions of a FAQ section, each with its answer's paragraphs. */
+function extractFaq({ section, file }: SectionInput<FaqDraft>): Located<FaqDraft>[] {
+  for (const paragraph of section.paragraphs) {
+    report(
+      file,
+      'answer-without-question',
+      'this paragraph is not under a ### question: every FAQ answer needs its question above it',
+      paragraph.position,
+    );
+  }
+  const entries: Located<FaqDraft>[] = [];
+  for (const question of section.questions) {
+    const split = splitHeadingId(question.heading);
+    if (question.answers.length === 0) {
       report(
         file,
-        'answer-without-question',
-        'this paragraph is not under a ### question: every FAQ answer needs its question above it',
-        paragraph.position,
+        'question-without-answer',
+        `question "${split.text}" has no answer: write its answer as paragraphs below it`,
+        question.heading.position,
       );
+      continue;
     }
-    const entries: Located<ItemDraft>[] = [];
-    for (const question of section.questions) {
-      const split = splitHeadingId(question.heading);
-      if (question.answers.length === 0) {
-        report(
-          file,
-          'question-without-answer',
-          `question "${split.text}" has no answer: write its answer as paragraphs below it`,
-          question.heading.position,
-        );
-        continue;
-      }
-      entries.push({
-        value: {
-          id: split.id ?? slug(split.text),
-          question: toRichText(split.nodes, file),
-          answer: toRichBlocks(question.answers, file),
-        },
-        place: question.heading.position,
-        fields: {
-          id: question.heading.position,
-          question: question.heading.position,
-          answer: question.answers[0]!.position,
-        },
-      });
-    }
-    return entries;
-  },
-  // Question ids share one namespace with section ids (both are anchors of one page): checked with them.
-  validate: ({ items, file }) => validateAll(items, FaqEntry, 'question', file),
-  translates: ({ question, answer }: FaqEntryType) => ({ question, answer }),
-};
+    entries.push({
+      value: {
+        id: split.id ?? slug(split.text),
+        question: toRichText(split.nodes, file),
+        answer: toRichBlocks(question.answers, file),
+      },
+      place: question.heading.position,
+      fields: {
+        id: question.heading.position,
+        question: question.heading.position,
+        answer: question.answers[0]!.position,
+      },
+    });
+  }
+  return entries;
+}

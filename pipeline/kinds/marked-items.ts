@@ -23,11 +23,11 @@ export interface MarkedItem extends ItemDraft {
  *
  * @returns The located items, in document order.
  */
-export function extractMarkedItems(
-  { paragraphs, sectionId }: SectionInput,
-  more: (node: TextDirective, item: MarkedItem) => Readonly<Record<string, unknown>> | undefined = () => ({}),
-): Located<ItemDraft>[] {
-  const items: Located<ItemDraft>[] = [];
+export function extractMarkedItems<Extra extends object = Record<never, never>>(
+  { paragraphs, sectionId }: Pick<SectionInput, 'paragraphs' | 'sectionId'>,
+  more: (node: TextDirective, item: MarkedItem) => Extra | undefined = () => ({}) as Extra,
+): Located<MarkedItem & Extra>[] {
+  const items: Located<MarkedItem & Extra>[] = [];
   for (const { paragraph, rich } of paragraphs) {
     for (const node of marksIn(paragraph)) {
       if (isLeftOut(node)) continue;
@@ -39,7 +39,8 @@ export function extractMarkedItems(
       items.push({
         value: { ...item, ...extra },
         place: node.position,
-        fields: { id: node.position, label: node.position, phase: node.position },
+        // Every field is written in the mark: its words, its id, its attributes (a challenge's phase).
+        fields: Object.fromEntries(['id', 'label', ...Object.keys(extra)].map((field) => [field, node.position])),
       });
     }
   }

@@ -22,8 +22,14 @@ export const Revision = z
   .regex(/^[0-9a-f]{8}$/, 'must be 8 hexadecimal digits, as `npm run translations -- --mark-current` writes them');
 export type Revision = z.infer<typeof Revision>;
 
+/**
+ * The kinds of section, in article order: each has its collection in `Content` (below), of its name
+ * (tests/types.test-d.ts holds the two, and the content build's kinds, to the same list).
+ */
+const SECTION_KINDS = ['estimate', 'factors', 'challenges', 'faq'] as const;
+
 /** The parts of an article whose items a translation records revisions of. */
-export const TranslatedCollection = z.enum(['article', 'sections', 'estimate', 'factors', 'challenges', 'faq']);
+export const TranslatedCollection = z.enum(['article', 'sections', ...SECTION_KINDS]);
 export type TranslatedCollection = z.infer<typeof TranslatedCollection>;
 
 /**
@@ -45,7 +51,7 @@ export const Frontmatter = z
 export type Frontmatter = z.infer<typeof Frontmatter>;
 
 /** The role of an article section. */
-export const SectionKind = z.enum(['estimate', 'factors', 'challenges', 'faq']);
+export const SectionKind = z.enum(SECTION_KINDS);
 export type SectionKind = z.infer<typeof SectionKind>;
 
 /** A `##` section of the article. */

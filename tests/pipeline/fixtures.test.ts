@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../pipeline/rules.js';
+import { ALL_RULES as RULES } from '../../pipeline/kinds/index.js';
 import { PHRASES } from '../../src/phrases/all.js';
 import { ADVERSARIAL_CASES } from '../fixtures/adversarial/cases.js';
 import { fixture, runContent, tempDir } from '../helpers.js';
