@@ -71,7 +71,7 @@ export const RULES = {
   'section-mixed': 'A section has one role: marks of two kinds need two sections.',
   'section-twice': 'Each kind of section appears once.',
   'section-order': 'The sections come in the order of their kinds (`pipeline/kinds/index.ts`).',
-  'section-missing': 'An article has all four sections.',
+  'section-missing': 'An article has a section of every kind it must have; the others may be left out.',
   // Text inside paragraphs.
   'raw-html': 'Raw HTML is never passed through: write markdown.',
   image: 'Text holds no images.',

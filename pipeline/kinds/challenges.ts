@@ -21,7 +21,7 @@ type ChallengeDraft = MarkedItem & { readonly phase: string };
 export const challengesKind = defineKind({
   kind: 'challenges',
   collection: 'challenges',
-  required: true,
+  required: false,
   noun: 'challenge',
   hint: 'a ## section with :challenge[…]{phase=…} marks',
   marks: { challenge: { attributes: ['id', 'phase'] } },

@@ -8,7 +8,7 @@ import { extractMarkedItems, type MarkedItem } from './marked-items.js';
 export const factorsKind = defineKind({
   kind: 'factors',
   collection: 'factors',
-  required: true,
+  required: false,
   noun: 'factor',
   hint: 'a ## section with :factor[…] marks',
   marks: { factor: { attributes: ['id'] } },

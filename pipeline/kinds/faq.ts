@@ -21,7 +21,7 @@ type FaqDraft = ItemDraft & Pick<FaqEntry, 'question' | 'answer'>;
 export const faqKind = defineKind({
   kind: 'faq',
   collection: 'faq',
-  required: true,
+  required: false,
   noun: 'question',
   hint: 'a ## section of ### questions, each followed by its answer',
   marks: {},

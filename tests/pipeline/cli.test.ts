@@ -51,8 +51,10 @@ describe('npm run content', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.at(-1)).toBe(USAGE);
   });
+});
 
-  it('as a real process, compiled as npm run content runs it: exit 1, located errors, no stack trace', async () => {
+describe('npm run content as a real process', () => {
+  it('compiled as npm run content runs it: exit 1, located errors, no stack trace', async () => {
     const args = [
       'scripts/run.mjs',
       'scripts/content.ts',
@@ -65,11 +67,11 @@ describe('npm run content', () => {
       (e: { code: number; stderr: string }) => e,
     );
     expect(error?.code).toBe(1);
-    expect(error?.stderr).toMatch(/article\.en\.md:24:1: missing the challenges section/);
+    expect(error?.stderr).toMatch(/article\.en\.md:24:1: missing the estimate section/);
     expect(error?.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('as a real process, a second build of unchanged content answers from the cache and writes nothing', async () => {
+  it('a second build of unchanged content answers from the cache and writes nothing', async () => {
     const out = await tempDir();
     const args = ['scripts/run.mjs', 'scripts/content.ts', '--content-dir', fixture('good'), '--out-dir', out];
     // As on an author's machine: in CI (CI set) nothing is answered from the cache (next test).

@@ -39,7 +39,7 @@ describe('npm run semver', () => {
     await writeFile(lock, serializeLock(await lockOf(fixture('good'))));
     const result = await semver(['--content-dir', fixture('bad', 'missing-section'), '--lock', lock]);
     expect(result.code).toBe(1);
-    expect(result.stderr[0]).toMatch(/article\.en\.md:24:1: missing the challenges section/);
+    expect(result.stderr[0]).toMatch(/article\.en\.md:24:1: missing the estimate section/);
   });
 
   it('exits 2 with the usage line on an unknown option', async () => {
