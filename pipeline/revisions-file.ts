@@ -4,11 +4,9 @@
  * command twice writes the same bytes.
  */
 import { parseDocument } from 'yaml';
-import { TranslatedCollection, type TranslatedRevisions } from '../src/schema.js';
+import type { TranslatedRevisions } from '../src/schema.js';
+import { TRANSLATED_COLLECTIONS, type TranslatedCollection } from './kinds/index.js';
 import { REVISIONS_KEY } from './revisions.js';
-
-/** The collections in the order the block lists them (the article's order). */
-const ORDER: readonly TranslatedCollection[] = TranslatedCollection.options;
 
 /** The comment on the block's first line, for whoever opens the file. */
 const COMMENT = '# the source revision each item translates: written by `npm run translations -- --mark-current`';
@@ -56,7 +54,8 @@ function renderBlock(
   order: Readonly<Partial<Record<TranslatedCollection, readonly string[]>>>,
 ): string[] {
   const lines = [`${REVISIONS_KEY}: ${COMMENT}`];
-  for (const collection of ORDER) {
+  // In the article's order: the article, its sections, each kind's.
+  for (const collection of TRANSLATED_COLLECTIONS) {
     const byId = revisions[collection] ?? {};
     const ids = (order[collection] ?? []).filter((id) => Object.hasOwn(byId, id));
     if (ids.length === 0) continue;

@@ -11,10 +11,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { TranslatedCollection, TranslatedRevisions } from '../src/schema.js';
+import type { TranslatedRevisions } from '../src/schema.js';
 import { buildContent } from './build.js';
 import { errorsOf, formatDiagnostics } from './diagnostics.js';
 import { type Io, isEntryScript, parseCommandArgs, processIo } from './io.js';
+import type { TranslatedCollection } from './kinds/index.js';
 import { itemKey } from './parity.js';
 import { CONTENT_DIR } from './paths.js';
 import { writeRevisionBlock } from './revisions-file.js';

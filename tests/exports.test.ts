@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ALL_KINDS } from '../pipeline/kinds/index.js';
 import { editionNames, SOURCE_LOCALE } from '../pipeline/locale-module.js';
 import { withEditionExports } from '../pipeline/package-exports.js';
 import { locales } from '../src/generated/locales.js';
@@ -132,7 +133,7 @@ describe('the built package (dist/)', () => {
     const esm = await import(pathToFileURL(path.join(root, `dist/${dist}.js`)).href);
     expect(Object.keys(cjs).sort()).toEqual(names);
     expect(Object.keys(esm).sort()).toEqual(names);
-    for (const name of ['article', 'estimate', 'factors', 'challenges', 'faq', 'arrivals', 'locales'])
+    for (const name of ['article', ...ALL_KINDS.map((kind) => kind.collection), 'arrivals', 'locales'])
       expect(cjs[name]).toEqual(esm[name]);
   });
 

@@ -109,10 +109,7 @@ const walk = (value) => {
   if ('text' in value && 'nodes' in value) return void fields.push(value);
   for (const key of Object.keys(value)) walk(value[key]);
 };
-for (const locale of picker.locales) {
-  const { article, estimate, factors, challenges, faq } = picker.getContent(locale);
-  walk({ article, estimate, factors, challenges, faq });
-}
+for (const locale of picker.locales) walk(picker.getContent(locale));
 const rendered = {};
 for (const [subpath, render] of Object.entries(renderers)) {
   rendered[subpath] = [];

@@ -65,10 +65,8 @@ async function writeProbes(): Promise<void> {
 }
 
 /** Every rich-text field of the content, in the order the probe walks them. */
-const fields = locales.flatMap((locale) => {
-  const { article, estimate, factors, challenges, faq } = getContent(locale);
-  return richFields({ article, estimate, factors, challenges, faq }, locale);
-});
+// Every rich-text field of every kind's data (richFields passes over the helpers), as the probe walks them.
+const fields = locales.flatMap((locale) => richFields(getContent(locale), locale));
 
 /**
  * Checks what a probe printed: the same values as the source, the entries it loaded, and each

@@ -68,10 +68,8 @@ const RENDERERS: Record<string, Render> = {
   'hast (hast-util-to-html)': async (value) => hastToHtml(toHast(value)),
 };
 
-const content = locales.flatMap((locale) => {
-  const { article, estimate, factors, challenges, faq } = getContent(locale);
-  return richFields({ article, estimate, factors, challenges, faq }, locale);
-});
+// Every rich-text field of every kind's data (richFields passes over the helpers).
+const content = locales.flatMap((locale) => richFields(getContent(locale), locale));
 
 const inline = (...nodes: PhrasingNode[]): RichText => ({ text: '', nodes });
 const link = (url: string, title: string | null = null): LinkNode => ({
