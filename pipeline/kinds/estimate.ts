@@ -9,7 +9,7 @@ import { formatFigure } from '../../src/format.js';
 import { PHRASES, phrasesOf } from '../../src/phrases/all.js';
 import { Content, Estimate } from '../../src/schema.js';
 import { validateOne } from '../checks.js';
-import { type EstimateDraft, extractEstimate, sourceFigures } from './estimate-extract.js';
+import { extractEstimate, sourceFigures } from './estimate-extract.js';
 import { compareEstimates } from './estimate-parity.js';
 import { ESTIMATE_RULES, reportEstimate as report } from './estimate-rules.js';
 import { defineKind } from './kind.js';
@@ -115,5 +115,3 @@ export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, phrase
   compare: compareEstimates,
   translates: ({ source, since, destinations }: Estimate) => ({ attribution: source.attribution, since, destinations }),
 });
-
-export type { EstimateDraft };
