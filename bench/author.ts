@@ -7,7 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_SOURCES } from '../pipeline/paths.js';
+import { BUILD_SOURCES } from '../pipeline/shared/paths.js';
 import { child, median, report, root, spread, temp, writeCorpus } from './lib.js';
 import { compareWithContentCollections, peerCorpus } from './peers.js';
 
@@ -79,7 +79,7 @@ async function measureWatch(rounds: number): Promise<boolean> {
   const dir = path.join(base, 'content');
   writeCorpus(dir, 1);
   const out = path.join(base, 'out');
-  const args = [path.join(root, 'scripts', 'run.mjs'), 'pipeline/cli.ts', '--watch', '--content-dir', dir];
+  const args = [path.join(root, 'scripts', 'run.mjs'), 'pipeline/commands/cli.ts', '--watch', '--content-dir', dir];
   const watcher = spawn(process.execPath, [...args, '--out-dir', out], { cwd: root });
   const lines: string[] = [];
   let buffered = '';

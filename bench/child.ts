@@ -23,7 +23,7 @@ import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
 import { buildContent } from '../pipeline/build.js';
 import { ArrivalsFrontmatter } from '../pipeline/kinds/arrivals.js';
-import { listContentFiles } from '../pipeline/load.js';
+import { listContentFiles } from '../pipeline/load/load.js';
 import { CheckedArrivals, Content, Frontmatter } from '../src/schema.js';
 import { median, SEARCH_QUERIES } from './lib.js';
 import { CONTENT_COLLECTIONS_FILE } from './peers.js';

@@ -5,9 +5,9 @@
  * items) unless a pending changeset declares it (`Translations pending: ko`).
  */
 import path from 'node:path';
-import { countDiagnostics, type Diagnostic, errorsOf } from '../pipeline/diagnostics.js';
-import { readPackage } from '../pipeline/package-info.js';
-import type { TranslationReport } from '../pipeline/translations.js';
+import { countDiagnostics, type Diagnostic, errorsOf } from '../pipeline/shared/diagnostics.js';
+import { readPackage } from '../pipeline/shared/package-info.js';
+import type { TranslationReport } from '../pipeline/translation/translations.js';
 import { BUMPS, type Bump } from './change.js';
 import { pendingBump, pendingTranslations } from './changesets.js';
 import { computeSemver } from './current.js';

@@ -12,9 +12,9 @@
  * Exit codes: 0 ok; 1 check failed, bad content or bad lock; 2 wrong usage.
  */
 import path from 'node:path';
-import { errorsOf, formatDiagnostics } from '../pipeline/diagnostics.js';
-import { type Io, isEntryScript, parseCommandArgs, processIo } from '../pipeline/io.js';
-import { LOCK_FILE } from '../pipeline/paths.js';
+import { errorsOf, formatDiagnostics } from '../pipeline/shared/diagnostics.js';
+import { type Io, isEntryScript, parseCommandArgs, processIo } from '../pipeline/shared/io.js';
+import { LOCK_FILE } from '../pipeline/shared/paths.js';
 import { draftChangeset } from './changesets.js';
 import { checkRelease } from './check.js';
 import { computeSemver, today, updateLock } from './current.js';

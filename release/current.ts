@@ -5,11 +5,11 @@
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContent } from '../pipeline/build.js';
-import { type Diagnostic, errorsOf, formatDiagnostics } from '../pipeline/diagnostics.js';
-import { notRegularFile } from '../pipeline/load.js';
-import { readPackage } from '../pipeline/package-info.js';
-import type { TranslationReport } from '../pipeline/translations.js';
-import { writeFileAtomic } from '../pipeline/write.js';
+import { notRegularFile } from '../pipeline/load/load.js';
+import { type Diagnostic, errorsOf, formatDiagnostics } from '../pipeline/shared/diagnostics.js';
+import { readPackage } from '../pipeline/shared/package-info.js';
+import type { TranslationReport } from '../pipeline/translation/translations.js';
+import { writeFileAtomic } from '../pipeline/write/write.js';
 import type { Content } from '../src/schema.js';
 import { createLock, serializeLock } from './lock.js';
 import { parseLock } from './lock-file.js';

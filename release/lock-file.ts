@@ -4,7 +4,7 @@
  * in time linear in its size: nothing of it is compared.
  */
 import type { z } from 'zod';
-import { LOCK_FILE } from '../pipeline/paths.js';
+import { LOCK_FILE } from '../pipeline/shared/paths.js';
 import { jsonSyntaxError, offsetOf, pointAt } from './json-text.js';
 import { ContentLock } from './lock-schema.js';
 

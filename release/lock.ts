@@ -10,10 +10,10 @@
  * change says which field changed.
  */
 import { createHash } from 'node:crypto';
-import { compareStrings as compare } from '../pipeline/diagnostics.js';
+import { LICENSE_PARTS, licenseExpression } from '../pipeline/emit/license.js';
 import type { EditionContent } from '../pipeline/kinds/index.js';
 import type { LockedItem } from '../pipeline/kinds/lock-spec.js';
-import { LICENSE_PARTS, licenseExpression } from '../pipeline/license.js';
+import { compareStrings as compare } from '../pipeline/shared/diagnostics.js';
 import type { Arrivals } from '../src/schema.js';
 import { COLLECTIONS, type CollectionSpec, FIGURE_COLLECTIONS, type LockCollection } from './collections.js';
 import {

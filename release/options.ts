@@ -2,7 +2,7 @@
  * Where the release commands read and write: the content, the lock and the package root.
  */
 import path from 'node:path';
-import { CONTENT_DIR, LOCK_FILE, PACKAGE_ROOT } from '../pipeline/paths.js';
+import { CONTENT_DIR, LOCK_FILE, PACKAGE_ROOT } from '../pipeline/shared/paths.js';
 
 /** Where the release commands read and write. */
 export interface ReleaseOptions {

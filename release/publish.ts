@@ -20,8 +20,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { isEntryScript } from '../pipeline/io.js';
-import { PACKAGE_ROOT } from '../pipeline/paths.js';
+import { isEntryScript } from '../pipeline/shared/io.js';
+import { PACKAGE_ROOT } from '../pipeline/shared/paths.js';
 
 /** What a release publishes from. */
 export interface PublishSource {

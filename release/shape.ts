@@ -4,8 +4,8 @@
  * (`z.toJSONSchema`) flattened to one line per field, so a shape change says which field changed.
  */
 import { z } from 'zod';
-import { compareStrings as compare } from '../pipeline/diagnostics.js';
 import { ALL_KINDS } from '../pipeline/kinds/index.js';
+import { compareStrings as compare } from '../pipeline/shared/diagnostics.js';
 import { Arrivals, Article, PhrasingNode } from '../src/schema.js';
 
 /**

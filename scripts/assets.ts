@@ -7,9 +7,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { isEntryScript } from '../pipeline/io.js';
-import { readMetaInfo } from '../pipeline/package-info.js';
-import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/paths.js';
+import { isEntryScript } from '../pipeline/shared/io.js';
+import { readMetaInfo } from '../pipeline/shared/package-info.js';
+import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/shared/paths.js';
 import {
   BuiltDataset,
   Dataset,

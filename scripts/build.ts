@@ -9,9 +9,9 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { main as content } from '../pipeline/cli.js';
-import { duration, type Io, processIo } from '../pipeline/io.js';
-import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/paths.js';
+import { main as content } from '../pipeline/commands/cli.js';
+import { duration, type Io, processIo } from '../pipeline/shared/io.js';
+import { GENERATED_DIR, PACKAGE_ROOT } from '../pipeline/shared/paths.js';
 import { writeAssets } from './assets.js';
 import { bundleJavaScript } from './bundle.js';
 import { writeCached } from './declaration-programs.js';

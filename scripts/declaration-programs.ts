@@ -25,7 +25,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { cacheTrusted } from '../pipeline/cache.js';
+import { cacheTrusted } from '../pipeline/write/cache.js';
 import { inDist } from './dist.js';
 import { type PackageEntry, readEntries } from './entries.js';
 

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { type RollupCache, rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import ts from 'typescript';
-import { isEntryScript } from '../pipeline/io.js';
+import { isEntryScript } from '../pipeline/shared/io.js';
 import {
   bundledBefore,
   type DeclarationProgram,

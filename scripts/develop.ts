@@ -10,8 +10,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { clock } from '../pipeline/cli.js';
-import { duration, type Io } from '../pipeline/io.js';
+import { clock } from '../pipeline/commands/cli.js';
+import { duration, type Io } from '../pipeline/shared/io.js';
 import { writeAssets } from './assets.js';
 import { replaceDist } from './dist.js';
 

@@ -1,5 +1,5 @@
 /**
- * `dist/` switches whole, as `src/generated` does (pipeline/write.ts): it is a link to a generation
+ * `dist/` switches whole, as `src/generated` does (pipeline/write/write.ts): it is a link to a generation
  * beside it (`.dist.<hash>`); every build writes a complete new one (`.dist.staging.<pid>.tmp`,
  * then renamed) and switches the link with one `rename`, so a reader, or a build killed at any
  * moment, finds the whole old `dist/` or the whole new one.
@@ -10,9 +10,9 @@
  */
 import { cp, lstat, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { withOutDirLock } from '../pipeline/out-dir-lock.js';
-import { leftoverName } from '../pipeline/owned.js';
-import { switchToDirectory } from '../pipeline/write.js';
+import { withOutDirLock } from '../pipeline/write/out-dir-lock.js';
+import { leftoverName } from '../pipeline/write/owned.js';
+import { switchToDirectory } from '../pipeline/write/write.js';
 
 /** Where a path of package.json's exports (`dist/...`) is written when `dist/` is being made at `distDir`. */
 export function inDist(root: string, distDir: string, file: string): string {

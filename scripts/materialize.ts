@@ -3,8 +3,8 @@
  * generation, and npm packs no links, so a real copy takes its place (dist.ts). `npm pack` by hand
  * needs it too: `node scripts/run.mjs scripts/materialize.ts && npm pack`.
  */
-import { type Io, processIo } from '../pipeline/io.js';
-import { PACKAGE_ROOT } from '../pipeline/paths.js';
+import { type Io, processIo } from '../pipeline/shared/io.js';
+import { PACKAGE_ROOT } from '../pipeline/shared/paths.js';
 import { materializeDist } from './dist.js';
 
 /**

@@ -2,7 +2,7 @@
  * Runs a TypeScript entry of this repository as compiled JavaScript, with no TypeScript loader at
  * run time:
  *
- *   node scripts/run.mjs pipeline/cli.ts [arguments…]      (what `npm run content` runs)
+ *   node scripts/run.mjs pipeline/commands/cli.ts [arguments…]      (what `npm run content` runs)
  *
  * The entry is bundled by esbuild, with its dependencies, into one CommonJS file under `.compiled/`
  * (git-ignored); the tools in EXTERNAL stay in node_modules, loaded only by the commands that use

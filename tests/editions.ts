@@ -6,9 +6,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { buildContent } from '../pipeline/build.js';
-import type { Diagnostic } from '../pipeline/diagnostics.js';
-import { SOURCE_LOCALE } from '../pipeline/locale-module.js';
-import { WARNING_RULES } from '../pipeline/rules.js';
+import { SOURCE_LOCALE } from '../pipeline/emit/locale-module.js';
+import type { Diagnostic } from '../pipeline/shared/diagnostics.js';
+import { WARNING_RULES } from '../pipeline/shared/rules.js';
 import { root, tempDir } from './helpers.js';
 
 /**

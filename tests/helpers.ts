@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import { main } from '../pipeline/cli.js';
-import type { Io } from '../pipeline/io.js';
-import { BUILD_SOURCES } from '../pipeline/paths.js';
+import { main } from '../pipeline/commands/cli.js';
+import type { Io } from '../pipeline/shared/io.js';
+import { BUILD_SOURCES } from '../pipeline/shared/paths.js';
 import { copyForPacking } from './package/context.js';
 
 /** The repository's root directory. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
 import { describe, expect, it } from 'vitest';
-import { LICENSE_PARTS, licenseExpression } from '../pipeline/license.js';
+import { LICENSE_PARTS, licenseExpression } from '../pipeline/emit/license.js';
 import { arrivalSources, article, meta, statedArrivalsTotal } from '../src/index.js';
 import { root } from './helpers.js';
 

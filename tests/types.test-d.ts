@@ -134,7 +134,7 @@ describe('the Korean entry and the locale picker share the ids', () => {
       | 'toJsonLdString';
     expectTypeOf<keyof import('../src/locales.js').LocaleContent>().toEqualTypeOf<Exclude<keyof typeof en, Shared>>();
     // The generated locale index builds each locale's object from this list.
-    const { LOCALE_CONTENT_NAMES } = await import('../pipeline/locale-module.js');
+    const { LOCALE_CONTENT_NAMES } = await import('../pipeline/emit/locale-module.js');
     expectTypeOf<(typeof LOCALE_CONTENT_NAMES)[number]>().toEqualTypeOf<
       keyof import('../src/locales.js').LocaleContent
     >();

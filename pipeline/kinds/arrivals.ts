@@ -8,10 +8,10 @@ import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { type Arrivals, CheckedArrivals, DataSource, Id } from '../../src/schema.js';
-import { ruleOf } from '../checks.js';
-import { type FrontmatterData, readFrontmatter, reportFrontmatterIssues } from '../frontmatter.js';
-import { toRichBlocks } from '../rich-text.js';
-import { hasErrors, report } from '../rules.js';
+import { type FrontmatterData, readFrontmatter, reportFrontmatterIssues } from '../load/frontmatter.js';
+import { toRichBlocks } from '../parse/rich-text.js';
+import { hasErrors, report } from '../shared/rules.js';
+import { ruleOf } from '../validate/checks.js';
 import { readTable } from './table.js';
 
 /** The frontmatter of the arrivals file. */
@@ -47,99 +47,14 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   const frontmatter = readFrontmatter(yaml, file);
   const meta = validateFrontmatter(frontmatter, file);
   const { table, prose, found } = readTable(tree, file);
-  for (const node of tree.children) {
-    if (node.type !== 'yaml' && node.type !== 'paragraph') {
-      report(
-        file,
-        'block-not-allowed',
-        `a ${node.type} is not allowed here: write the figures in the table and the description in paragraphs`,
-        node.position,
-      );
-    }
-  }
+  reportOtherBlocks(tree, file);
   // The prose is the figures' description, held to the rules of the article's text (no raw HTML, safe links only).
   const description = toRichBlocks(prose, file);
-  if (!table) {
-    if (!found)
-      report(file, 'table-missing', `missing the table: | ${ARRIVAL_COLUMNS.join(' | ')} |`, tree.position?.end);
-    return undefined;
-  }
-  const { header, rows: body } = table;
-  const names = header.cells.map((cell) => cell.text);
-  if (names.join('|') !== ARRIVAL_COLUMNS.join('|')) {
-    report(
-      file,
-      'table-columns',
-      `the table's columns must be | ${ARRIVAL_COLUMNS.join(' | ')} |, found | ${names.join(' | ')} |`,
-      header.place,
-    );
-    return undefined;
-  }
-  if (!meta) return undefined;
-  if (!checkUniqueSources(meta, frontmatter, file)) return undefined;
-
+  if (!hasColumns(table, found, tree, file) || !meta || !checkUniqueSources(meta, frontmatter, file)) return undefined;
   const sources = new Map(meta.sources.map((source) => [source.id, source]));
-  const known = [...sources.keys()].join(', ');
-  const rows: unknown[] = [];
-  const places: Point[][] = [];
-  for (const { cells } of body) {
-    const cell = (i: number) => cells[i]!;
-    const empty = (i: number, what: string) => `the ${ARRIVAL_COLUMNS[i]} cell is empty: ${what}`;
-    const period = parsePeriod(cell(0).text);
-    if (!period) {
-      report(
-        file,
-        'arrivals-period',
-        cell(0).text === ''
-          ? empty(0, 'write a year (2002), a range (1999–2001) or "–1998" for "up to 1998"')
-          : `period "${cell(0).text}" must be a year (2002), a range (1999–2001) or "–1998" for "up to 1998"`,
-        cell(0).place,
-      );
-      continue;
-    }
-    const counts = [1, 2, 3].map((i) => parseCount(cell(i).text));
-    counts.forEach((count, index) => {
-      const i = index + 1;
-      if (count === undefined)
-        report(
-          file,
-          'arrivals-count',
-          cell(i).text === ''
-            ? empty(i, 'write a count in digits, e.g. 1,142')
-            : `"${cell(i).text}" is not a count: write digits, e.g. 1,142`,
-          cell(i).place,
-        );
-    });
-    const source = sources.get(cell(4).text);
-    if (!source)
-      report(
-        file,
-        'arrivals-source',
-        cell(4).text === ''
-          ? empty(4, `name one of the frontmatter's sources: ${known}`)
-          : `unknown source "${cell(4).text}"; the frontmatter names ${known}`,
-        cell(4).place,
-      );
-    if (counts.includes(undefined) || !source) continue;
-    rows.push({ ...period, men: counts[0], women: counts[1], total: counts[2], source });
-    places.push(cells.map((c) => c.place));
-  }
-  let statedTotal: unknown = null;
-  if (meta.statedTotal) {
-    const source = sources.get(meta.statedTotal.source);
-    if (!source) {
-      report(
-        file,
-        'arrivals-source',
-        `unknown source "${meta.statedTotal.source}"`,
-        frontmatter.locate(['statedTotal', 'source']),
-      );
-      return undefined;
-    }
-    statedTotal = { ...meta.statedTotal, source };
-  }
-  if (hasErrors(file)) return undefined;
-
+  const { rows, places } = readRows(table.rows, sources, file);
+  const statedTotal = statedTotalOf(meta, sources, frontmatter, file);
+  if (statedTotal === undefined || hasErrors(file)) return undefined;
   const result = CheckedArrivals.safeParse({
     title: meta.title,
     description,
@@ -156,6 +71,120 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     else place = frontmatter.locate(issue.path);
     report(file, ruleOf(issue) ?? 'invalid-value', `arrivals ${issue.path.join('.')}: ${issue.message}`, place);
   }
+  return undefined;
+}
+
+/** Reports every block but the frontmatter and paragraphs: the figures go in the table, their description in paragraphs. */
+function reportOtherBlocks(tree: Root, file: VFile): void {
+  for (const node of tree.children) {
+    if (node.type !== 'yaml' && node.type !== 'paragraph') {
+      report(
+        file,
+        'block-not-allowed',
+        `a ${node.type} is not allowed here: write the figures in the table and the description in paragraphs`,
+        node.position,
+      );
+    }
+  }
+}
+
+type Table = NonNullable<ReturnType<typeof readTable>['table']>;
+
+/** Whether there is a table with the expected columns; reports it missing (unless `found`) or its columns wrong. */
+function hasColumns(table: Table | undefined, found: boolean, tree: Root, file: VFile): table is Table {
+  if (!table) {
+    if (!found)
+      report(file, 'table-missing', `missing the table: | ${ARRIVAL_COLUMNS.join(' | ')} |`, tree.position?.end);
+    return false;
+  }
+  const names = table.header.cells.map((cell) => cell.text);
+  if (names.join('|') === ARRIVAL_COLUMNS.join('|')) return true;
+  report(
+    file,
+    'table-columns',
+    `the table's columns must be | ${ARRIVAL_COLUMNS.join(' | ')} |, found | ${names.join(' | ')} |`,
+    table.header.place,
+  );
+  return false;
+}
+
+type Sources = ReadonlyMap<string, ArrivalsFrontmatter['sources'][number]>;
+
+/** The table's rows as data, each with its cells' places; a row with a problem is reported and left out. */
+function readRows(body: Table['rows'], sources: Sources, file: VFile): { rows: unknown[]; places: Point[][] } {
+  const rows: unknown[] = [];
+  const places: Point[][] = [];
+  for (const { cells } of body) {
+    const row = readRow(cells, sources, file);
+    if (!row) continue;
+    rows.push(row);
+    places.push(cells.map((c) => c.place));
+  }
+  return { rows, places };
+}
+
+/** One row of the table as data, or `undefined` when a cell has a problem (each reported at its cell). */
+function readRow(cells: Table['rows'][number]['cells'], sources: Sources, file: VFile): object | undefined {
+  const cell = (i: number) => cells[i]!;
+  const empty = (i: number, what: string) => `the ${ARRIVAL_COLUMNS[i]} cell is empty: ${what}`;
+  const period = parsePeriod(cell(0).text);
+  if (!period) {
+    report(
+      file,
+      'arrivals-period',
+      cell(0).text === ''
+        ? empty(0, 'write a year (2002), a range (1999–2001) or "–1998" for "up to 1998"')
+        : `period "${cell(0).text}" must be a year (2002), a range (1999–2001) or "–1998" for "up to 1998"`,
+      cell(0).place,
+    );
+    return undefined;
+  }
+  const counts = [1, 2, 3].map((i) => parseCount(cell(i).text));
+  counts.forEach((count, index) => {
+    const i = index + 1;
+    if (count !== undefined) return;
+    const text = cell(i).text;
+    const message =
+      text === ''
+        ? empty(i, 'write a count in digits, e.g. 1,142')
+        : `"${text}" is not a count: write digits, e.g. 1,142`;
+    report(file, 'arrivals-count', message, cell(i).place);
+  });
+  const source = sources.get(cell(4).text);
+  if (!source) {
+    const known = [...sources.keys()].join(', ');
+    report(
+      file,
+      'arrivals-source',
+      cell(4).text === ''
+        ? empty(4, `name one of the frontmatter's sources: ${known}`)
+        : `unknown source "${cell(4).text}"; the frontmatter names ${known}`,
+      cell(4).place,
+    );
+  }
+  if (counts.includes(undefined) || !source) return undefined;
+  return { ...period, men: counts[0], women: counts[1], total: counts[2], source };
+}
+
+/**
+ * The stated total with its source in full: `null` when none is stated, `undefined` (reported) when
+ * it names a source the frontmatter does not.
+ */
+function statedTotalOf(
+  meta: ArrivalsFrontmatter,
+  sources: Sources,
+  frontmatter: FrontmatterData,
+  file: VFile,
+): object | null | undefined {
+  if (!meta.statedTotal) return null;
+  const source = sources.get(meta.statedTotal.source);
+  if (source) return { ...meta.statedTotal, source };
+  report(
+    file,
+    'arrivals-source',
+    `unknown source "${meta.statedTotal.source}"`,
+    frontmatter.locate(['statedTotal', 'source']),
+  );
   return undefined;
 }
 

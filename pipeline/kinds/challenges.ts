@@ -3,8 +3,8 @@
  * `journey` (on the way out) or `after-crossing`, and a translation keeps the source's phase.
  */
 import { Challenge, Content } from '../../src/schema.js';
-import { checkUnique, validateAll } from '../checks.js';
-import { reporterOf } from '../rules.js';
+import { reporterOf } from '../shared/rules.js';
+import { checkUnique, validateAll } from '../validate/checks.js';
 import { defineKind, type SectionInput } from './kind.js';
 import { extractMarkedItems, type MarkedItem } from './marked-items.js';
 

@@ -4,12 +4,12 @@
  * destinations (`:destination[…]`), each destination known by its id.
  */
 import type { EstimateQualifier, PhrasingNode, RichText } from '../../src/types.js';
-import { slug } from '../document.js';
-import type { ItemDraft, Located } from '../draft.js';
-import { isLeftOut } from '../mark-syntax.js';
-import { explicitId, isBare, labelOf, marksIn, wordsOf } from '../marks.js';
-import { plainText } from '../rich-text.js';
-import type { Place } from '../rules.js';
+import type { ItemDraft, Located } from '../extract/draft.js';
+import { slug } from '../parse/document.js';
+import { isLeftOut } from '../parse/mark-syntax.js';
+import { explicitId, isBare, labelOf, marksIn, wordsOf } from '../parse/marks.js';
+import { plainText } from '../parse/rich-text.js';
+import type { Place } from '../shared/rules.js';
 import { reportEstimate as report } from './estimate-rules.js';
 import { type ParsedFigure, readFigure } from './figure.js';
 import type { FoundMark, SectionInput } from './kind.js';

@@ -2,7 +2,7 @@
  * The facts of a translated estimate compared with its source's: the figure (value and qualifier),
  * the year counting starts from, and each destination by its id, in order.
  */
-import type { Located } from '../draft.js';
+import type { Located } from '../extract/draft.js';
 import type { EstimateDraft } from './estimate-extract.js';
 import type { Mismatch } from './kind.js';
 

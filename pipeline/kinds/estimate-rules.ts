@@ -1,5 +1,5 @@
 /** The estimate's own rules (AUTHORING.md lists them with the others). */
-import { reporterOf } from '../rules.js';
+import { reporterOf } from '../shared/rules.js';
 
 /** The rules only the estimate section breaks. */
 export const ESTIMATE_RULES = {

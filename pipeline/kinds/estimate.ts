@@ -8,7 +8,7 @@
 import { formatFigure } from '../../src/format.js';
 import { PHRASES, phrasesOf } from '../../src/phrases/all.js';
 import { Content, Estimate } from '../../src/schema.js';
-import { validateOne } from '../checks.js';
+import { validateOne } from '../validate/checks.js';
 import { extractEstimate, sourceFigures } from './estimate-extract.js';
 import { compareEstimates } from './estimate-parity.js';
 import { ESTIMATE_RULES, reportEstimate as report } from './estimate-rules.js';

@@ -1,6 +1,6 @@
 /** The factors driving defections: `:factor[Political repression]`, optionally `{#id}`. */
 import { Content, Factor } from '../../src/schema.js';
-import { checkUnique, validateAll } from '../checks.js';
+import { checkUnique, validateAll } from '../validate/checks.js';
 import { defineKind, type SectionInput } from './kind.js';
 import { extractMarkedItems, type MarkedItem } from './marked-items.js';
 

@@ -1,10 +1,10 @@
 /** The FAQ: a `##` section of `###` questions, each followed by its answer's paragraphs. */
 import { Content, FaqEntry } from '../../src/schema.js';
-import { validateAll } from '../checks.js';
-import { slug, splitHeadingId } from '../document.js';
-import type { ItemDraft, Located } from '../draft.js';
-import { toRichBlocks, toRichText } from '../rich-text.js';
-import { reporterOf } from '../rules.js';
+import type { ItemDraft, Located } from '../extract/draft.js';
+import { slug, splitHeadingId } from '../parse/document.js';
+import { toRichBlocks, toRichText } from '../parse/rich-text.js';
+import { reporterOf } from '../shared/rules.js';
+import { validateAll } from '../validate/checks.js';
 import { defineKind, type SectionInput } from './kind.js';
 
 /** The rules only the FAQ breaks. */

@@ -4,9 +4,9 @@
  * kind of content is its module and one entry here.
  */
 import type { Article } from '../../src/schema.js';
-import type { Located } from '../draft.js';
-import type { MarkSpec } from '../marks.js';
-import { RULES, type RuleSet } from '../rules.js';
+import type { Located } from '../extract/draft.js';
+import type { MarkSpec } from '../parse/marks.js';
+import { RULES, type RuleSet } from '../shared/rules.js';
 import { challengesKind } from './challenges.js';
 import { estimateKind } from './estimate.js';
 import { factorsKind } from './factors.js';

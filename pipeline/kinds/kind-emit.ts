@@ -1,5 +1,5 @@
 /**
- * What every edition's module (`src/generated/<locale>.ts`, pipeline/locale-module.ts) exports for a
+ * What every edition's module (`src/generated/<locale>.ts`, pipeline/emit/locale-module.ts) exports for a
  * kind: its data, under its collection's name, and the helpers bound to it.
  */
 

@@ -11,10 +11,10 @@ import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import type { Frontmatter } from '../../src/schema.js';
 import type { PhrasingNode, RichText } from '../../src/types.js';
-import type { RawSection } from '../document.js';
-import type { ItemDraft, Located } from '../draft.js';
-import type { MarkSpec } from '../marks.js';
-import type { Place } from '../rules.js';
+import type { ItemDraft, Located } from '../extract/draft.js';
+import type { RawSection } from '../parse/document.js';
+import type { MarkSpec } from '../parse/marks.js';
+import type { Place } from '../shared/rules.js';
 import type { KindEmit } from './kind-emit.js';
 import type { LockSpec } from './lock-spec.js';
 

@@ -4,10 +4,10 @@
  */
 import type { TextDirective } from 'mdast-util-directive';
 import type { RichText } from '../../src/types.js';
-import { slug } from '../document.js';
-import type { ItemDraft, Located } from '../draft.js';
-import { isLeftOut } from '../mark-syntax.js';
-import { explicitId, labelOf, marksIn } from '../marks.js';
+import type { ItemDraft, Located } from '../extract/draft.js';
+import { slug } from '../parse/document.js';
+import { isLeftOut } from '../parse/mark-syntax.js';
+import { explicitId, labelOf, marksIn } from '../parse/marks.js';
 import type { SectionInput } from './kind.js';
 
 /** An item read from a mark: what every marked item has. */

@@ -8,7 +8,7 @@
 import type { Paragraph, Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { report } from '../rules.js';
+import { report } from '../shared/rules.js';
 
 /** A cell as written: its text, trimmed, and where it starts. */
 export interface TableCell {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editionNames } from '../../pipeline/locale-module.js';
+import { editionNames } from '../../pipeline/emit/locale-module.js';
 import { copyRepository, root } from '../helpers.js';
 import { type CommandResult, runNode, tail } from './new-locale/command.js';
 import { localeTests } from './new-locale/locale-tests.js';

@@ -2,7 +2,7 @@ import { cp, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildOptions, buildContent } from '../../pipeline/build.js';
-import { readMetaInfo } from '../../pipeline/package-info.js';
+import { readMetaInfo } from '../../pipeline/shared/package-info.js';
 import { copyEdition } from '../editions.js';
 import { fixture, root, tempDir } from '../helpers.js';
 

@@ -7,7 +7,7 @@ import {
   MAX_DELIMITERS_PER_BLOCK,
   MAX_FILE_BYTES,
   MAX_INDENT,
-} from '../../pipeline/limits.js';
+} from '../../pipeline/load/limits.js';
 import { fixture, runContent, tempDir } from '../helpers.js';
 
 const good = await readFile(fixture('good', 'article.en.md'), 'utf8');

@@ -1,10 +1,10 @@
 /**
- * pipeline/json.ts: data.json is made from the texts the editions' modules already wrote; it must be
+ * pipeline/emit/json.ts: data.json is made from the texts the editions' modules already wrote; it must be
  * the very text JSON.stringify writes, whatever the data and whichever parts are known.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonTexts, stringifyWith } from '../../pipeline/json.js';
+import { jsonTexts, stringifyWith } from '../../pipeline/emit/json.js';
 
 describe('stringifyWith', () => {
   it('writes what JSON.stringify writes, with any of the objects inside already written', () => {

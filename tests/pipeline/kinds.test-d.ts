@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import type { LocaleContentName } from '../../pipeline/emit/locale-module.js';
 import type { CollectionName, EditionContent, KindName, TranslatedCollection } from '../../pipeline/kinds/index.js';
-import type { LocaleContentName } from '../../pipeline/locale-module.js';
 import type { LocaleContent } from '../../src/locales.js';
 import type * as schema from '../../src/schema.js';
 import type * as types from '../../src/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { editionNames, LOCALE_CONTENT_NAMES, SHARED_EXPORTS } from '../../pipeline/emit/locale-module.js';
 import { ALL_KINDS, ALL_RULES, TRANSLATED_COLLECTIONS } from '../../pipeline/kinds/index.js';
-import { editionNames, LOCALE_CONTENT_NAMES, SHARED_EXPORTS } from '../../pipeline/locale-module.js';
-import { RULES } from '../../pipeline/rules.js';
+import { RULES } from '../../pipeline/shared/rules.js';
 import { Content, SectionKind, TranslatedCollection } from '../../src/schema.js';
 
 const repeated = (names: readonly string[]) => names.filter((name, index) => names.indexOf(name) !== index);

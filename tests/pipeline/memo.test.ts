@@ -1,13 +1,13 @@
 /**
- * The build memo of a --watch session (pipeline/memo.ts): a file whose text has not changed is not
+ * The build memo of a --watch session (pipeline/write/memo.ts): a file whose text has not changed is not
  * parsed again, and the build says and writes exactly what a build from scratch would.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildOptions, buildContent } from '../../pipeline/build.js';
-import { createBuildMemo } from '../../pipeline/memo.js';
-import { readMetaInfo } from '../../pipeline/package-info.js';
+import { readMetaInfo } from '../../pipeline/shared/package-info.js';
+import { createBuildMemo } from '../../pipeline/write/memo.js';
 import { expectShippable } from '../editions.js';
 import { root, tempDir } from '../helpers.js';
 

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildFile } from '../../pipeline/build.js';
-import { collectDiagnostics } from '../../pipeline/diagnostics.js';
-import { decodeContent } from '../../pipeline/load.js';
+import { decodeContent } from '../../pipeline/load/load.js';
+import { collectDiagnostics } from '../../pipeline/shared/diagnostics.js';
 import { fixture } from '../helpers.js';
 
 const good = await readFile(fixture('good', 'article.en.md'), 'utf8');

@@ -1,8 +1,8 @@
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../pipeline/cli.js';
-import type { Io } from '../../pipeline/io.js';
+import { main } from '../../pipeline/commands/cli.js';
+import type { Io } from '../../pipeline/shared/io.js';
 import { root, runContent, tempDir } from '../helpers.js';
 
 /** The line the build prints for a content directory without its figures, run from inside that directory. */

@@ -3,11 +3,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main as contentCommand } from '../../pipeline/cli.js';
-import type { Io } from '../../pipeline/io.js';
+import { main as contentCommand } from '../../pipeline/commands/cli.js';
+import { main as translations } from '../../pipeline/commands/translations-cli.js';
 import { ALL_KINDS, itemsOf } from '../../pipeline/kinds/index.js';
-import { writeRevisionBlock } from '../../pipeline/revisions-file.js';
-import { main as translations } from '../../pipeline/translations-cli.js';
+import type { Io } from '../../pipeline/shared/io.js';
+import { writeRevisionBlock } from '../../pipeline/translation/revisions-file.js';
 import type { BuiltDataset } from '../../src/schema.js';
 import { copyEdition } from '../editions.js';
 import { fixture, root, runContent, tempDir } from '../helpers.js';
@@ -226,7 +226,7 @@ describe('npm run content -- --watch', () => {
 describe('npm run translations', () => {
   it('as a real process, compiled as npm run translations runs it: the state of each item, exit 0', async () => {
     const dir = await content({ en: [[ANSWER, 'A defector is a person who leaves']] });
-    const args = [path.join(root, 'scripts/run.mjs'), 'pipeline/translations-cli.ts', '--content-dir', dir];
+    const args = [path.join(root, 'scripts/run.mjs'), 'pipeline/commands/translations-cli.ts', '--content-dir', dir];
     const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: dir });
     expect(stdout).toBe(
       `article.ko.md (ko): 19 items: 18 current, 1 stale, 0 fallback (the source stands in)\n  stale    ${DEFECTOR}\n`,

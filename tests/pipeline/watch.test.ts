@@ -1,8 +1,8 @@
 import { copyFile, cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../pipeline/cli.js';
-import type { Io } from '../../pipeline/io.js';
+import { main } from '../../pipeline/commands/cli.js';
+import type { Io } from '../../pipeline/shared/io.js';
 import { fixture, root, tempDir } from '../helpers.js';
 
 /** Polls until `predicate` holds; fails after `limitMs` (a bound, not a timing assertion). */

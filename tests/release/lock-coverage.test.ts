@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../pipeline/build.js';
-import { LOCK_FILE } from '../../pipeline/paths.js';
+import { LOCK_FILE } from '../../pipeline/shared/paths.js';
 import { checkRelease } from '../../release/check.js';
 import { createLock, serializeLock } from '../../release/lock.js';
 import { diffLocks } from '../../release/semver.js';

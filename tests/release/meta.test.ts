@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LICENSE_PARTS, licenseExpression, packageLicense } from '../../pipeline/license.js';
-import { renderMeta } from '../../pipeline/meta.js';
+import { LICENSE_PARTS, licenseExpression, packageLicense } from '../../pipeline/emit/license.js';
+import { renderMeta } from '../../pipeline/emit/meta.js';
 import { meta } from '../../src/index.js';
 import { root } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { LOCK_FILE } from '../../pipeline/paths.js';
+import { LOCK_FILE } from '../../pipeline/shared/paths.js';
 import { createLock, serializeLock } from '../../release/lock.js';
 import { parseLock } from '../../release/lock-file.js';
 import { type ContentLock, LOCK_VERSION } from '../../release/lock-schema.js';

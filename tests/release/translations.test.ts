@@ -1,9 +1,9 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../pipeline/io.js';
-import { LOCK_FILE } from '../../pipeline/paths.js';
-import { main as translations } from '../../pipeline/translations-cli.js';
+import { main as translations } from '../../pipeline/commands/translations-cli.js';
+import type { Io } from '../../pipeline/shared/io.js';
+import { LOCK_FILE } from '../../pipeline/shared/paths.js';
 import { checkRelease } from '../../release/check.js';
 import { main as release } from '../../release/cli.js';
 import { updateLock } from '../../release/current.js';

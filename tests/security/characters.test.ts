@@ -7,7 +7,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeContent } from '../../pipeline/load.js';
+import { decodeContent } from '../../pipeline/load/load.js';
 import { root, runContent, tempDir } from '../helpers.js';
 
 interface Edit {
@@ -184,7 +184,7 @@ describe('printed problems quote the content with its control characters escaped
   });
 });
 
-describe('combining marks are counted before normalising (pipeline/load.ts)', () => {
+describe('combining marks are counted before normalising (pipeline/load/load.ts)', () => {
   const problems = (text: string) =>
     decodeContent(new TextEncoder().encode(text), 'a.md', 'a.md').messages.map(
       (message) => `${message.line}:${message.column} ${message.ruleId}`,

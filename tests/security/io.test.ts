@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { USAGE } from '../../pipeline/cli.js';
+import { USAGE } from '../../pipeline/commands/cli.js';
 import { fixture, runContent, tempDir } from '../helpers.js';
 import { content } from './process.js';
 

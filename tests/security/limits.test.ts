@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGES_PER_FILE } from '../../pipeline/limits.js';
+import { MAX_MESSAGES_PER_FILE } from '../../pipeline/load/limits.js';
 import { ADVERSARIAL_CASES, applyCase } from '../fixtures/adversarial/cases.js';
 import { fixture, runContent, tempDir } from '../helpers.js';
 

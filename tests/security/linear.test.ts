@@ -8,10 +8,10 @@
 import fc from 'fast-check';
 import type { Heading } from 'mdast';
 import { describe, expect, it, vi } from 'vitest';
-import { formatDiagnostic } from '../../pipeline/diagnostics.js';
-import { splitHeadingId } from '../../pipeline/document.js';
-import { normalizeText } from '../../pipeline/load.js';
-import { closest } from '../../pipeline/suggest.js';
+import { normalizeText } from '../../pipeline/load/load.js';
+import { splitHeadingId } from '../../pipeline/parse/document.js';
+import { formatDiagnostic } from '../../pipeline/shared/diagnostics.js';
+import { closest } from '../../pipeline/shared/suggest.js';
 import { faqSearcher } from '../../src/query.js';
 import { toHtml } from '../../src/render.js';
 import { foldForSearch, queryWords } from '../../src/search.js';
@@ -24,7 +24,7 @@ const textOf = (chars: readonly string[], maxLength = 40) =>
 
 const heading = (value: string): Heading => ({ type: 'heading', depth: 2, children: [{ type: 'text', value }] });
 
-describe('normalizeText (pipeline/load.ts)', () => {
+describe('normalizeText (pipeline/load/load.ts)', () => {
   const reference = (text: string) =>
     text
       .replace(/^\uFEFF/, '')
@@ -52,7 +52,7 @@ describe('normalizeText (pipeline/load.ts)', () => {
   });
 });
 
-describe('formatDiagnostic (pipeline/diagnostics.ts)', () => {
+describe('formatDiagnostic (pipeline/shared/diagnostics.ts)', () => {
   const format = (message: string) =>
     formatDiagnostic({ severity: 'error', file: 'a.md', line: 1, column: 1, message, ruleId: 'invalid-value' });
   const prefix = 'a.md:1:1: ';
@@ -74,7 +74,7 @@ describe('formatDiagnostic (pipeline/diagnostics.ts)', () => {
   });
 });
 
-describe('splitHeadingId (pipeline/document.ts)', () => {
+describe('splitHeadingId (pipeline/parse/document.ts)', () => {
   const reference = (value: string) => {
     const match = /\s*\{#([^}]*)\}\s*$/.exec(value);
     return match ? { id: match[1], rest: value.slice(0, match.index) } : { id: undefined, rest: value };
@@ -111,7 +111,7 @@ describe("toHtml's line trimming (src/render.ts)", () => {
   });
 });
 
-describe('closest (pipeline/suggest.ts), the did-you-mean of marks and keys', () => {
+describe('closest (pipeline/shared/suggest.ts), the did-you-mean of marks and keys', () => {
   it('suggests for a typo, and answers a mebibyte-long name without comparing it', () => {
     expect(closest('phse', ['id', 'phase'])).toBe('phase');
     expect(closest('p'.repeat(MIB), ['id', 'phase'])).toBeUndefined();
