@@ -62,9 +62,10 @@ export function periodLabel(row: (typeof arrivals)[number]): string {
 /** A count as the language writes it (`2,914`). */
 export const formatCount = (locale: Locale, count: number) => new Intl.NumberFormat(locale).format(count);
 
-/** The width and height of the chart's drawing, and the width of one bar's slot. */
+/** The width of one bar's slot, the height of the drawing, and the room left of the first bar and right of the last (half a year label). */
 const SLOT = 12;
 const HEIGHT = 120;
+const MARGIN = 12;
 
 /** The arrival chart: its bars (one per yearly row), its size, its year labels and its text alternative. */
 export interface ArrivalChart {
@@ -89,7 +90,7 @@ export function arrivalChart(locale: Locale): ArrivalChart {
   const bars = yearly.map((row, index) => {
     const height = Math.round((row.total / max) * 100);
     const label = ui.yearCount(row.to, formatCount(locale, row.total));
-    return { x: index * SLOT + 2, y: 100 - height, width: SLOT - 4, height, year: row.to, label };
+    return { x: MARGIN + index * SLOT + 2, y: 100 - height, width: SLOT - 4, height, year: row.to, label };
   });
   const most = yearly.reduce((a, b) => (b.total > a.total ? b : a));
   const fewest = yearly.reduce((a, b) => (b.total < a.total ? b : a));
@@ -102,7 +103,7 @@ export function arrivalChart(locale: Locale): ArrivalChart {
     ui.yearCount(most.to, formatCount(locale, most.total)),
     ui.yearCount(fewest.to, formatCount(locale, fewest.total)),
   );
-  return { width: yearly.length * SLOT, height: HEIGHT, bars, ticks, alternative };
+  return { width: yearly.length * SLOT + 2 * MARGIN, height: HEIGHT, bars, ticks, alternative };
 }
 
 /**

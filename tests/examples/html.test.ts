@@ -98,6 +98,23 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
     expect(page()).toContain(`<figcaption id="arrivals-chart">${chart.alternative}</figcaption>`);
   });
 
+  it('draws every label of the chart inside its drawing (a 4-digit year centred on the last bar was cut)', () => {
+    const [, width, height] = /<svg [^>]*viewBox="0 0 (\d+) (\d+)"/.exec(page())!.map(Number);
+    const labels = [
+      ...page().matchAll(
+        /<text x="([\d.]+)" y="([\d.]+)" text-anchor="middle" font-size="(\d+)"[^>]*>([^<]*)<\/text>/g,
+      ),
+    ];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const [, x, y, size, text] of labels) {
+      // A digit is at most 0.6 em wide in the fonts a browser picks for numbers.
+      const half = (Number(size) * 0.6 * text!.length) / 2;
+      expect(Number(x) - half, text).toBeGreaterThanOrEqual(0);
+      expect(Number(x) + half, text).toBeLessThanOrEqual(width!);
+      expect(Number(y), text).toBeLessThanOrEqual(height!);
+    }
+  });
+
   it('has the four FAQ entries as <details> with the question in <summary>, closed', () => {
     const entries = [...page().matchAll(/<details id="([^"]+)"><summary>([\s\S]*?)<\/summary>([\s\S]*?)<\/details>/g)];
     expect(entries.map((match) => match[1])).toEqual(faq.map((entry) => entry.id));
