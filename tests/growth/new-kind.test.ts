@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../pipeline/shared/io.js';
 import { serializeLock } from '../../release/lock.js';
+import { asWritten } from '../fixture-lines.js';
 import { copyPackage, fixture, root, tempDir } from '../helpers.js';
 import { lockOf } from '../release/helpers.js';
 
@@ -181,7 +182,7 @@ describe('a new kind of content from one module and one registry line', () => {
         cwd: dir,
       });
       const expected = (await readFile(path.join(dir, 'expected.txt'), 'utf8')).trimEnd().split('\n');
-      expect(stderr, name).toEqual(expected);
+      expect(asWritten(stderr), name).toEqual(expected);
     }
   }, 300_000);
 });
