@@ -18,7 +18,7 @@ export default defineConfig({
           // fewer; bounds against a hung process, not speed tests, so a busy machine does not fail them.
           maxWorkers: availableParallelism(),
           testTimeout: 120_000,
-          exclude: [...configDefaults.exclude, 'tests/package/**', 'tests/growth/**'],
+          exclude: [...configDefaults.exclude, 'tests/package/**', 'tests/long/**'],
           typecheck: {
             enabled: true,
             include: ['tests/**/*.test-d.ts'],
@@ -27,12 +27,13 @@ export default defineConfig({
         },
       },
       {
-        // The growth recipes of CONTRIBUTING, carried out in a copy of the repository (a language, a
-        // kind), each running the source tests that depend on what it adds: minutes, so its own command.
+        // The long tests, minutes each, so a command of their own: the growth recipes of CONTRIBUTING
+        // carried out in a copy of the repository (a language, a kind), each running the source tests
+        // that depend on what it adds, and npm run build killed again and again while dist/ is read.
         extends: true,
         test: {
-          name: 'growth',
-          include: ['tests/growth/**/*.test.ts'],
+          name: 'long',
+          include: ['tests/long/**/*.test.ts'],
           testTimeout: 900_000,
           hookTimeout: 900_000,
         },

@@ -22,7 +22,7 @@ export const NOT_RERUN: Readonly<Record<string, string>> = {
     'a --watch session of 90 s; it derives its expectations from the locale list as the others do',
 };
 
-/** The test files of the source project (`npm test`), relative to `root` (tests/growth/ adds the language). */
+/** The test files of the source project (`npm test`), relative to `root` (tests/long/ adds the language). */
 async function sourceTests(root: string): Promise<string[]> {
   const entries = await readdir(path.join(root, 'tests'), { recursive: true });
   return entries
