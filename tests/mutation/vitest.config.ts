@@ -1,0 +1,62 @@
+/**
+ * The vitest configuration Stryker runs (tests/mutation/stryker.config.mjs): the `source` project of
+ * the root configuration, the tests `npm test` runs, alone (Stryker's vitest runner has no option to
+ * pick one project of several). Its type tests (`*.test-d.ts`) are left out: the compiler cannot see
+ * a mutant, which exists only while the tests run.
+ */
+import { existsSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import root from '../../vitest.config.js';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// Stryker's sandbox holds copies of files, not symbolic links: run.mjs names the links of the repository
+// (dist and src/generated, the build's links to its last output folders; node_modules where it is one, as in
+// a git worktree sharing another checkout's), and they are made again here, before vitest reads which tests
+// import which files.
+const links: Record<string, string> = JSON.parse(process.env.NKE_MUTATION_LINKS ?? '{}');
+for (const [name, target] of Object.entries(links)) {
+  if (!existsSync(path.join(rootDir, name))) symlinkSync(target, path.join(rootDir, name));
+}
+
+const source = (root.test?.projects as TestProjectInlineConfiguration[] | undefined)?.find(
+  (project) => project.test?.name === 'source',
+);
+if (!source?.test) throw new Error('vitest.config.ts has no project named source');
+
+const { projects: _projects, ...shared } = root.test ?? {};
+
+/**
+ * Test files left out of the mutation run: what they test runs in other processes — a browser over the
+ * example site, the package built or the content command run in a copy of the repository, the compiler
+ * reading src/'s text — where no mutant is ever switched on. They are the slowest files (two minutes of
+ * the four a run of every file takes on one core), and a mutant of code that runs as a module loads
+ * (the data's freezing, the zod schemas) runs every test file it could concern.
+ */
+const OTHER_PROCESSES = [
+  'tests/examples/browser.test.ts',
+  'tests/pipeline/new-locale.test.ts',
+  'tests/scripts/declarations.test.ts',
+  'tests/scripts/develop.test.ts',
+  'tests/scripts/dist.test.ts',
+  'tests/security/generations.test.ts',
+];
+
+export default defineConfig({
+  root: rootDir,
+  // No global set-up: tests/setup.ts would build dist/ from the sandbox's src/, which holds every mutant at once
+  // (the bundle tests fail on its size). run.mjs built dist/ and the example site before, from the real src/.
+  // skip.ts skips the one test that builds the package again in another process, from the sandbox's src/.
+  // The runs' cache in the sandbox, not in node_modules, which the sandbox shares with the repository.
+  cacheDir: path.join(rootDir, '.tmp', 'vitest-mutation'),
+  test: {
+    ...shared,
+    ...source.test,
+    exclude: [...(source.test.exclude ?? []), ...OTHER_PROCESSES],
+    globalSetup: [],
+    setupFiles: [path.join(rootDir, 'tests', 'mutation', 'skip.ts')],
+    typecheck: { enabled: false },
+  },
+});
