@@ -15,6 +15,10 @@ export default {
   coverageAnalysis: 'perTest',
   // Two cores shared with other work: one test process at a time.
   concurrency: 1,
+  // A mutant of code that runs as a module loads runs every test file it concerns, each loading its modules
+  // again: the net time of the tests is a small part of that. Without room for it such a mutant times out
+  // (which counts as found) and the test process is started again, slower than the run itself.
+  timeoutMS: 30_000,
   tempDirName: '.stryker-tmp',
   // Not copied into the sandbox: what is not the project's, and the symbolic links, which Stryker cannot copy
   // (vitest.config.ts makes them again). Copied: dist/ and examples/out/, which run.mjs builds from the unmutated
