@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { meta } from '../../src/index.js';
-import { getContent } from '../../src/locales.js';
+import { getContent, locales } from '../../src/locales.js';
 import {
   Article,
   BuiltDataset,
@@ -153,7 +153,7 @@ describe('text', () => {
 
 describe('content', () => {
   it('accepts the content of every edition, and gives it back frozen', () => {
-    for (const locale of ['en', 'ko'] as const) {
+    for (const locale of locales) {
       const content = json(getContent(locale));
       const { article, estimate, factors, challenges, faq } = content;
       const parsed = Content.parse({ article, estimate, factors, challenges, faq });
