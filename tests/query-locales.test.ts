@@ -115,7 +115,9 @@ describe('north-korean-escapees/locales', () => {
   });
 
   it('getContent names the locale and the available ones when it has none', () => {
-    expect(() => byLocale.getContent('fr' as never)).toThrow(new RangeError('Unknown locale "fr"; available: en, ko'));
+    expect(() => byLocale.getContent('fr' as never)).toThrow(
+      new RangeError(`Unknown locale "fr"; available: ${byLocale.locales.join(', ')}`),
+    );
     expect(() => byLocale.getArticle('fr' as never)).toThrow(RangeError);
     expect(() => byLocale.getEstimate('fr' as never)).toThrow(RangeError);
   });
