@@ -15,10 +15,10 @@ export default {
   coverageAnalysis: 'perTest',
   // Two cores shared with other work: one test process at a time.
   concurrency: 1,
-  // A mutant of code that runs as a module loads runs every test file it concerns, each loading its modules
-  // again: the net time of the tests is a small part of that. Without room for it such a mutant times out
-  // (which counts as found) and the test process is started again, slower than the run itself.
-  timeoutMS: 30_000,
+  // A mutant's time-out is its tests' net time, times 1.5, plus this. A mutant of code that runs as a module loads
+  // reloads every test file it concerns, which takes longer than their net time (5 s, the default, was not enough);
+  // a mutant that loops forever (a loop's index counting the wrong way) costs this much, and a new test process.
+  timeoutMS: 15_000,
   tempDirName: '.stryker-tmp',
   // Not copied into the sandbox: what is not the project's, and the symbolic links, which Stryker cannot copy
   // (vitest.config.ts makes them again). Copied: dist/ and examples/out/, which run.mjs builds from the unmutated
