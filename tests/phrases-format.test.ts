@@ -136,7 +136,9 @@ describe('the arrival queries name what they were given', () => {
     expect(() => arrivalsBetween(2000, 2000.5)).toThrow(new RangeError(`arrivalsBetween(2000, 2000.5): ${message}`));
     expect(() => arrivalsBetween(Number.NaN, 2000)).toThrow(RangeError);
     expect(arrivalsBetween(2002, 2002).map((row) => [row.from, row.to])).toEqual([[2002, 2002]]);
-    // A period that starts before the range is not in it, nor one without a start.
+    // A period that starts before the range is not in it, nor one without a start, whatever the range.
     expect(arrivalsBetween(2000, 2001)).toEqual([]);
+    expect(arrivalsBetween(0, 2000).every((row) => row.from !== null)).toBe(true);
+    expect(arrivalsBetween(0, 2000).map((row) => row.to)).toEqual([]);
   });
 });

@@ -76,6 +76,13 @@ describe('white space', () => {
       '<br>\n<strong>s  t</strong>',
     );
     expect(toHtml(inline(text('  a'), { type: 'break' }))).toBe('  a<br>\n');
+    // Into an element after a break, only as far as its first node is text.
+    expect(
+      toHtml(inline({ type: 'break' }, { type: 'emphasis', children: [{ type: 'strong', children: [text('  x')] }] })),
+    ).toBe('<br>\n<em><strong>  x</strong></em>');
+    expect(toHtml(inline({ type: 'break' }, { type: 'emphasis', children: [null, text('  y')] }))).toBe(
+      '<br>\n<em>  y</em>',
+    );
   });
 
   it('writes the line endings of inline code as spaces', () => {
@@ -107,5 +114,15 @@ describe('structure', () => {
     const twice = { type: 'emphasis', children: [text('e')] };
     expect(toHtml(inline(twice, twice))).toBe('<em>e</em><em>e</em>');
     expect(toHtml(inline({ type: 'emphasis', children: 'nope' }))).toBe('<em></em>');
+    expect(toHtml(inline({ type: 'inlineCode' }))).toBe('<code></code>');
+    // A link written as its text, used twice, is written twice; a link inside itself, once.
+    const unsafe = link('javascript:x', null, [text('u')]);
+    expect(toHtml(inline(unsafe, unsafe))).toBe('uu');
+    const safe = link('/s', null, [text('s')]) as unknown as { children: unknown[] };
+    safe.children.push(safe);
+    expect(toHtml(inline(safe))).toBe('<a href="/s">s</a>');
+    const hidden = link('javascript:y', null, [text('h')]) as unknown as { children: unknown[] };
+    hidden.children.push(hidden);
+    expect(toHtml(inline(hidden))).toBe('h');
   });
 });

@@ -120,7 +120,18 @@ describe('toArticleJsonLd', () => {
     ({ ...article, source: { name: 'The original', ...extra } }) as Article;
 
   it('names the work it is based on, with its address and date when the source has them', () => {
-    expect(articleJsonLd(source({})).isBasedOn).toEqual({ '@type': 'CreativeWork', name: 'The original' });
+    expect(articleJsonLd(source({})).isBasedOn).toStrictEqual({ '@type': 'CreativeWork', name: 'The original' });
+    // No key for what the source does not have, not even one holding undefined (JSON-LD validators list them).
+    expect(Object.keys(articleJsonLd(source({ url: 'https://example.org/o' })).isBasedOn)).toEqual([
+      '@type',
+      'name',
+      'url',
+    ]);
+    expect(Object.keys(articleJsonLd(source({ date: '2020-02-02' })).isBasedOn)).toEqual([
+      '@type',
+      'name',
+      'datePublished',
+    ]);
     expect(articleJsonLd(source({ url: 'https://example.org/o' })).isBasedOn).toEqual({
       '@type': 'CreativeWork',
       name: 'The original',

@@ -47,6 +47,15 @@ describe('walkRich', () => {
     expect(
       plain(inline({ type: 'break' }, { type: 'emphasis', children: [text('  c'), text('  d')] }, text('  e'))),
     ).toEqual([['br', []], '\n', ['em', ['c  d']], '  e']);
+    // Into an element after a break, only as far as its first node is text.
+    expect(
+      plain(inline({ type: 'break' }, { type: 'emphasis', children: [{ type: 'strong', children: [text('  x')] }] })),
+    ).toEqual([['br', []], '\n', ['em', [['strong', ['  x']]]]]);
+    expect(plain(inline({ type: 'break' }, { type: 'emphasis', children: [null, text('  y')] }))).toEqual([
+      ['br', []],
+      '\n',
+      ['em', ['  y']],
+    ]);
     // Only after a break: the first text of a field keeps its spaces.
     expect(plain(inline(text('  a'), { type: 'strong', children: [text('  b')] }))).toEqual([
       '  a',

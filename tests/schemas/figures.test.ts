@@ -46,6 +46,7 @@ const figures = (rows: Row[], statedTotal: ReturnType<typeof stated> | null = nu
 function problems(value: unknown): string[] {
   const result = CheckedArrivals.safeParse(value);
   if (result.success) return [];
+  for (const issue of result.error.issues) expect(issue.code).toBe('custom');
   return result.error.issues.map(
     (issue) =>
       `${issue.path.join('.')}: ${issue.message}${'params' in issue && issue.params ? ` [${(issue.params as { rule: string }).rule}]` : ''}`,
@@ -70,9 +71,9 @@ describe('DataSource', () => {
     expect(messages(DataSource, { ...source, url: 'ftp://example.org/x' })).toEqual([
       'url: must be an http(s) address',
     ]);
-    expect(messages(DataSource, { ...source, url: 'javascript:alert(1)' })).toEqual([
-      'url: must be an http(s) address',
-    ]);
+    for (const url of ['javascript:alert(1)', 'ahttp://example.org', 'httpx://example.org']) {
+      expect(messages(DataSource, { ...source, url }), url).toEqual(['url: must be an http(s) address']);
+    }
     expect(messages(DataSource, { ...source, name: '  ' })).toEqual(['name: must not be empty']);
     expect(messages(DataSource, { ...source, note: '' })).toEqual(['note: must not be empty']);
     expect(DataSource.safeParse({ ...source, id: 'Not An Id' }).success).toBe(false);
