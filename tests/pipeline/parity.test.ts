@@ -132,7 +132,7 @@ describe('the Korean edition keeps parity with the English source, by value', ()
 
   it('refuses a figure written out in the translation: it comes from the English number', async () => {
     const result = await buildWithKorean((text) =>
-      text.replace(':estimate{#escapees}', ':estimate[3만 명 이상]{#escapees}'),
+      text.replace(':estimate{#escapees}', ':estimate[3만여 명]{#escapees}'),
     );
     expect(result.stderr[0]).toMatch(/^article\.ko\.md:\d+:\d+: estimate in a translation is written without words/);
     // The estimate its own error kept out is not also reported missing.
