@@ -32,16 +32,18 @@ describe('the licence', () => {
     expect(others).toHaveLength(2);
     expect(others[0]!.part).toContain('English article');
     expect(others[0]!.holder).toBeNull();
-    expect(others[0]!.note).toContain('without the name of its publisher');
+    expect(others[0]!.note).toContain(`Published by ticker.tv on ${article.source.date} (${article.source.url})`);
+    expect(others[0]!.note).toContain('Who holds the rights in the text, and on which terms it may be used, is unconfirmed.');
     expect(others[1]!.holder).toBe('Ministry of Unification of the Republic of Korea');
     expect(others[1]!.note).toContain('Korea Open Government License');
     expect(others[1]!.note).toContain('was not checked');
   });
 
-  it('says what the data says: the words restored, and where the figures come from', () => {
+  it('says what the data says: the publisher, the words supplied, and where the figures come from', () => {
     const [english, figures] = LICENSE_PARTS.filter((part) => part.license === null);
-    const restored = (text: string) => /(\w+) words lost in transmission were restored/.exec(text)?.[1];
+    const restored = (text: string) => /(\w+) words were supplied editorially/.exec(text)?.[1];
     expect(restored(english!.note)).toBe(restored(article.source.note!));
+    expect(restored(english!.note)).toBe('Five');
     for (const quote of article.source.note!.match(/"[a-z ]+ by"|"on foot"/g)!) expect(english!.note).toContain(quote);
     // Each publication the figures are read from is named (the ministry's own pages as "the ministry's page").
     const publisher = (name: string) =>

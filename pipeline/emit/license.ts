@@ -26,7 +26,7 @@ export const LICENSE_PARTS: readonly LicensePart[] = [
     part: 'The English article "How many North Koreans have escaped?" (2023-11-26): its text, as the main entry and content.en in data.json carry it',
     holder: null,
     license: null,
-    note: 'Not the project\'s, and the project grants no licence for it. The text was supplied to the project without the name of its publisher or its address, so who holds its rights, and under which terms it may be used, are not known. Five words lost in transmission were restored: "by" in four places ("led by", "faced by" in the heading of the challenges and again in the conclusion, "capture by") and "on" once ("on foot"); nothing else was changed.',
+    note: 'Not the project\'s, and the project grants no licence for it. Published by ticker.tv on 2023-11-26 (https://ticker.tv/news/how-many-north-koreans-have-escaped/232165/); the text the package carries is that page\'s, word for word, as far as a stored copy of the page could be read on 2026-12-07 (the introduction and the three sections before the FAQ); the gaps in that part are the publisher\'s, not losses in transmission. Five words were supplied editorially: "by" in four places ("led by", "faced by" in the heading of the challenges and again in the conclusion, "capture by") and "on" once ("on foot"). No other word was changed; the FAQ\'s "Q:" and "A:" labels became headings. Who holds the rights in the text, and on which terms it may be used, is unconfirmed.',
   },
   {
     part: 'The figures of North Korean defectors arriving in South Korea (arrivals, arrivalSources, statedArrivalsTotal; arrivals in data.json)',

@@ -85,7 +85,12 @@ describe('toArticleJsonLd', () => {
       description: article.description,
       datePublished: article.date,
       inLanguage: 'en',
-      isBasedOn: { '@type': 'CreativeWork', name: article.source.name, datePublished: article.source.date },
+      isBasedOn: {
+        '@type': 'CreativeWork',
+        name: article.source.name,
+        url: article.source.url,
+        datePublished: article.source.date,
+      },
     });
     expect(koArticleJsonLd().inLanguage).toBe('ko');
   });
