@@ -1,12 +1,18 @@
 /**
  * What the package holds, whose it is and under which terms it may be used: the one list that
  * `meta.license` (and so `data.json`) carries. LICENSE and NOTICE.md say the same at length, and
- * package.json's `license` is the SPDX expression of the parts the project owns (checked by the build).
+ * package.json's `license` is the SPDX expression of the parts (checked by the build).
  */
 import type { License, LicensePart } from '../../src/types.js';
 
 /** The project's name for itself as a rights holder: no person or company is recorded. */
 export const PROJECT = 'The north-korean-escapees contributors';
+
+/**
+ * The SPDX term for the parts the project grants no licence for: without it, "MIT AND CC-BY-4.0"
+ * would read as the licence of everything in the package, the English article included.
+ */
+export const NOT_LICENSED = 'LicenseRef-Not-Licensed-See-NOTICE';
 
 /** The parts of the package, the project's own first. */
 export const LICENSE_PARTS: readonly LicensePart[] = [
@@ -30,19 +36,22 @@ export const LICENSE_PARTS: readonly LicensePart[] = [
   },
   {
     part: 'The figures of North Korean defectors arriving in South Korea (arrivals, arrivalSources, statedArrivalsTotal; arrivals in data.json)',
-    holder: 'Ministry of Unification of the Republic of Korea',
+    holder: null,
     license: null,
-    note: "Published by the ministry; the package copies the numbers only, and every row names its source and the date it was read (the years 2020 to 2024 through a third-party copy of the ministry's page; 2025 and the cumulative total through a Newsis report of the ministry's corrected figures). Under Article 24-2 of the Korean Copyright Act, works that the state has made public in the course of its duties may be used freely, with exceptions, and Korean public bodies mark what they open with a type of the Korea Open Government License (KOGL; type 1 asks only that the source be named). Which KOGL type, if any, the ministry's statistics pages carry was not checked. Name the ministry as the source when you use the figures.",
+    note: "Plain counts, which are facts: the Ministry of Unification of the Republic of Korea is their source, not their rights holder. The project grants no licence for them; the package copies the numbers only, and every row names its source and the date it was read (the years 2020 to 2024 through a third-party copy of the ministry's page; 2025 and the cumulative total through a Newsis report of the ministry's corrected figures). Under Article 24-2 of the Korean Copyright Act, works that the state has made public in the course of its duties may be used freely, with exceptions, and Korean public bodies mark what they open with a type of the Korea Open Government License (KOGL; type 1 asks only that the source be named). Which KOGL type, if any, the ministry's statistics pages carry was not checked. Name the ministry as the source when you use the figures.",
   },
 ];
 
 /**
- * The SPDX expression of what the project licenses: its parts' licences joined with `AND`.
+ * The SPDX expression of the package: its parts' licences joined with `AND`, and `NOT_LICENSED`
+ * when a part has none.
  *
- * @returns E.g. `"MIT AND CC-BY-4.0"`.
+ * @returns E.g. `"MIT AND CC-BY-4.0 AND LicenseRef-Not-Licensed-See-NOTICE"`.
  */
 export function licenseExpression(parts: readonly LicensePart[] = LICENSE_PARTS): string {
-  return [...new Set(parts.flatMap((part) => (part.license ? [part.license] : [])))].join(' AND ');
+  const licensed = new Set(parts.flatMap((part) => (part.license ? [part.license] : [])));
+  const unlicensed = parts.some((part) => part.license === null) ? [NOT_LICENSED] : [];
+  return [...licensed, ...unlicensed].join(' AND ');
 }
 
 /**
