@@ -41,10 +41,14 @@ describe('the licence', () => {
     expect(others[0]!.part).toContain('English article');
     expect(others[0]!.holder).toBeNull();
     expect(others[0]!.note).toContain(`Published by ticker.tv on ${article.source.date} (${article.source.url})`);
-    expect(others[0]!.note).toContain('Who holds the rights in the text, and on which terms it may be used, is unconfirmed.');
+    expect(others[0]!.note).toContain(
+      'Who holds the rights in the text, and on which terms it may be used, is unconfirmed.',
+    );
     // Plain counts are facts: the ministry is their source, not a rights holder.
     expect(others[1]!.holder).toBeNull();
-    expect(others[1]!.note).toContain('the Ministry of Unification of the Republic of Korea is their source, not their rights holder');
+    expect(others[1]!.note).toContain(
+      'the Ministry of Unification of the Republic of Korea is their source, not their rights holder',
+    );
     expect(others[1]!.note).toContain('Korea Open Government License');
     expect(others[1]!.note).toContain('was not checked');
   });

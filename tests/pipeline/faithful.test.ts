@@ -65,10 +65,11 @@ it('says in both source notes who published the text, exactly what was supplied 
   expect(ko.note).toContain('"on" 한 곳');
 });
 
-it('says in the Korean note why it writes 탈북민, beside the law\'s and the ministry\'s words', async () => {
+it("says in the Korean note why it writes 탈북민, beside the law's and the ministry's words", async () => {
   const result = await buildContent({ contentDir: `${root}/content`, outDir: await tempDir(), check: true });
   const ko = result.dataset!.content.ko!.article;
-  for (const word of ["'탈북민'", "'북한이탈주민'", "'북향민'", '중국과 러시아']) expect(ko.source.note).toContain(word);
+  for (const word of ["'탈북민'", "'북한이탈주민'", "'북향민'", '중국과 러시아'])
+    expect(ko.source.note).toContain(word);
   // The edition uses the word it explains.
   expect(ko.sections.map((section) => section.heading.text).join(' ')).toContain('탈북민');
 });
