@@ -283,10 +283,7 @@ export interface LicensePart {
 
 /** Under which terms the package's parts may be used (the files LICENSE and NOTICE.md say the same at length). */
 export interface License {
-  /**
-   * The SPDX expression of package.json's `license` field: the licences the project grants, and
-   * `LicenseRef-Not-Licensed-See-NOTICE` for the parts it grants none for (the English article, the figures).
-   */
+  /** package.json's `license`: the project's licences, and `LicenseRef-Not-Licensed-See-NOTICE` for the parts it grants none for. */
   readonly spdx: string;
   /** Each part of the package, the project's own and the others'. */
   readonly parts: readonly LicensePart[];
