@@ -57,12 +57,12 @@ export const estimateKind = defineKind({
     pickerRank: 3,
     render: (
       value,
-      { locale, frozen },
+      { frozen },
     ) => `/** The article's estimate of how many North Koreans have escaped, with its source. */
 export const estimate: Estimate = ${frozen(value)};
 
 /**
- * Formats the estimate in this edition's language (${JSON.stringify(locale)}), the digits for \`options.numberLocale\` if given
+ * Formats the estimate in this edition's language (its \`locale\`), the digits for \`options.numberLocale\` if given
  * (default: this language's, not the machine's).
  * @returns The text. @throws {RangeError} If \`numberLocale\` is malformed, or \`options.locale\` is not this edition's.
  */
