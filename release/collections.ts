@@ -31,7 +31,8 @@ export const COLLECTIONS: Readonly<Record<string, LockCollection<EditionContent>
     fields: {
       date: 'fact',
       locale: 'fact',
-      source: 'fact',
+      // Where the article comes from (name, address, note): a citation's details, a patch like a figure's source.
+      source: 'text',
       title: 'text',
       description: 'text',
       intro: 'text',

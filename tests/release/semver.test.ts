@@ -66,6 +66,17 @@ describe('the bump a content change needs', () => {
     expect(result).toEqual({ bump: 'patch', reasons: ['patch: faq "why-write-one" answer changed'] });
   });
 
+  it("patch when the article's source is named, addressed or annotated otherwise (the README's table)", async () => {
+    const result = await bumpFor(
+      ['name: The test suite', 'name: The test suite, second printing'],
+      ['url: https://example.org/source', 'url: https://example.org/source-2\n  note: Read again.'],
+    );
+    expect(result).toEqual({
+      bump: 'patch',
+      reasons: ['patch: article "a-test-article" source changed', 'patch: estimate "people" publication changed'],
+    });
+  });
+
   it('patch when only the markup of a text changes', async () => {
     const result = await bumpFor(['Yes, it is a `test`.', 'Yes, it is a *test*.']);
     expect(result).toEqual({ bump: 'patch', reasons: ['patch: faq "is-test" answer changed'] });
