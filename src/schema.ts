@@ -9,6 +9,7 @@ export {
   Challenge,
   ChallengePhase,
   Content,
+  DestinationCountry,
   Estimate,
   EstimateQualifier,
   Factor,
@@ -26,7 +27,11 @@ export {
   ArrivalRow,
   Arrivals,
   CheckedArrivals,
+  CheckedRefugees,
   DataSource,
+  DatasetText,
+  RefugeeRow,
+  Refugees,
   StatedTotal,
 } from './schemas/figures.js';
 export {
@@ -38,6 +43,7 @@ export {
 } from './schemas/package.js';
 export {
   BreakNode,
+  CountryCode,
   EmphasisNode,
   Id,
   InlineCodeNode,
