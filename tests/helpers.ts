@@ -1,9 +1,10 @@
-import { cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { main } from '../pipeline/commands/cli.js';
+import { ALL_DATASETS, datasetFile } from '../pipeline/datasets/index.js';
 import type { Io } from '../pipeline/shared/io.js';
 import { BUILD_SOURCES } from '../pipeline/shared/paths.js';
 import { copyForPacking } from './package/context.js';
@@ -31,6 +32,15 @@ async function removeWithGenerations(dir: string): Promise<void> {
 }
 
 /** A temporary directory removed after the test. */
+/**
+ * Copies every dataset's file of the good fixture into a content directory, the datasets read from
+ * their registry (a test that writes its own article needs them all).
+ */
+export async function copyDatasets(dir: string): Promise<void> {
+  for (const { name } of ALL_DATASETS)
+    await copyFile(fixture('good', datasetFile(name)), path.join(dir, datasetFile(name)));
+}
+
 export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'nke-test-'));
   temps.push(dir);

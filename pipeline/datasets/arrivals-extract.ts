@@ -1,18 +1,27 @@
 /**
  * Extracts and validates the official arrival figures (`content/arrivals.md`): frontmatter naming
  * the sources and the stated cumulative total, paragraphs describing the figures (shipped as their
- * `description`), and a pipe table with one row per period (read by `table.ts`).
+ * `description`), and a pipe table with one row per period (read by `figures-file.ts`).
  */
 import type { Root } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { type Arrivals, CheckedArrivals, DataSource, Id } from '../../src/schema.js';
-import { type FrontmatterData, readFrontmatter, reportFrontmatterIssues } from '../load/frontmatter.js';
-import { toRichBlocks } from '../parse/rich-text.js';
-import { hasErrors, report } from '../shared/rules.js';
-import { ruleOf } from '../validate/checks.js';
-import { readTable } from './table.js';
+import { hasErrors, reporterOf } from '../shared/rules.js';
+import { type FiguresFile, parseCount, readFiguresFile, reportIssues, sourceOf } from './figures-file.js';
+import type { TableRow } from './table.js';
+
+/** The rules only the arrivals file breaks. */
+export const ARRIVAL_RULES = {
+  'arrivals-period': 'A period is a year (`2002`), a range (`1999–2001`) or “up to” a year (`–1998`).',
+  'arrivals-count': 'Counts are whole numbers written in digits (`1,142`).',
+  'arrivals-source': 'Every row and the stated total cite a source the frontmatter names.',
+  'arrivals-sum': 'Men and women add up to the total; the rows add up to the stated total.',
+  'arrivals-order': 'Periods are unique and ascending.',
+} as const;
+
+const report = reporterOf(ARRIVAL_RULES);
 
 /** The frontmatter of the arrivals file. */
 export const ArrivalsFrontmatter = z
@@ -32,86 +41,34 @@ export const ARRIVAL_COLUMNS = ['Period', 'Men', 'Women', 'Total', 'Source'] as 
 /**
  * Extracts and validates the arrival figures. Problems are reported on `file`.
  *
- * @returns The validated figures, or `undefined` if there was any problem.
+ * @returns The validated figures (without translations: the build adds them), or `undefined` if there was any problem.
  */
 export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
-  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  if (!yaml) {
-    report(
-      file,
-      'frontmatter-missing',
-      'missing frontmatter: start the file with --- and the title, sources and statedTotal',
-    );
-    return undefined;
-  }
-  const frontmatter = readFrontmatter(yaml, file);
-  const meta = validateFrontmatter(frontmatter, file);
-  const { table, prose, found } = readTable(tree, file);
-  reportOtherBlocks(tree, file);
-  // The prose is the figures' description, held to the rules of the article's text (no raw HTML, safe links only).
-  const description = toRichBlocks(prose, file);
-  if (!hasColumns(table, found, tree, file) || !meta || !checkUniqueSources(meta, frontmatter, file)) return undefined;
-  const sources = new Map(meta.sources.map((source) => [source.id, source]));
-  const { rows, places } = readRows(table.rows, sources, file);
-  const statedTotal = statedTotalOf(meta, sources, frontmatter, file);
+  const read = readFiguresFile(tree, file, ArrivalsFrontmatter, ARRIVAL_COLUMNS);
+  if (!read) return undefined;
+  const { rows, places } = readRows(read.rows, read.sources, file);
+  const statedTotal = statedTotalOf(read, file);
   if (statedTotal === undefined || hasErrors(file)) return undefined;
   const result = CheckedArrivals.safeParse({
-    title: meta.title,
-    description,
+    title: read.meta.title,
+    description: read.description,
+    translations: {},
     rows,
-    sources: meta.sources,
+    sources: read.meta.sources,
     statedTotal,
   });
   if (result.success) return result.data;
-  const column: Record<string, number> = { from: 0, to: 0, men: 1, women: 2, total: 3, source: 4 };
-  for (const issue of result.error.issues) {
-    const [part, index, field] = issue.path;
-    let place: Point | Position | undefined = yaml.position;
-    if (part === 'rows' && typeof index === 'number') place = places[index]?.[column[String(field)] ?? 0];
-    else place = frontmatter.locate(issue.path);
-    report(file, ruleOf(issue) ?? 'invalid-value', `arrivals ${issue.path.join('.')}: ${issue.message}`, place);
-  }
+  const column = { from: 0, to: 0, men: 1, women: 2, total: 3, source: 4 };
+  reportIssues(result.error.issues, 'arrivals', { ...read, places }, column, file);
   return undefined;
 }
 
-/** Reports every block but the frontmatter and paragraphs: the figures go in the table, their description in paragraphs. */
-function reportOtherBlocks(tree: Root, file: VFile): void {
-  for (const node of tree.children) {
-    if (node.type !== 'yaml' && node.type !== 'paragraph') {
-      report(
-        file,
-        'block-not-allowed',
-        `a ${node.type} is not allowed here: write the figures in the table and the description in paragraphs`,
-        node.position,
-      );
-    }
-  }
-}
-
-type Table = NonNullable<ReturnType<typeof readTable>['table']>;
-
-/** Whether there is a table with the expected columns; reports it missing (unless `found`) or its columns wrong. */
-function hasColumns(table: Table | undefined, found: boolean, tree: Root, file: VFile): table is Table {
-  if (!table) {
-    if (!found)
-      report(file, 'table-missing', `missing the table: | ${ARRIVAL_COLUMNS.join(' | ')} |`, tree.position?.end);
-    return false;
-  }
-  const names = table.header.cells.map((cell) => cell.text);
-  if (names.join('|') === ARRIVAL_COLUMNS.join('|')) return true;
-  report(
-    file,
-    'table-columns',
-    `the table's columns must be | ${ARRIVAL_COLUMNS.join(' | ')} |, found | ${names.join(' | ')} |`,
-    table.header.place,
-  );
-  return false;
-}
-
-type Sources = ReadonlyMap<string, ArrivalsFrontmatter['sources'][number]>;
-
 /** The table's rows as data, each with its cells' places; a row with a problem is reported and left out. */
-function readRows(body: Table['rows'], sources: Sources, file: VFile): { rows: unknown[]; places: Point[][] } {
+function readRows(
+  body: readonly TableRow[],
+  sources: FiguresFile<ArrivalsFrontmatter>['sources'],
+  file: VFile,
+): { rows: unknown[]; places: Point[][] } {
   const rows: unknown[] = [];
   const places: Point[][] = [];
   for (const { cells } of body) {
@@ -124,7 +81,11 @@ function readRows(body: Table['rows'], sources: Sources, file: VFile): { rows: u
 }
 
 /** One row of the table as data, or `undefined` when a cell has a problem (each reported at its cell). */
-function readRow(cells: Table['rows'][number]['cells'], sources: Sources, file: VFile): object | undefined {
+function readRow(
+  cells: TableRow['cells'],
+  sources: FiguresFile<ArrivalsFrontmatter>['sources'],
+  file: VFile,
+): object | undefined {
   const cell = (i: number) => cells[i]!;
   const empty = (i: number, what: string) => `the ${ARRIVAL_COLUMNS[i]} cell is empty: ${what}`;
   const period = parsePeriod(cell(0).text);
@@ -150,18 +111,7 @@ function readRow(cells: Table['rows'][number]['cells'], sources: Sources, file: 
         : `"${text}" is not a count: write digits, e.g. 1,142`;
     report(file, 'arrivals-count', message, cell(i).place);
   });
-  const source = sources.get(cell(4).text);
-  if (!source) {
-    const known = [...sources.keys()].join(', ');
-    report(
-      file,
-      'arrivals-source',
-      cell(4).text === ''
-        ? empty(4, `name one of the frontmatter's sources: ${known}`)
-        : `unknown source "${cell(4).text}"; the frontmatter names ${known}`,
-      cell(4).place,
-    );
-  }
+  const source = sourceOf(cell(4), sources, file, 'arrivals-source');
   if (counts.includes(undefined) || !source) return undefined;
   return { ...period, men: counts[0], women: counts[1], total: counts[2], source };
 }
@@ -171,9 +121,7 @@ function readRow(cells: Table['rows'][number]['cells'], sources: Sources, file: 
  * it names a source the frontmatter does not.
  */
 function statedTotalOf(
-  meta: ArrivalsFrontmatter,
-  sources: Sources,
-  frontmatter: FrontmatterData,
+  { meta, sources, frontmatter }: FiguresFile<ArrivalsFrontmatter>,
   file: VFile,
 ): object | null | undefined {
   if (!meta.statedTotal) return null;
@@ -188,32 +136,6 @@ function statedTotalOf(
   return undefined;
 }
 
-/** Reports every source id given more than once, at each place with the others' places. */
-function checkUniqueSources(meta: ArrivalsFrontmatter, frontmatter: FrontmatterData, file: VFile): boolean {
-  const places = new Map<string, Point[]>();
-  meta.sources.forEach((source, index) => {
-    places.set(source.id, [...(places.get(source.id) ?? []), frontmatter.locate(['sources', index, 'id'])]);
-  });
-  let ok = true;
-  for (const [id, points] of places) {
-    if (points.length < 2) continue;
-    ok = false;
-    points.forEach((point, index) => {
-      const others = points.filter((_, i) => i !== index).map((p) => `line ${p.line}, column ${p.column}`);
-      report(file, 'duplicate-source-id', `duplicate source id "${id}": also used at ${others.join('; ')}`, point);
-    });
-  }
-  return ok;
-}
-
-function validateFrontmatter(frontmatter: FrontmatterData, file: VFile): ArrivalsFrontmatter | undefined {
-  if (frontmatter.value === undefined) return undefined;
-  const result = ArrivalsFrontmatter.safeParse(frontmatter.value);
-  if (result.success) return result.data;
-  reportFrontmatterIssues(result.error.issues, ArrivalsFrontmatter, frontmatter, file);
-  return undefined;
-}
-
 function parsePeriod(value: string): { from: number | null; to: number } | undefined {
   const single = /^(\d{4})$/.exec(value);
   if (single) return { from: Number(single[1]), to: Number(single[1]) };
@@ -222,8 +144,4 @@ function parsePeriod(value: string): { from: number | null; to: number } | undef
   const upTo = /^[–-]\s*(\d{4})$/.exec(value);
   if (upTo) return { from: null, to: Number(upTo[1]) };
   return undefined;
-}
-
-function parseCount(value: string): number | undefined {
-  return /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(value) ? Number(value.replace(/,/g, '')) : undefined;
 }

@@ -166,7 +166,12 @@ export const CheckedRefugees = Refugees.superRefine((data, ctx) => {
     year.sum += row.refugees;
     const total = worldwide.get(row.year);
     if (total === undefined)
-      issue(index, 'country', `${row.year} has no worldwide row: a country's figure needs its year's total`, 'refugees-sum');
+      issue(
+        index,
+        'country',
+        `${row.year} has no worldwide row: a country's figure needs its year's total`,
+        'refugees-sum',
+      );
     else if (year.sum > total)
       issue(
         index,

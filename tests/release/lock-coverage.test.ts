@@ -13,7 +13,7 @@ import { contentDir, lockOf, packageRoot } from './helpers.js';
 const INFO = { package: 'nke-fixture', version: '1.0.0', updated: '2024-01-02' };
 
 /** The lock of a dataset, as data.json holds it. */
-const lockOfData = (data: BuiltDataset) => createLock(Object.values(data.content), INFO, data.arrivals);
+const lockOfData = (data: BuiltDataset) => createLock(Object.values(data.content), INFO, data);
 
 /** Every leaf of a value (a string, number, boolean or null), with its path. */
 function leaves(value: unknown, at: (string | number)[] = []): (string | number)[][] {
