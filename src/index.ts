@@ -1,6 +1,6 @@
 /**
  * north-korean-escapees: the article "How many North Koreans have escaped?" (English) as typed data,
- * and the official yearly arrival figures.
+ * the official yearly arrival figures and UNHCR's figures of refugees from North Korea.
  *
  * This file is a public entry point: an explicit list of re-exports of the English edition's module
  * (`src/generated/en.ts`, written by the content build), nothing else. The other editions'
@@ -18,8 +18,11 @@ export type {
   ChallengeId,
   ChallengePhase,
   Content,
+  CountryCode,
   DataSource,
   Dataset,
+  DatasetText,
+  DestinationCountry,
   EmphasisNode,
   Estimate,
   EstimateQualifier,
@@ -44,6 +47,8 @@ export type {
   Meta,
   ParagraphNode,
   PhrasingNode,
+  RefugeeRow,
+  Refugees,
   RichBlocks,
   RichText,
   Section,
@@ -74,6 +79,11 @@ export {
   getFaq,
   locale,
   meta,
+  refugeeSeries,
+  refugeeSources,
+  refugees,
+  refugeesByCountry,
+  refugeesIn,
   searchFaq,
   statedArrivalsTotal,
   toArticleJsonLd,

@@ -15,7 +15,6 @@ export interface ContentStrings {
   readonly intro: string;
   readonly heading: string;
   readonly attribution: string;
-  readonly destination: string;
   readonly factor: string;
   readonly challenge: string;
   readonly question: string;
@@ -36,7 +35,6 @@ export const FIELDS: readonly (keyof ContentStrings)[] = [
   'intro',
   'heading',
   'attribution',
-  'destination',
   'factor',
   'challenge',
   'question',
@@ -71,7 +69,7 @@ ${md(s.intro)}
 
 ## ${md(s.heading)} {#the-count}
 
-According to :source[${md(s.attribution)}], :estimate[about 1,200]{#people} people left since :since[2001], mostly to :destination[${md(s.destination)}].
+According to :source[${md(s.attribution)}], :estimate[about 1,200]{#people} people left since :since[2001], mostly to :destination[Japan]{#JP}.
 
 ## Why they leave {#why}
 
