@@ -72,7 +72,9 @@ describe("UNHCR's refugee figures", () => {
 
   it('the queries refuse what is not a year or a code, naming themselves', () => {
     expect(() => refugeesIn(2019.5)).toThrow(new RangeError('refugeesIn(2019.5): give a whole year, e.g. 2019'));
-    expect(() => refugeesByCountry('2019' as unknown as number)).toThrow(/^refugeesByCountry\(2019\): give a whole year/);
+    expect(() => refugeesByCountry('2019' as unknown as number)).toThrow(
+      /^refugeesByCountry\(2019\): give a whole year/,
+    );
     expect(() => refugeeSeries('ca')).toThrow(
       new RangeError(
         'refugeeSeries("ca"): give a country\'s ISO 3166-1 alpha-2 code in capitals, e.g. "CA", or null for the worldwide figures',

@@ -65,30 +65,39 @@ export function readDatasets(
   let complete = true;
   for (const dataset of ALL_DATASETS) {
     const found = files.get(dataset.name);
-    const source = found?.source;
-    const value =
-      source &&
-      memoized(memo, `dataset:${dataset.name}`, source, sha256(source), () => {
-        const tree = parse(source);
-        return tree && dataset.extract(tree, source);
-      });
-    const translations: Record<string, DatasetText> = {};
-    for (const [locale, file] of [...(found?.translations ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (locale === SOURCE_LOCALE || !editions.includes(locale)) {
+    const translations = [...(found?.translations ?? [])]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .filter(([locale, file]) => {
+        if (locale !== SOURCE_LOCALE && editions.includes(locale)) return true;
+        const which =
+          locale === SOURCE_LOCALE
+            ? `${datasetFile(dataset.name)} is that language's`
+            : `there is no article.${locale}.md`;
         report(
           file,
           'unexpected-file',
-          `${datasetFile(dataset.name, locale)} describes ${dataset.noun} in "${locale}", but ${locale === SOURCE_LOCALE ? `${datasetFile(dataset.name)} is that language's` : `there is no article.${locale}.md`}`,
+          `${datasetFile(dataset.name, locale)} describes ${dataset.noun} in "${locale}", but ${which}`,
         );
-        complete = false;
-        continue;
-      }
-      const tree = parse(file);
-      const text = tree && extractDescription(tree, file, datasetFile(dataset.name));
-      if (text) translations[locale] = text;
-      else complete = false;
-    }
-    if (value) built[dataset.name] = { ...value, translations };
+        return false;
+      });
+    const source = found?.source;
+    // One memo entry for the dataset and its descriptions: an unchanged build gives back the very same object.
+    const hash = source && [source, ...translations.map(([, file]) => file)].map(sha256).join(' ');
+    const value =
+      source &&
+      memoized(memo, `dataset:${dataset.name}`, source, hash!, () => {
+        const tree = parse(source);
+        const extracted = tree && dataset.extract(tree, source);
+        const texts: Record<string, DatasetText> = {};
+        for (const [locale, file] of translations) {
+          const description = parse(file);
+          const text = description && extractDescription(description, file, datasetFile(dataset.name));
+          if (text) texts[locale] = text;
+        }
+        const ok = extracted && translations.every(([locale]) => Object.hasOwn(texts, locale));
+        return ok ? { ...extracted, translations: texts } : undefined;
+      });
+    if (value && translations.length === found!.translations.size) built[dataset.name] = value;
     else complete = false;
   }
   return complete ? (built as BuiltDatasets) : undefined;

@@ -5,7 +5,8 @@ import { PHRASES } from '../../src/phrases/all.js';
 describe('country codes and names, from Intl.DisplayNames', () => {
   it('knows a code of a country or territory, and no other two letters', () => {
     for (const code of ['KR', 'KP', 'CN', 'RU', 'CA', 'GB', 'XK']) expect(isCountryCode(code), code).toBe(true);
-    for (const code of ['ZZ', 'AA', 'QO', 'XA', 'EU', 'UN', 'AB', 'kr', 'KOR', 'K', '']) expect(isCountryCode(code), code).toBe(false);
+    for (const code of ['ZZ', 'AA', 'QO', 'XA', 'EU', 'UN', 'AB', 'kr', 'KOR', 'K', ''])
+      expect(isCountryCode(code), code).toBe(false);
   });
 
   it("gives each language's long and short names as the runtime has them", () => {
@@ -28,6 +29,7 @@ describe('country codes and names, from Intl.DisplayNames', () => {
 
   it("names every edition's destinations: each language with phrases has its own names for them", () => {
     for (const locale of Object.keys(PHRASES))
-      for (const code of ['KR', 'CN', 'RU']) expect(countryNames(locale, code).length, `${locale} ${code}`).toBeGreaterThan(0);
+      for (const code of ['KR', 'CN', 'RU'])
+        expect(countryNames(locale, code).length, `${locale} ${code}`).toBeGreaterThan(0);
   });
 });

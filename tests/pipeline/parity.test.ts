@@ -62,7 +62,9 @@ describe('the Korean edition keeps parity with the English source, by value', ()
   });
 
   it('fails when a destination keeps its code but its words name another country (일본 on RU)', async () => {
-    const result = await buildWithKorean((text) => text.replace(':destination[러시아]{#RU}', ':destination[일본]{#RU}'));
+    const result = await buildWithKorean((text) =>
+      text.replace(':destination[러시아]{#RU}', ':destination[일본]{#RU}'),
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toEqual([
       `article.ko.md:${result.ko(':destination[일본]')}: :destination[일본]{#RU} does not name RU in "ko": write "러시아" [destination-label]`,

@@ -29,7 +29,8 @@ function issues(rows: ReturnType<typeof row>[]): string[] {
   const result = CheckedRefugees.safeParse(figures(rows));
   if (result.success) return [];
   return result.error.issues.map(
-    (issue) => `${issue.path.join('.')}: ${issue.message} [${String((issue as { params?: { rule?: string } }).params?.rule)}]`,
+    (issue) =>
+      `${issue.path.join('.')}: ${issue.message} [${String((issue as { params?: { rule?: string } }).params?.rule)}]`,
   );
 }
 
@@ -48,7 +49,10 @@ describe('Refugees and RefugeeRow', () => {
     expect(RefugeeRow.safeParse(row(2019, null, -1)).error?.issues[0]?.message).toBe('must not be negative');
     expect(RefugeeRow.safeParse(row(2019, null, 1, 0.5)).error?.issues[0]?.message).toBe('must be a whole number');
     expect(RefugeeRow.safeParse({ ...row(2019, null, 1), extra: 1 }).success).toBe(false);
-    expect(Refugees.safeParse({ ...figures([]), translations: { KO: { title: 'x', description: { text: '', nodes: [] } } } }).success).toBe(false);
+    expect(
+      Refugees.safeParse({ ...figures([]), translations: { KO: { title: 'x', description: { text: '', nodes: [] } } } })
+        .success,
+    ).toBe(false);
     expect(DatasetText.safeParse({ title: ' ', description: { text: '', nodes: [] } }).success).toBe(false);
   });
 });

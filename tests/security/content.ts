@@ -2,9 +2,9 @@
  * Content directories made from strings chosen by a test: every string field of the article and of
  * the arrival figures, written so that the build must ship each string exactly as given.
  */
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { root } from '../helpers.js';
+import { fixture, root } from '../helpers.js';
 
 /** The strings a test puts into the content, one per field. */
 export interface ContentStrings {
@@ -124,6 +124,7 @@ export async function writeContent(dir: string, s: ContentStrings): Promise<void
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'article.en.md'), article(s));
   await writeFile(path.join(dir, 'arrivals.md'), arrivals(s));
+  await copyFile(fixture('good', 'refugees.md'), path.join(dir, 'refugees.md'));
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGES_PER_FILE } from '../../pipeline/load/limits.js';
 import { ADVERSARIAL_CASES, applyCase } from '../fixtures/adversarial/cases.js';
-import { fixture, runContent, tempDir } from '../helpers.js';
+import { copyDatasets, fixture, runContent, tempDir } from '../helpers.js';
 
 const good = {
   article: await readFile(fixture('good', 'article.en.md'), 'utf8'),
@@ -13,6 +13,7 @@ const good = {
 /** Builds the good fixture with `files` in place of its files; returns the command's answer. */
 async function check(files: { article: string; arrivals: string }) {
   const dir = await tempDir();
+  await copyDatasets(dir);
   await writeFile(path.join(dir, 'article.en.md'), files.article);
   await writeFile(path.join(dir, 'arrivals.md'), files.arrivals);
   return runContent(['--content-dir', dir, '--check'], dir);
