@@ -1,4 +1,4 @@
-import { copyFile, cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,16 +31,23 @@ async function removeWithGenerations(dir: string): Promise<void> {
   );
 }
 
-/** A temporary directory removed after the test. */
 /**
  * Copies every dataset's file of the good fixture into a content directory, the datasets read from
- * their registry (a test that writes its own article needs them all).
+ * their registry (a test that writes its own article needs them all), with a description of each
+ * in every language of `translations` (an edition needs its own).
  */
-export async function copyDatasets(dir: string): Promise<void> {
-  for (const { name } of ALL_DATASETS)
+export async function copyDatasets(dir: string, translations: readonly string[] = []): Promise<void> {
+  for (const { name } of ALL_DATASETS) {
     await copyFile(fixture('good', datasetFile(name)), path.join(dir, datasetFile(name)));
+    for (const locale of translations)
+      await writeFile(
+        path.join(dir, datasetFile(name, locale)),
+        `---\ntitle: Test ${name} (${locale})\n---\n\nTest.\n`,
+      );
+  }
 }
 
+/** A temporary directory removed after the test. */
 export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'nke-test-'));
   temps.push(dir);

@@ -91,7 +91,7 @@ describe('npm run content as a real process', () => {
     const before = await stat(path.join(out, 'en.ts'));
     const second = await exec(process.execPath, args, options);
     expect(second.stdout).toMatch(
-      /^content unchanged: arrivals\.ts, data\.json, en\.ts, locales\.ts, meta\.ts in .* are up to date\n$/,
+      /^content unchanged: arrivals\.ts, data\.json, en\.ts, locales\.ts, meta\.ts, refugees\.ts in .* are up to date\n$/,
     );
     expect(await readlink(out)).toBe(generation);
     expect((await stat(path.join(out, 'en.ts'))).mtimeMs).toBe(before.mtimeMs);

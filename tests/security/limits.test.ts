@@ -67,9 +67,11 @@ describe('what the build writes is bounded by what it reads', () => {
     const content = path.join(dir, 'content');
     await mkdir(content);
     await writeFile(path.join(content, 'article.en.md'), files.article);
+    await copyDatasets(content);
     await writeFile(path.join(content, 'arrivals.md'), files.arrivals);
     const result = await runContent(['--content-dir', content, '--out-dir', path.join(dir, 'out')], dir);
-    const input = Buffer.byteLength(files.article) + Buffer.byteLength(files.arrivals);
+    const refugees = await readFile(path.join(content, 'refugees.md'));
+    const input = Buffer.byteLength(files.article) + Buffer.byteLength(files.arrivals) + refugees.length;
     const names = await readdir(path.join(dir, 'out')).catch(() => [] as string[]);
     const sizes = await Promise.all(names.map(async (name) => (await stat(path.join(dir, 'out', name))).size));
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(24 * input);
