@@ -40,6 +40,7 @@ export const estimateKind = defineKind({
       qualifier: 'fact',
       since: 'fact',
       destinations: 'fact',
+      destinationCountries: 'fact',
       attribution: 'fact',
       sectionId: 'fact',
       label: 'text',
