@@ -1,6 +1,6 @@
 /**
  * north-korean-escapees: the article "How many North Koreans have escaped?" (English) as typed data,
- * and the official yearly arrival figures.
+ * the official yearly arrival figures and UNHCR's figures of refugees from North Korea.
  *
  * This file is a public entry point: the English edition's module (`src/generated/en.ts`, written by
  * the content build from the registered kinds), re-exported whole, so that a new kind's data and

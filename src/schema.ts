@@ -10,7 +10,11 @@ export {
   ArrivalRow,
   Arrivals,
   CheckedArrivals,
+  CheckedRefugees,
   DataSource,
+  DatasetText,
+  RefugeeRow,
+  Refugees,
   StatedTotal,
 } from './schemas/figures.js';
 export {
@@ -22,6 +26,7 @@ export {
 } from './schemas/package.js';
 export {
   BreakNode,
+  CountryCode,
   EmphasisNode,
   Id,
   InlineCodeNode,

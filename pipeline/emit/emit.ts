@@ -6,8 +6,7 @@
  * literal (`JSON.stringify`), never in an identifier or a comment. Comments hold only fixed text,
  * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
-import type { Arrivals } from '../../src/schema.js';
-import { renderArrivalsModule } from '../kinds/arrivals-module.js';
+import { ALL_DATASETS, type BuiltDatasets, datasetFile } from '../datasets/index.js';
 import type { EditionContent } from '../kinds/index.js';
 import type { OutputFile } from '../write/write.js';
 import { jsonTexts, stringifyWith } from './json.js';
@@ -22,17 +21,14 @@ export interface InputFile {
   readonly sha256: string;
 }
 
-/** What a build makes of a content directory: each edition's content, by locale (the source first), and the figures. */
-export interface BuiltData {
-  readonly content: Readonly<Record<string, EditionContent>>;
-  readonly arrivals: Arrivals;
-}
+/** What a build makes of a content directory: each edition's content, by locale (the source first), and every dataset. */
+export type BuiltData = { readonly content: Readonly<Record<string, EditionContent>> } & BuiltDatasets;
 
 /** The command that regenerates the output, named in the banner. */
 export const BUILD_COMMAND = 'npm run content';
 
 /**
- * Renders the outputs of a build: one typed module per locale, the arrival figures, the locale
+ * Renders the outputs of a build: one typed module per locale, one per dataset, the locale
  * index and the plain JSON data.
  *
  * @returns The files, byte-identical for identical inputs.
@@ -50,7 +46,12 @@ export function renderOutputs(dataset: BuiltData, inputs: readonly InputFile[], 
   }));
   return [
     ...modules,
-    { name: 'arrivals.ts', contents: banner(inputs, ['arrivals.md']) + renderArrivalsModule(dataset.arrivals) },
+    ...ALL_DATASETS.map((kind) => ({
+      name: `${kind.name}.ts`,
+      contents:
+        banner(inputs, [datasetFile(kind.name), ...locales.map((l) => datasetFile(kind.name, l))]) +
+        kind.module.render(dataset[kind.name]),
+    })),
     { name: 'locales.ts', contents: renderLocalesModule(locales, inputs, modules[0]!.contents) },
     { name: 'meta.ts', contents: renderMeta(meta) },
     // Compact: the generated data is read by the packaging step and the tests, not by people

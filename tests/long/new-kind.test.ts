@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Io } from '../../pipeline/shared/io.js';
 import { serializeLock } from '../../release/lock.js';
 import { asWritten } from '../fixture-lines.js';
-import { copyPackage, fixture, root, tempDir } from '../helpers.js';
+import { copyDatasets, copyPackage, fixture, root, tempDir } from '../helpers.js';
 import { lockOf } from '../release/helpers.js';
 
 const exec = promisify(execFile);
@@ -122,7 +122,7 @@ describe('a new kind of content from one module and one registry line', () => {
     // Its content: the good fixture with a timeline.
     const content = await tempDir();
     await copyFile(fixture('kinds', 'timeline', 'article.en.md'), path.join(content, 'article.en.md'));
-    await copyFile(fixture('good', 'arrivals.md'), path.join(content, 'arrivals.md'));
+    await copyDatasets(content);
     const out = path.join(copy, 'src', 'generated');
     await exec(
       process.execPath,
