@@ -20,8 +20,11 @@ import { background, fontsByLanguage, layoutProblems } from './layout.js';
 /**
  * Drives a headless Chromium over the example site `npm run examples` builds (examples/out/, opened
  * from the file system as a person would): each framework's page in each language, server-rendered
- * and hydrated by the framework's script. It never skips: the browser is `CHROMIUM_PATH`, a system
- * Chromium or Chrome, or the one `npm ci` installs with the dev dependencies (tests/browser.ts).
+ * and hydrated by the framework's script, and the landing page. It writes a screenshot of each, at
+ * each width and in each colour scheme, to examples/out/shots/ (`<page>-<width>-<scheme>.png`). It
+ * never skips: the browser is `CHROMIUM_PATH`, a system Chromium or Chrome, or the one `npm ci`
+ * installs with the dev dependencies (tests/browser.ts). The screenshots show the fonts that
+ * browser finds: the one `npm ci` installs has no Hangul or Han font of its own.
  */
 const OUT = path.join(root, 'examples', 'out');
 /** Where the screenshots are written, for a reviewer to look at. */
