@@ -32,7 +32,6 @@ export interface Words {
   readonly estimate: string;
   /** Under the estimate: since when it counts, and whose figure it is. */
   readonly estimateCaption: (since: number | null, attribution: string) => string;
-  readonly keyFigures: string;
   readonly phases: { readonly journey: string; readonly 'after-crossing': string };
   readonly search: string;
   readonly showing: (shown: number, all: number) => string;
@@ -61,7 +60,6 @@ const en: Words = {
   estimate: 'Estimate',
   estimateCaption: (since, attribution) =>
     `North Koreans have escaped${since === null ? '' : ` since ${since}`}, according to ${attribution}.`,
-  keyFigures: 'Key figures',
   phases: { journey: 'On the way out', 'after-crossing': 'After crossing the border' },
   search: 'Search the questions',
   showing: (shown, all) => `${shown} of ${all} questions shown`,
@@ -100,7 +98,6 @@ const WORDS: { readonly [L in Locale]?: Words } = {
     estimate: '추정',
     estimateCaption: (since, attribution) =>
       `${since === null ? '' : `${since}년 이후 `}탈출한 북한 주민 수 (${attribution}에 따름)`,
-    keyFigures: '주요 수치',
     phases: { journey: '탈출하는 길에서', 'after-crossing': '국경을 넘은 뒤' },
     search: '질문 검색',
     showing: (shown, all) => `질문 ${all}개 중 ${shown}개 표시`,
