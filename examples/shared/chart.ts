@@ -68,7 +68,7 @@ export function datasetChart(dataset: DatasetDescription, locale: Locale): Chart
   const ui = wordsOf(locale);
   const yearly = dataset.rows
     .filter((row) => row.from === row.to)
-    .map((row) => ({ year: row.to, value: row.values[dataset.drawn]! }));
+    .map((row) => ({ year: row.to, value: row.values[dataset.drawn] ?? 0 }));
   const step = gridStep(Math.max(...yearly.map((point) => point.value)));
   const top = Math.ceil(Math.max(...yearly.map((point) => point.value)) / step) * step;
   const grid = Array.from({ length: top / step + 1 }, (_, index) => index * step);

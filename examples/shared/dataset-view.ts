@@ -70,7 +70,7 @@ export function datasetView(dataset: DatasetDescription, locale: Locale): Datase
       headings: [ui.period, ...words.columns, ui.source],
       rows: dataset.rows.map((row) => ({
         period: periodLabel(row),
-        cells: row.values.map((value) => formatCount(locale, value)),
+        cells: row.values.map((value) => (value === null ? '–' : formatCount(locale, value))),
         source: { id: row.source.id, href: `#${sourceAnchor(dataset, row.source.id)}` },
       })),
     },

@@ -4,7 +4,14 @@
  * and the front page gives its key figure. To add one the package exports: an entry in DATASETS,
  * and its words (`datasets.<id>` in words.ts, in each language).
  */
-import { arrivalSources, arrivals, type DataSource, statedArrivalsTotal } from 'north-korean-escapees';
+import {
+  arrivalSources,
+  arrivals,
+  type DataSource,
+  refugeeSources,
+  refugees,
+  statedArrivalsTotal,
+} from 'north-korean-escapees';
 import type { Words } from './words.js';
 
 /** A dataset's id: its section's anchor on the page, and the key of its words. */
@@ -15,8 +22,8 @@ export interface DatasetRow {
   /** The first year of the period; `null` for "up to and including `to`". */
   readonly from: number | null;
   readonly to: number;
-  /** Its numbers, in the order of its words' `columns`. */
-  readonly values: readonly number[];
+  /** Its numbers, in the order of its words' `columns`; `null` where the source gives none. */
+  readonly values: readonly (number | null)[];
   readonly source: DataSource;
 }
 
@@ -25,13 +32,16 @@ export interface DatasetDescription {
   readonly id: DatasetId;
   /** Its rows, in the table's order (the chart draws those of a single year). */
   readonly rows: readonly DatasetRow[];
-  /** Which of a row's `values` the chart draws. */
+  /** Which of a row's `values` the chart draws (a column with a number in every row). */
   readonly drawn: number;
   /** Its sources, listed under its table; each row names one. */
   readonly sources: readonly DataSource[];
   /** The figure the front page shows and the last year it covers, or `null` if the source states none. */
   readonly keyFigure: { readonly value: number; readonly through: number } | null;
 }
+
+const worldwide = refugees.filter((row) => row.country === null);
+const latest = worldwide.at(-1);
 
 /** The datasets, in the page's order. */
 export const DATASETS: readonly DatasetDescription[] = [
@@ -46,5 +56,18 @@ export const DATASETS: readonly DatasetDescription[] = [
     drawn: 2,
     sources: arrivalSources,
     keyFigure: statedArrivalsTotal && { value: statedArrivalsTotal.total, through: statedArrivalsTotal.through },
+  },
+  {
+    id: 'refugees',
+    // The worldwide rows: the countries of asylum a source names are only some of them.
+    rows: worldwide.map((row) => ({
+      from: row.year,
+      to: row.year,
+      values: [row.refugees, row.asylumSeekers],
+      source: row.source,
+    })),
+    drawn: 0,
+    sources: refugeeSources,
+    keyFigure: latest ? { value: latest.refugees, through: latest.year } : null,
   },
 ];

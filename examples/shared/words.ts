@@ -48,7 +48,7 @@ export interface Words {
   readonly rendered: string;
   readonly language: string;
   /** Each dataset's words, by the id datasets.ts gives it. */
-  readonly datasets: { readonly arrivals: DatasetWords };
+  readonly datasets: { readonly arrivals: DatasetWords; readonly refugees: DatasetWords };
 }
 
 /** The source language's words, which every other language falls back to. */
@@ -83,6 +83,15 @@ const en: Words = {
         `Bar chart of arrivals per year, ${first}–${last}: most in ${most}, fewest in ${fewest}. The table below gives every figure.`,
       table: 'Arrivals by period: men, women, total and source',
       columns: ['Men', 'Women', 'Total'],
+    },
+    refugees: {
+      heading: 'Recognised as refugees outside South Korea',
+      note: 'UNHCR figures, as the press reported them: North Koreans recognised as refugees in other countries, not those naturalised; China recognises none. Only the years a source could be read for.',
+      keyFigure: (through) => `recognised as refugees outside South Korea at the end of ${through} (UNHCR)`,
+      chart: (first, last, most, fewest) =>
+        `Bar chart of refugees at the end of each year with a source, ${first}–${last}: most in ${most}, fewest in ${fewest}. The table below gives every figure.`,
+      table: 'Refugees and asylum-seekers worldwide at the end of each year, with source',
+      columns: ['Refugees', 'Asylum-seekers'],
     },
   },
 };
@@ -121,6 +130,15 @@ const WORDS: { readonly [L in Locale]?: Words } = {
           `${first}–${last}년 연도별 입국자 막대그래프: 가장 많은 해 ${most}, 가장 적은 해 ${fewest}. 모든 수치는 아래 표에 있습니다.`,
         table: '기간별 입국자: 남, 여, 계, 출처',
         columns: ['남', '여', '계'],
+      },
+      refugees: {
+        heading: '한국 밖에서 난민으로 인정된 탈북민',
+        note: '유엔난민기구(UNHCR) 집계를 보도된 대로 옮겼습니다. 다른 나라에서 난민으로 인정된 북한 출신자이며, 귀화한 사람은 세지 않고 중국은 한 명도 인정하지 않습니다. 출처를 확인할 수 있는 해만 싣습니다.',
+        keyFigure: (through) => `${through}년 말 한국 밖에서 난민으로 인정된 탈북민 (UNHCR)`,
+        chart: (first, last, most, fewest) =>
+          `${first}–${last}년 중 출처가 있는 해의 연말 난민 수 막대그래프: 가장 많은 해 ${most}, 가장 적은 해 ${fewest}. 모든 수치는 아래 표에 있습니다.`,
+        table: '연말 기준 전 세계 난민과 비호 신청자, 출처',
+        columns: ['난민', '비호 신청자'],
       },
     },
   },
