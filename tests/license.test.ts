@@ -37,7 +37,7 @@ describe('the licence', () => {
     const owned = LICENSE_PARTS.filter((part) => part.license !== null);
     const others = LICENSE_PARTS.filter((part) => part.license === null);
     expect(owned.map((part) => part.license)).toEqual(['MIT', 'CC-BY-4.0']);
-    expect(others).toHaveLength(2);
+    expect(others).toHaveLength(3);
     expect(others[0]!.part).toContain('English article');
     expect(others[0]!.holder).toBeNull();
     expect(others[0]!.note).toContain(`Published by ticker.tv on ${article.source.date} (${article.source.url})`);
@@ -51,6 +51,11 @@ describe('the licence', () => {
     );
     expect(others[1]!.note).toContain('Korea Open Government License');
     expect(others[1]!.note).toContain('was not checked');
+    expect(others[2]!.holder).toBeNull();
+    expect(others[2]!.note).toContain(
+      'UNHCR (the Office of the United Nations High Commissioner for Refugees) is their source, not their rights holder',
+    );
+    expect(others[2]!.note).toContain('was not checked');
   });
 
   it('says what the data says: the publisher, the words supplied, and where the figures come from', () => {
@@ -85,6 +90,6 @@ describe('the licence', () => {
     expect(meta.license).toEqual({ spdx: licenseExpression(), parts: LICENSE_PARTS });
     const data = JSON.parse(await read('dist/data.json'));
     expect(data.meta).toEqual(meta);
-    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals']);
+    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals', 'refugees']);
   });
 });

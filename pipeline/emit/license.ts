@@ -4,6 +4,7 @@
  * package.json's `license` is the SPDX expression of the parts (checked by the build).
  */
 import type { License, LicensePart } from '../../src/types.js';
+import { ALL_DATASETS } from '../datasets/index.js';
 
 /** The project's name for itself as a rights holder: no person or company is recorded. */
 export const PROJECT = 'The north-korean-escapees contributors';
@@ -34,12 +35,8 @@ export const LICENSE_PARTS: readonly LicensePart[] = [
     license: null,
     note: 'Not the project\'s, and the project grants no licence for it. Published by ticker.tv on 2023-11-26 (https://ticker.tv/news/how-many-north-koreans-have-escaped/232165/); the text the package carries is that page\'s, word for word, as far as a stored copy of the page could be read on 2026-12-07 (the introduction and the three sections before the FAQ); the gaps in that part are the publisher\'s, not losses in transmission. Five words were supplied editorially: "by" in four places ("led by", "faced by" in the heading of the challenges and again in the conclusion, "capture by") and "on" once ("on foot"). No other word was changed; the FAQ\'s "Q:" and "A:" labels became headings. Who holds the rights in the text, and on which terms it may be used, is unconfirmed.',
   },
-  {
-    part: 'The figures of North Korean defectors arriving in South Korea (arrivals, arrivalSources, statedArrivalsTotal; arrivals in data.json)',
-    holder: null,
-    license: null,
-    note: "Plain counts, which are facts: the Ministry of Unification of the Republic of Korea is their source, not their rights holder. The project grants no licence for them; the package copies the numbers only, and every row names its source and the date it was read (the years to 2019 from a stored copy of the ministry's page in Chinese, which holds the figures to September 2020; 2020 to 2024 from a copy of the ministry's page in Korean on a third-party site that was not recorded, each year as SBS, YTN, Daily NK and Seoul Economic Daily reported it; 2025 and the cumulative total from a Newsis report of the ministry's corrected figures). Under Article 24-2 of the Korean Copyright Act, works that the state has made public in the course of its duties may be used freely, with exceptions, and Korean public bodies mark what they open with a type of the Korea Open Government License (KOGL; type 1 asks only that the source be named). Which KOGL type, if any, the ministry's statistics pages carry was not checked. Name the ministry as the source when you use the figures.",
-  },
+  // Then each dataset's part, as it declares it.
+  ...ALL_DATASETS.map((dataset) => dataset.license),
 ];
 
 /**
