@@ -11,6 +11,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import {
   type DatasetFiles,
+  descriptionsMissing,
   type FoundDatasets,
   findDataset,
   missingDatasets,
@@ -30,7 +31,7 @@ import { parseContent } from './parse/parse.js';
 import { collectDiagnostics, type Diagnostic, errorsOf } from './shared/diagnostics.js';
 import { readMetaInfo } from './shared/package-info.js';
 import { PACKAGE_ROOT } from './shared/paths.js';
-import { report } from './shared/rules.js';
+import { report, severityOf } from './shared/rules.js';
 import { checkTranslation, type TranslationReport } from './translation/translation-step.js';
 import { validateArticle } from './validate/validate.js';
 import { buildKey, cachedBuild } from './write/cache.js';
@@ -127,7 +128,11 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   // build with warnings (a translation behind its source) is made again, and says them again.
   const cacheable = diagnostics.length === 0 ? key : undefined;
   const written = options.check ? [] : await switchGeneration(options.outDir, outputs, cacheable);
-  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written, translations };
+  const reports = translations.map((report) => ({
+    ...report,
+    missingDescriptions: descriptionsMissing(datasetFiles, report.locale),
+  }));
+  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written, translations: reports };
 }
 
 const readable = (file: VFile) => !file.data.loaded!.unreadable;
@@ -198,7 +203,7 @@ function missingFiles(
 ): Diagnostic[] {
   if (errorsOf(diagnostics).length > 0) return [];
   const missing = (message: string, ruleId: string): Diagnostic => ({
-    severity: 'error',
+    severity: severityOf(ruleId),
     file: where,
     line: 1,
     column: 1,
