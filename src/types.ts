@@ -1,11 +1,12 @@
 /**
- * The public data types. They are plain, zod-free declarations so that the main entry
- * carries no dependency; `src/schema.ts` declares the zod schemas of the same shapes and
- * `tests/types.test-d.ts` proves the two stay identical.
+ * The public data types: plain, zod-free declarations, so that the main entry carries no dependency;
+ * `src/schema.ts` declares the zod schemas of the same shapes, `tests/types.test-d.ts` proves them identical.
  *
  * Rich text follows mdast (https://github.com/syntax-tree/mdast): the nodes are a subset of
  * mdast's phrasing content with positions removed, so `mdast-util-to-hast` and friends accept them.
  */
+
+import type { HasHistory } from './history-types.js';
 
 /** Plain text. */
 export interface TextNode {
@@ -95,7 +96,7 @@ export type TranslationState = 'source' | 'current' | 'stale' | 'fallback';
 export type SectionKind = 'estimate' | 'factors' | 'challenges' | 'faq';
 
 /** A `##` section of the article. */
-export interface Section<Id extends string = string> {
+export interface Section<Id extends string = string> extends HasHistory {
   /** Stable kebab-case id, usable as an HTML anchor. */
   readonly id: Id;
   /** What the section holds. */
@@ -109,7 +110,7 @@ export interface Section<Id extends string = string> {
 }
 
 /** The article: its metadata and its prose in reading order. */
-export interface Article<Id extends string = string> {
+export interface Article<Id extends string = string> extends HasHistory {
   readonly slug: string;
   readonly title: string;
   /** Publication date, `YYYY-MM-DD`. */
@@ -143,7 +144,7 @@ export interface FigureSource {
 }
 
 /** The article's estimate of the number of people who have escaped. */
-export interface Estimate {
+export interface Estimate extends HasHistory {
   readonly id: string;
   /** The number, e.g. `30000`. */
   readonly value: number;
@@ -166,7 +167,7 @@ export interface Estimate {
 }
 
 /** A factor that drives people to escape. */
-export interface Factor<Id extends string = string> {
+export interface Factor<Id extends string = string> extends HasHistory {
   readonly id: Id;
   /** The words of the article that name the factor. */
   readonly label: RichText;
@@ -181,7 +182,7 @@ export interface Factor<Id extends string = string> {
 export type ChallengePhase = 'journey' | 'after-crossing';
 
 /** A challenge escapees face. */
-export interface Challenge<Id extends string = string> {
+export interface Challenge<Id extends string = string> extends HasHistory {
   readonly id: Id;
   readonly phase: ChallengePhase;
   /** The words of the article that name the challenge. */
@@ -194,7 +195,7 @@ export interface Challenge<Id extends string = string> {
 }
 
 /** A question of the FAQ and its answer. */
-export interface FaqEntry<Id extends string = string> {
+export interface FaqEntry<Id extends string = string> extends HasHistory {
   /** Stable kebab-case id, usable as an HTML anchor. */
   readonly id: Id;
   readonly question: RichText;
@@ -204,7 +205,7 @@ export interface FaqEntry<Id extends string = string> {
 }
 
 /** Where a published figure comes from, and when it was read there. */
-export interface DataSource {
+export interface DataSource extends HasHistory {
   /** A short key rows refer to, e.g. `mou`. */
   readonly id: string;
   /** The publisher and the publication. */
@@ -218,11 +219,10 @@ export interface DataSource {
 }
 
 /**
- * Arrivals of North Korean defectors in South Korea over one period, as counted by the
- * South Korean Ministry of Unification. Most rows are one year (`from === to`); the ministry
- * publishes the earliest years only as totals over longer periods.
+ * Arrivals of North Korean defectors in South Korea over one period, as counted by the South Korean
+ * Ministry of Unification. Most rows are one year (`from === to`); the earliest are totals of several.
  */
-export interface ArrivalRow {
+export interface ArrivalRow extends HasHistory {
   /** First year of the period; `null` for "up to and including `to`". */
   readonly from: number | null;
   /** Last year of the period. */

@@ -3,6 +3,7 @@
  * checks of their sums and order (which JSON Schema cannot express).
  */
 import { z } from 'zod';
+import { HistoryField } from './history.js';
 import { Id, IsoDate, nonEmpty, RichBlocks } from './text.js';
 
 /** Where a published figure comes from, and when it was read there. */
@@ -13,6 +14,7 @@ export const DataSource = z
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
     retrieved: IsoDate,
     note: nonEmpty.optional(),
+    history: HistoryField,
   })
   .readonly();
 export type DataSource = z.infer<typeof DataSource>;
@@ -24,7 +26,9 @@ const Year = z.number().int().min(1945, 'must be a year from 1945').max(2100, 'm
 const COUNTS = { men: Count, women: Count, total: Count, source: DataSource };
 
 /** Arrivals over one period (usually one year). */
-export const ArrivalRow = z.strictObject({ from: Year.nullable(), to: Year, ...COUNTS }).readonly();
+export const ArrivalRow = z
+  .strictObject({ from: Year.nullable(), to: Year, ...COUNTS, history: HistoryField })
+  .readonly();
 export type ArrivalRow = z.infer<typeof ArrivalRow>;
 
 /** A cumulative total as stated by a source. */

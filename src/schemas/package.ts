@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Content } from './content.js';
 import { Arrivals } from './figures.js';
+import { ContentRelease } from './history.js';
 import { IsoDate, Locale, nonEmpty } from './text.js';
 
 /** One part of the package: what it is, who holds its rights and the licence the project grants (`null`: none). */
@@ -21,24 +22,30 @@ export type License = z.infer<typeof License>;
 export const Meta = z.strictObject({ version: nonEmpty, updated: IsoDate, license: License }).readonly();
 export type Meta = z.infer<typeof Meta>;
 
-/** What the content build writes (src/generated/data.json): each locale's content and the arrival figures. */
+/** The content's releases, oldest first, each with what it changed (`releases` in data.json and every entry). */
+const Releases = z.array(ContentRelease).readonly();
+
+/** What the content build writes (src/generated/data.json): each locale's content, the arrival figures and the releases. */
 export const BuiltDataset = z
   .strictObject({
     content: z.record(Locale, Content).readonly(),
     arrivals: Arrivals,
+    releases: Releases,
   })
   .readonly();
 export type BuiltDataset = z.infer<typeof BuiltDataset>;
 
 /**
- * Everything `data.json` holds: `meta` (the same as the `meta` export), each locale's content and
- * the arrival figures. It accepts exactly what `schema.json` accepts (both reject unknown keys).
+ * Everything `data.json` holds: `meta` (the same as the `meta` export), each locale's content, the
+ * arrival figures and the content's releases. It accepts exactly what `schema.json` accepts (both
+ * reject unknown keys).
  */
 export const Dataset = z
   .strictObject({
     meta: Meta,
     content: z.record(Locale, Content).readonly(),
     arrivals: Arrivals,
+    releases: Releases,
   })
   .readonly();
 export type Dataset = z.infer<typeof Dataset>;
