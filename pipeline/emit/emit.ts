@@ -6,10 +6,13 @@
  * literal (`JSON.stringify`), never in an identifier or a comment. Comments hold only fixed text,
  * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
+
+import type { ContentRelease } from '../../src/history-types.js';
 import type { Arrivals } from '../../src/schema.js';
 import { renderArrivalsModule } from '../kinds/arrivals-module.js';
 import type { EditionContent } from '../kinds/index.js';
 import type { OutputFile } from '../write/write.js';
+import { lastChanged, renderHistoryModule } from './history.js';
 import { jsonTexts, stringifyWith } from './json.js';
 import { LOCALE_CONTENT_NAMES, renderLocaleModule, SOURCE_LOCALE } from './locale-module.js';
 import { type MetaInfo, renderMeta } from './meta.js';
@@ -22,18 +25,22 @@ export interface InputFile {
   readonly sha256: string;
 }
 
-/** What a build makes of a content directory: each edition's content, by locale (the source first), and the figures. */
+/**
+ * What a build makes of a content directory: each edition's content, by locale (the source first),
+ * and the figures, every item with its history; and the releases the histories come from.
+ */
 export interface BuiltData {
   readonly content: Readonly<Record<string, EditionContent>>;
   readonly arrivals: Arrivals;
+  readonly releases: readonly ContentRelease[];
 }
 
 /** The command that regenerates the output, named in the banner. */
 export const BUILD_COMMAND = 'npm run content';
 
 /**
- * Renders the outputs of a build: one typed module per locale, the arrival figures, the locale
- * index and the plain JSON data.
+ * Renders the outputs of a build: one typed module per locale, the arrival figures, the releases,
+ * the locale index and the plain JSON data.
  *
  * @returns The files, byte-identical for identical inputs.
  */
@@ -46,9 +53,12 @@ export function renderOutputs(dataset: BuiltData, inputs: readonly InputFile[], 
       name: `${locale}.ts`,
       contents:
         banner(inputs, [`article.${locale}.md`]) +
-        renderLocaleModule(locale, dataset.content[locale]!, source, texts.json),
+        renderLocaleModule(locale, dataset.content[locale]!, source, texts.json, (collection) =>
+          lastChanged(dataset.releases, locale, collection),
+        ),
     })),
     { name: 'arrivals.ts', contents: banner(inputs, ['arrivals.md']) + renderArrivalsModule(dataset.arrivals) },
+    { name: 'history.ts', contents: renderHistoryModule(dataset.releases, locales) },
     { name: 'locales.ts', contents: renderLocalesModule(locales, inputs) },
     { name: 'meta.ts', contents: renderMeta(meta) },
     // Compact: the generated data is read by the packaging step and the tests, not by people

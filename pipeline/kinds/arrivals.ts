@@ -14,11 +14,14 @@ import { hasErrors, report } from '../shared/rules.js';
 import { ruleOf } from '../validate/checks.js';
 import { readTable } from './table.js';
 
+/** A source as authors write it: a `DataSource` but its history, which the build gives it. */
+const WrittenSource = DataSource.unwrap().omit({ history: true });
+
 /** The frontmatter of the arrivals file. */
 export const ArrivalsFrontmatter = z
   .strictObject({
     title: z.string().trim().min(1, 'must not be empty'),
-    sources: z.array(DataSource).min(1, 'must name at least one source'),
+    sources: z.array(WrittenSource).min(1, 'must name at least one source'),
     statedTotal: z
       .strictObject({ through: z.number(), men: z.number(), women: z.number(), total: z.number(), source: Id })
       .optional(),
@@ -51,7 +54,8 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
   // The prose is the figures' description, held to the rules of the article's text (no raw HTML, safe links only).
   const description = toRichBlocks(prose, file);
   if (!hasColumns(table, found, tree, file) || !meta || !checkUniqueSources(meta, frontmatter, file)) return undefined;
-  const sources = new Map(meta.sources.map((source) => [source.id, source]));
+  // No item has a history yet: the build gives each its released one.
+  const sources = new Map(meta.sources.map((source) => [source.id, { ...source, history: null }]));
   const { rows, places } = readRows(table.rows, sources, file);
   const statedTotal = statedTotalOf(meta, sources, frontmatter, file);
   if (statedTotal === undefined || hasErrors(file)) return undefined;
@@ -59,7 +63,7 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     title: meta.title,
     description,
     rows,
-    sources: meta.sources,
+    sources: [...sources.values()],
     statedTotal,
   });
   if (result.success) return result.data;
@@ -108,7 +112,7 @@ function hasColumns(table: Table | undefined, found: boolean, tree: Root, file: 
   return false;
 }
 
-type Sources = ReadonlyMap<string, ArrivalsFrontmatter['sources'][number]>;
+type Sources = ReadonlyMap<string, ArrivalsFrontmatter['sources'][number] & { readonly history: null }>;
 
 /** The table's rows as data, each with its cells' places; a row with a problem is reported and left out. */
 function readRows(body: Table['rows'], sources: Sources, file: VFile): { rows: unknown[]; places: Point[][] } {
@@ -163,7 +167,7 @@ function readRow(cells: Table['rows'][number]['cells'], sources: Sources, file: 
     );
   }
   if (counts.includes(undefined) || !source) return undefined;
-  return { ...period, men: counts[0], women: counts[1], total: counts[2], source };
+  return { ...period, men: counts[0], women: counts[1], total: counts[2], source, history: null };
 }
 
 /**
