@@ -4,7 +4,7 @@
  * parsed value is frozen as the data is.
  */
 import { describe, expect, it } from 'vitest';
-import { meta } from '../../src/index.js';
+import { releases as allReleases, meta } from '../../src/index.js';
 import { getContent, locales } from '../../src/locales.js';
 import {
   Article,
@@ -219,10 +219,12 @@ describe('the package', () => {
     const { article, estimate, factors, challenges, faq } = json(en);
     const content = { en: { article, estimate, factors, challenges, faq } };
     const arrivals = { title: 'A', description: { text: '', nodes: [] }, rows: [], sources: [], statedTotal: null };
-    expect(valid(BuiltDataset, { content, arrivals })).toBe(true);
-    expect(valid(BuiltDataset, { content, arrivals, meta: json(meta) })).toBe(false);
-    expect(valid(Dataset, { meta: json(meta), content, arrivals })).toBe(true);
-    expect(valid(Dataset, { content, arrivals })).toBe(false);
-    expect(valid(Dataset, { meta: json(meta), content: { English: content.en }, arrivals })).toBe(false);
+    const releases = json(allReleases);
+    expect(valid(BuiltDataset, { content, arrivals, releases })).toBe(true);
+    expect(valid(BuiltDataset, { content, arrivals })).toBe(false);
+    expect(valid(BuiltDataset, { content, arrivals, releases, meta: json(meta) })).toBe(false);
+    expect(valid(Dataset, { meta: json(meta), content, arrivals, releases })).toBe(true);
+    expect(valid(Dataset, { content, arrivals, releases })).toBe(false);
+    expect(valid(Dataset, { meta: json(meta), content: { English: content.en }, arrivals, releases })).toBe(false);
   });
 });

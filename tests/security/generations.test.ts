@@ -104,7 +104,14 @@ describe('the out-dir switches from one whole generation to the next', () => {
     expect((await readdir(parent)).sort()).toEqual(['generated']);
     await rm(path.join(out, 'notes.txt'));
     expect((await content(['--content-dir', a, '--out-dir', out])).code).toBe(0);
-    expect(Object.keys(await snapshot(out))).toEqual(['arrivals.ts', 'data.json', 'en.ts', 'locales.ts', 'meta.ts']);
+    expect(Object.keys(await snapshot(out))).toEqual([
+      'arrivals.ts',
+      'data.json',
+      'en.ts',
+      'history.ts',
+      'locales.ts',
+      'meta.ts',
+    ]);
     expect((await lstat(out)).isSymbolicLink()).toBe(true);
   }, 60_000);
 
