@@ -16,6 +16,7 @@ import { historyMismatches, recordRelease, releaseChanges } from '../../release/
 import { parseLock } from '../../release/lock-file.js';
 import type { ContentLock } from '../../release/lock-schema.js';
 import { diffLocks } from '../../release/semver.js';
+import { seedHistory } from '../../scripts/seed-history.js';
 import { changesSinceFor } from '../../src/history.js';
 import { fixture } from '../helpers.js';
 import { contentDir, lockOf, packageRoot } from './helpers.js';
@@ -214,6 +215,19 @@ describe('a release record', () => {
     // `npm run semver` sees only the data fields added since (the items' history), no item.
     expect(diffLocks(old, now).reasons.every((reason) => reason.includes('data field'))).toBe(true);
     expect(releaseChanges(old, now)).toEqual({ editions: {}, datasets: {} });
+  });
+
+  it('the seeding records past releases from their locks as version-packages would have, dated by each lock', async () => {
+    const first = { ...(await fixtureLock()), version: '1.0.0' };
+    const second = { ...(await lockOf(await contentDir(...EDITS), '2024-03-04')), version: '1.1.0' };
+    const history = seedHistory([first, second], 'nke-fixture')!;
+    expect(history.releases.map((release) => [release.version, release.date])).toEqual([
+      ['1.0.0', '2024-01-02'],
+      ['1.1.0', '2024-03-04'],
+    ]);
+    expect(history.releases[1]).toEqual({ version: '1.1.0', date: '2024-03-04', ...releaseChanges(first, second) });
+    expect(historyMismatches(history, second)).toEqual([]);
+    expect(historyMismatches(history, first)).not.toEqual([]);
   });
 
   it('sums an item across a relock: added then removed is nothing, changed then removed is removed', () => {
