@@ -7,7 +7,7 @@
  * lacks, which shows the source's paragraph). `npm run version-packages` appends the record to
  * content.history.json (`release/cli.ts lock`); no git, no hand edit. Pure: no I/O.
  */
-import type { DATASET_COLLECTIONS } from '../pipeline/emit/history.js';
+import { ALL_DATASETS } from '../pipeline/datasets/index.js';
 import { type ContentHistory, HISTORY_VERSION } from '../pipeline/shared/history-file.js';
 import { sumChanges } from '../src/history.js';
 import type { CollectionChanges, ContentRelease, Release } from '../src/history-types.js';
@@ -37,20 +37,15 @@ const byId = (items: readonly ({ readonly id: unknown } & Recorded)[]): Map<stri
   new Map(items.map(({ id, ...fields }) => [String(id), fields]));
 
 /**
- * Where the lock records each dataset's collections (`DATASET_COLLECTIONS`, which the items'
- * histories are given from): the rows of figures by period, the sources by id; `undefined` for a
- * collection the lock did not record (a lock of version 1 has no sources: not "none").
+ * Where a lock records the items of a dataset's list (its `history` declaration, `pipeline/datasets/`):
+ * one of its collections in `figures`, or the arrival rows apart (`arrivals`, by period); `undefined`
+ * for a list the lock did not record (a lock of version 1 has no `figures`: not "none"). A lock
+ * written before the dataset existed records none of its items.
  */
-const DATASET_READERS: {
-  readonly [D in keyof typeof DATASET_COLLECTIONS]: {
-    readonly [C in (typeof DATASET_COLLECTIONS)[D][number]]: (lock: ContentLock) => Map<string, Recorded> | undefined;
-  };
-} = {
-  arrivals: {
-    rows: (lock) => byId((lock.arrivals ?? []).map(({ period, ...row }) => ({ id: period, ...row }))),
-    sources: (lock) => (lock.figures || lock.lockVersion > 1 ? byId(lock.figures?.sources ?? []) : undefined),
-  },
-};
+function lockedList(lock: ContentLock, where: string | null): Map<string, Recorded> | undefined {
+  if (where === null) return byId((lock.arrivals ?? []).map(({ period, ...row }) => ({ id: period, ...row })));
+  return lock.figures || lock.lockVersion > 1 ? byId(lock.figures?.[where] ?? []) : undefined;
+}
 
 /**
  * Every item of a lock that has a history.
@@ -62,13 +57,13 @@ export function lockedItems(lock: ContentLock): LockedItems {
   for (const [locale, collections] of Object.entries(lock.editions))
     editions.set(locale, new Map(Object.entries(collections).map(([name, items]) => [name, byId(items)])));
   const datasets = new Map<string, ScopeItems>();
-  for (const [dataset, readers] of Object.entries(DATASET_READERS)) {
+  for (const dataset of ALL_DATASETS) {
     const collections: ScopeItems = new Map();
-    for (const [name, read] of Object.entries(readers)) {
-      const items = read(lock);
+    for (const [name, list] of Object.entries<{ readonly lock: string | null }>(dataset.history)) {
+      const items = lockedList(lock, list.lock);
       if (items) collections.set(name, items);
     }
-    datasets.set(dataset, collections);
+    datasets.set(dataset.name, collections);
   }
   return { editions, datasets };
 }

@@ -6,20 +6,20 @@
  * The releases are the versions CHANGELOG.md has; each one's lock is content.lock.json in the first
  * commit whose lock has that version (`npm run version-packages` wrote it there). Those locks (of
  * version 1) did not record the figures' sources, so each release's sources are read from its own
- * commit's content/ (built as today's code builds it: a source is its frontmatter, word for word).
+ * commit's content/arrivals.md (built as today's code builds it: a source is its frontmatter, word for word).
  * Each record is then what `npm run version-packages` appends (release/history.ts): the diff of the
  * lock before and the release's own, dated with the release's lock (`updated`). The script refuses
  * to write a history that does not end at the current content.lock.json's items. It is the only
  * tool that reads git; the output is committed, and from then on `npm run version-packages` appends.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildContent } from '../pipeline/build.js';
 import { type ContentHistory, serializeHistory } from '../pipeline/shared/history-file.js';
 import { isEntryScript } from '../pipeline/shared/io.js';
-import { HISTORY_FILE, LOCK_FILE, PACKAGE_ROOT } from '../pipeline/shared/paths.js';
+import { CONTENT_DIR, HISTORY_FILE, LOCK_FILE, PACKAGE_ROOT } from '../pipeline/shared/paths.js';
 import { historyMismatches, recordRelease, releaseChanges } from '../release/history.js';
 import { lockFigures } from '../release/lock.js';
 import { parseLock } from '../release/lock-file.js';
@@ -68,15 +68,20 @@ async function releasedLocks(versions: readonly string[]): Promise<ContentLock[]
   return locks;
 }
 
-/** The figures' collections (their sources) of a commit's content, built in a directory of its own. */
+/**
+ * The arrival figures' sources as a commit's `arrivals.md` gives them, built in a directory of its
+ * own beside today's other content files (an old article does not build with today's rules, and the
+ * datasets that came later have no file there); the only figures' collection those locks lacked.
+ */
 async function figuresAt(commit: string): Promise<NonNullable<ContentLock['figures']>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nke-seed-'));
   try {
-    for (const file of git('ls-tree', '--name-only', `${commit}:content`).trim().split('\n'))
-      writeFileSync(path.join(dir, file), git('show', `${commit}:content/${file}`));
+    for (const file of readdirSync(CONTENT_DIR))
+      writeFileSync(path.join(dir, file), readFileSync(path.join(CONTENT_DIR, file)));
+    writeFileSync(path.join(dir, 'arrivals.md'), git('show', `${commit}:content/arrivals.md`));
     const built = await buildContent({ contentDir: dir, outDir: dir, check: true, cwd: dir });
-    if (!built.dataset) throw new Error(`the content of ${commit.slice(0, 7)} does not build`);
-    return lockFigures(built.dataset.arrivals);
+    if (!built.dataset) throw new Error(`the arrival figures of ${commit.slice(0, 7)} do not build`);
+    return { sources: lockFigures(built.dataset).sources ?? [] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

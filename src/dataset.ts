@@ -4,22 +4,25 @@
  * `changesSince`'s answer, derived from it: a collection of `Content` or of a dataset gets its
  * changes without being named here.
  */
+
+import type { DatasetValues } from './figure-types.js';
 import type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
 import type { Locale } from './generated/locales.js';
 import type { CollectionChanges, ContentRelease } from './history-types.js';
-import type { Arrivals, Content, Meta } from './types.js';
+import type { Content, Meta } from './types.js';
 
 /** One edition's content, with the literal ids. */
 type EditionContent = Content<SectionId, FactorId, ChallengeId, FaqId>;
 
-/** Everything `data.json` holds: the release and licence, each locale's content, the arrival figures and the releases. */
-export interface Dataset {
+/**
+ * Everything `data.json` holds: the release and licence, each locale's content, every dataset
+ * (`arrivals`, `refugees`) and the releases.
+ */
+export interface Dataset extends DatasetValues {
   /** The same object as the `meta` export. */
   readonly meta: Meta;
   /** Each locale's content; `content.en` holds the same data as the main entry's exports. */
   readonly content: { readonly [L in Locale]: EditionContent };
-  /** The arrival figures: `rows` is the `arrivals` export, `sources` is `arrivalSources`, `statedTotal` is `statedArrivalsTotal`. */
-  readonly arrivals: Arrivals;
   /** The content's releases, oldest first, each with what it changed: the `releases` export. */
   readonly releases: readonly ContentRelease[];
 }
@@ -35,9 +38,6 @@ type IdsOf<Value> = Value extends readonly (infer Item)[]
 export type EditionChanges = { readonly [K in keyof EditionContent]: CollectionChanges<IdsOf<EditionContent[K]>> } & {
   readonly sections: CollectionChanges<SectionId>;
 };
-
-/** The datasets of `data.json`: every key besides the editions, their release and the releases. */
-type DatasetName = Exclude<keyof Dataset, 'meta' | 'content' | 'releases'>;
 
 /** What changed in one dataset: each of its lists of items that have a history (`rows`, `sources`). */
 type DatasetChanges<Data> = {
@@ -55,5 +55,5 @@ export interface ContentChanges {
   /** The last release of the content. */
   readonly until: string;
   readonly editions: { readonly [L in Locale]: EditionChanges };
-  readonly datasets: { readonly [D in DatasetName]: DatasetChanges<Dataset[D]> };
+  readonly datasets: { readonly [D in keyof DatasetValues]: DatasetChanges<DatasetValues[D]> };
 }

@@ -6,20 +6,32 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_COLLECTIONS, historyIndex, periodOf } from '../pipeline/emit/history.js';
+import { ALL_DATASETS } from '../pipeline/datasets/index.js';
+import { historyIndex } from '../pipeline/emit/history.js';
 import { TRANSLATED_COLLECTIONS } from '../pipeline/kinds/index.js';
 import { parseHistory } from '../pipeline/shared/history-file.js';
 import { HISTORY_FILE, LOCK_FILE } from '../pipeline/shared/paths.js';
 import { historyMismatches, lockedItems } from '../release/history.js';
+import { lockArrivals } from '../release/lock.js';
 import { parseLock } from '../release/lock-file.js';
+import type { Dataset } from '../src/dataset.js';
 import type { ItemHistory } from '../src/history-types.js';
-import { arrivalSources, arrivals, changesSince, getFaq, meta, releases } from '../src/index.js';
+import { arrivalSources, arrivals, changesSince, getFaq, meta, refugees, releases } from '../src/index.js';
 import { getContent, locales } from '../src/locales.js';
 import { root } from './helpers.js';
 
 const history = parseHistory(await readFile(path.join(root, HISTORY_FILE), 'utf8'));
 const lock = parseLock(await readFile(path.join(root, LOCK_FILE), 'utf8'));
 const index = historyIndex(history.releases);
+const data = JSON.parse(await readFile(path.join(root, 'src', 'generated', 'data.json'), 'utf8')) as Dataset;
+
+/** A dataset's lists whose items have a history, as its declaration names them, each with how the lock knows an item. */
+const listsOf = (dataset: (typeof ALL_DATASETS)[number]) =>
+  Object.entries<{ readonly lock: string | null; id(item: never): string }>(dataset.history);
+
+/** A dataset's list as data.json holds it. */
+const itemsOf = (name: keyof Dataset, list: string) =>
+  (data[name] as unknown as Record<string, readonly { readonly history: ItemHistory | null }[]>)[list]!;
 
 /** Every item of an edition with history, by collection, as the package gives it. */
 function editionItems(locale: (typeof locales)[number]) {
@@ -56,10 +68,54 @@ describe('every item says when it came and when it last changed', () => {
     }
   });
 
-  it('the arrival rows and sources too, and a translation’s item has its own history', () => {
-    const datasets = index.datasets.get('arrivals')!;
-    for (const row of arrivals) expect(row.history).toEqual(datasets.get('rows')!.get(periodOf(row)));
-    for (const source of arrivalSources) expect(source.history).toEqual(datasets.get('sources')!.get(source.id));
+  it('every dataset’s rows and sources too, each known by its lock id; one the lock lacks, none', () => {
+    const locked = lockedItems(lock);
+    for (const dataset of ALL_DATASETS) {
+      const lists = listsOf(dataset);
+      expect(lists.length, dataset.name).toBeGreaterThan(0);
+      for (const [list, { id }] of lists) {
+        for (const item of itemsOf(dataset.name, list)) {
+          const key = id(item as never);
+          const released = locked.datasets.get(dataset.name)?.get(list)?.has(key) ?? false;
+          const expected = released ? index.datasets.get(dataset.name)!.get(list)!.get(key)! : null;
+          expect(item.history, `${dataset.name} ${list} ${key}`).toEqual(expected);
+        }
+      }
+    }
+    // A row or total citing a source cites the `sources` item of its id, history and all; so do the exports.
+    for (const { rows, sources } of [data.arrivals, data.refugees])
+      for (const row of rows) expect(row.source).toEqual(sources.find((source) => source.id === row.source.id));
+    const total = data.arrivals.statedTotal!;
+    expect(total.source).toEqual(data.arrivals.sources.find((source) => source.id === total.source.id));
+    for (const row of arrivals) expect(arrivalSources).toContain(row.source);
+  });
+
+  it('the refugee figures, new since the last lock, have no history until a release is versioned', () => {
+    // Their rows and sources are in no lock yet: each item's history comes with the next release.
+    const recorded = (list: string) => lockedItems(lock).datasets.get('refugees')?.get(list)?.size ?? 0;
+    if (recorded('rows') + recorded('sources') > 0) return;
+    expect(data.refugees.rows.length).toBeGreaterThan(0);
+    for (const item of [...data.refugees.rows, ...data.refugees.sources]) expect(item.history).toBeNull();
+    expect(refugees.every((row) => row.history === null && row.source.history === null)).toBe(true);
+  });
+
+  it('each dataset’s ids are those its lock collections record, item for item', () => {
+    for (const dataset of ALL_DATASETS) {
+      for (const [list, { lock: where, id }] of listsOf(dataset)) {
+        const value = data[dataset.name] as never;
+        const lockIds =
+          where === null
+            ? lockArrivals(data.arrivals).map((row) => row.period)
+            : dataset.lock[where]!.read(value).map((item) => String(item.id));
+        expect(
+          itemsOf(dataset.name, list).map((item) => id(item as never)),
+          `${dataset.name} ${list}`,
+        ).toEqual(lockIds);
+      }
+    }
+  });
+
+  it('a translation’s item has its own history', () => {
     const last = arrivals.find((row) => row.to === 2025)!;
     expect(last.history?.added.version).toBe('0.3.0');
     // The Korean answer was corrected in 0.2.1; the English one has not changed since 0.2.0.
@@ -78,7 +134,9 @@ describe('changesSince(version)', () => {
     expect(Object.keys(changes.editions).sort()).toEqual([...locales].sort());
     for (const locale of locales)
       expect(Object.keys(changes.editions[locale]).sort()).toEqual([...TRANSLATED_COLLECTIONS].sort());
-    expect(Object.keys(changes.datasets.arrivals).sort()).toEqual([...DATASET_COLLECTIONS.arrivals].sort());
+    expect(Object.keys(changes.datasets).sort()).toEqual(ALL_DATASETS.map((dataset) => dataset.name).sort());
+    for (const dataset of ALL_DATASETS)
+      expect(Object.keys(changes.datasets[dataset.name]).sort()).toEqual(Object.keys(dataset.history).sort());
     expect(changes.datasets.arrivals.rows).toEqual({ added: ['2025'], changed: [], removed: [] });
     expect(changes.datasets.arrivals.sources).toEqual({ added: ['newsis-2025'], changed: [], removed: ['news1-2024'] });
   });
@@ -93,8 +151,11 @@ describe('changesSince(version)', () => {
         expect(changes.editions[locale][collection], `${locale} ${collection}`).toEqual(
           last.editions[locale]?.[collection] ?? empty,
         );
-    for (const collection of DATASET_COLLECTIONS.arrivals)
-      expect(changes.datasets.arrivals[collection]).toEqual(last.datasets.arrivals?.[collection] ?? empty);
+    for (const dataset of ALL_DATASETS)
+      for (const [list] of listsOf(dataset))
+        expect((changes.datasets[dataset.name] as Record<string, unknown>)[list], `${dataset.name} ${list}`).toEqual(
+          last.datasets[dataset.name]?.[list] ?? empty,
+        );
   });
 
   it('since the last release, nothing; since a version that was never released, a RangeError', () => {

@@ -7,12 +7,19 @@
  */
 
 import type { CollectionChanges, ContentRelease, ItemHistory, Release } from '../../src/history-types.js';
-import type { ArrivalRow, Arrivals, DataSource } from '../../src/schema.js';
+import type { DataSource } from '../../src/schema.js';
+import type { HistoryList } from '../datasets/dataset.js';
+import { ALL_DATASETS, type BuiltDatasets, type DatasetKind } from '../datasets/index.js';
 import { ALL_KINDS, type EditionContent, TRANSLATED_COLLECTIONS } from '../kinds/index.js';
 import { HISTORY_FILE } from '../shared/paths.js';
 
-/** The collections of each dataset whose items have a history, as the content lock names them: rows by period, sources by id. */
-export const DATASET_COLLECTIONS = { arrivals: ['rows', 'sources'] } as const;
+/**
+ * The lists of each dataset whose items have a history, as its declaration gives them
+ * (`pipeline/datasets/`): `changesSince` lists every one in every answer.
+ */
+export const DATASET_COLLECTIONS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  ALL_DATASETS.map((dataset) => [dataset.name, Object.keys(dataset.history)]),
+);
 
 /** The histories of one scope (an edition or a dataset): by collection, then id. */
 type Histories = Map<string, Map<string, ItemHistory>>;
@@ -107,34 +114,65 @@ export function editionWithHistory(content: EditionContent, histories: Histories
 }
 
 /**
- * The period a row of arrival figures is known by in the lock and in the releases: `2025`,
- * `1999–2001`, or `–1998` for "up to 1998".
+ * A dataset's value with the history of every item of its lists that have one (`rows`, `sources`),
+ * each known by the id its dataset gives it; a row or a total citing a source cites the `sources`
+ * item of its id, history and all, as before.
  *
- * @returns The period; never throws.
+ * @returns A new value; never throws.
  */
-export function periodOf(row: Pick<ArrivalRow, 'from' | 'to'>): string {
-  if (row.from === null) return `–${row.to}`;
-  return row.from === row.to ? String(row.to) : `${row.from}–${row.to}`;
+export function datasetWithHistory<Value extends object>(
+  dataset: Pick<DatasetKind, 'history'>,
+  value: Value,
+  histories: Histories | undefined,
+): Value {
+  const out = { ...value } as Record<string, unknown>;
+  for (const [name, list] of Object.entries<HistoryList<never>>(dataset.history)) {
+    const items = out[name] as readonly object[];
+    out[name] = items.map((item) => ({ ...item, history: histories?.get(name)?.get(list.id(item as never)) ?? null }));
+  }
+  const sources = new Map(((out.sources ?? []) as readonly DataSource[]).map((source) => [source.id, source]));
+  const cite = (item: unknown) =>
+    isCiting(item) && sources.has(item.source.id) ? { ...item, source: sources.get(item.source.id) } : item;
+  for (const [key, field] of Object.entries(out))
+    if (key !== 'sources') out[key] = Array.isArray(field) ? field.map(cite) : cite(field);
+  return out as Value;
 }
 
+const isCiting = (item: unknown): item is { readonly source: { readonly id: string } } =>
+  typeof item === 'object' && item !== null && typeof (item as { source?: { id?: unknown } }).source?.id === 'string';
+
 /**
- * The arrival figures with every row's and source's history; rows and the stated total cite the
- * source objects of `sources`, as before.
+ * What the build ships (`BuiltData`): every edition's content and every dataset, every item with its
+ * history from `releases`, and the releases. Each value is given its histories once for these releases
+ * (`withHistoryOnce`).
  *
- * @returns New figures; never throws.
+ * @param content Each edition's content, by locale (the source first).
+ * @returns The data; never throws.
  */
-export function arrivalsWithHistory(arrivals: Arrivals, histories: Histories | undefined): Arrivals {
-  const sources = arrivals.sources.map((source) => withOne(source, histories?.get('sources')));
-  const byId = new Map<string, DataSource>(sources.map((source) => [source.id, source]));
-  const cite = <T extends { readonly source: DataSource }>(item: T): T => ({
-    ...item,
-    source: byId.get(item.source.id) ?? item.source,
+export function withReleases(
+  content: Readonly<Record<string, EditionContent>>,
+  datasets: BuiltDatasets,
+  releases: readonly ContentRelease[],
+): {
+  readonly content: Readonly<Record<string, EditionContent>>;
+  readonly releases: readonly ContentRelease[];
+} & BuiltDatasets {
+  const index = historyIndex(releases);
+  const known = JSON.stringify(releases);
+  const editions = Object.entries(content).map(([locale, edition]) => [
+    locale,
+    withHistoryOnce(edition, known, () => editionWithHistory(edition, index.editions.get(locale))),
+  ]);
+  const figures = ALL_DATASETS.map((dataset) => {
+    const value: object = datasets[dataset.name];
+    return [
+      dataset.name,
+      withHistoryOnce(value, known, () => datasetWithHistory(dataset, value, index.datasets.get(dataset.name))),
+    ];
   });
-  const rows = arrivals.rows.map((row) => ({
-    ...cite(row),
-    history: histories?.get('rows')?.get(periodOf(row)) ?? null,
-  }));
-  return { ...arrivals, rows, sources, statedTotal: arrivals.statedTotal && cite(arrivals.statedTotal) };
+  return { content: Object.fromEntries(editions), ...Object.fromEntries(figures), releases } as ReturnType<
+    typeof withReleases
+  >;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Content } from './content.js';
-import { Arrivals } from './figures.js';
+import { Arrivals, Refugees } from './figures.js';
 import { ContentRelease } from './history.js';
 import { IsoDate, Locale, nonEmpty } from './text.js';
 
@@ -25,26 +25,32 @@ export type Meta = z.infer<typeof Meta>;
 /** The content's releases, oldest first, each with what it changed (`releases` in data.json and every entry). */
 const Releases = z.array(ContentRelease).readonly();
 
-/** What the content build writes (src/generated/data.json): each locale's content, the arrival figures and the releases. */
+/**
+ * The schema of every dataset, by its name in `data.json`: a dataset is one line here (and its
+ * declaration in `pipeline/datasets/`), and `BuiltDataset`, `Dataset` and the lock's shape follow.
+ */
+export const DATASET_SCHEMAS = { arrivals: Arrivals, refugees: Refugees } as const;
+
+/** What the content build writes (src/generated/data.json): each locale's content, every dataset and the releases. */
 export const BuiltDataset = z
   .strictObject({
     content: z.record(Locale, Content).readonly(),
-    arrivals: Arrivals,
+    ...DATASET_SCHEMAS,
     releases: Releases,
   })
   .readonly();
 export type BuiltDataset = z.infer<typeof BuiltDataset>;
 
 /**
- * Everything `data.json` holds: `meta` (the same as the `meta` export), each locale's content, the
- * arrival figures and the content's releases. It accepts exactly what `schema.json` accepts (both
- * reject unknown keys).
+ * Everything `data.json` holds: `meta` (the same as the `meta` export), each locale's content, every
+ * dataset and the content's releases. It accepts exactly what `schema.json` accepts (both reject
+ * unknown keys).
  */
 export const Dataset = z
   .strictObject({
     meta: Meta,
     content: z.record(Locale, Content).readonly(),
-    arrivals: Arrivals,
+    ...DATASET_SCHEMAS,
     releases: Releases,
   })
   .readonly();

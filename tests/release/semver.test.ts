@@ -66,6 +66,17 @@ describe('the bump a content change needs', () => {
     expect(result).toEqual({ bump: 'patch', reasons: ['patch: faq "why-write-one" answer changed'] });
   });
 
+  it("patch when the article's source is named, addressed or annotated otherwise (the README's table)", async () => {
+    const result = await bumpFor(
+      ['name: The test suite', 'name: The test suite, second printing'],
+      ['url: https://example.org/source', 'url: https://example.org/source-2\n  note: Read again.'],
+    );
+    expect(result).toEqual({
+      bump: 'patch',
+      reasons: ['patch: article "a-test-article" source changed', 'patch: estimate "people" publication changed'],
+    });
+  });
+
   it('patch when only the markup of a text changes', async () => {
     const result = await bumpFor(['Yes, it is a `test`.', 'Yes, it is a *test*.']);
     expect(result).toEqual({ bump: 'patch', reasons: ['patch: faq "is-test" answer changed'] });
@@ -255,18 +266,24 @@ describe('a lock of version 1 (as 0.3.0 wrote it)', () => {
   };
   const released = async () => withoutHistory(await lockOf(fixture('good')));
 
-  it('is read, and compared on what it recorded: the same content needs no release', async () => {
+  it('is read, and compared on what it recorded: the same content needs no release but for a field 0.3.0 lacked', async () => {
     expect((await version1()).lockVersion).toBe(1);
-    expect(diffLocks(await version1(), await released())).toEqual({ bump: 'none', reasons: [] });
+    // The destinations' countries are new since 0.3.0; the datasets' fields a lock of version 1 did not record.
+    expect(diffLocks(await version1(), await released())).toEqual({
+      bump: 'minor',
+      reasons: ['minor: data field "estimate.destinationCountries" added'],
+    });
   });
 
   it("minor when it lacks the figures' description (a data field added), patch when the text changed", async () => {
     const { arrivalsDescription: _, ...before } = await version1();
-    expect(diffLocks(before, await released()).reasons).toEqual(['minor: arrivals description added']);
+    const fieldAdded = 'minor: data field "estimate.destinationCountries" added';
+    expect(diffLocks(before, await released()).reasons).toEqual([fieldAdded, 'minor: arrivals description added']);
     const dir = await contentDir();
     const file = path.join(dir, 'arrivals.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('as a census *counted* them', 'as counted'));
     expect(diffLocks(await version1(), withoutHistory(await lockOf(dir))).reasons).toEqual([
+      fieldAdded,
       'patch: arrivals description changed',
     ]);
   });

@@ -218,13 +218,18 @@ describe('the package', () => {
   it('BuiltDataset and Dataset: content by language tag and the figures; the dataset also its meta', () => {
     const { article, estimate, factors, challenges, faq } = json(en);
     const content = { en: { article, estimate, factors, challenges, faq } };
-    const arrivals = { title: 'A', description: { text: '', nodes: [] }, rows: [], sources: [], statedTotal: null };
+    const text = { title: 'A', description: { text: '', nodes: [] }, translations: {} };
+    const arrivals = { ...text, rows: [], sources: [], statedTotal: null };
+    const refugees = { ...text, rows: [], sources: [] };
     const releases = json(allReleases);
-    expect(valid(BuiltDataset, { content, arrivals, releases })).toBe(true);
-    expect(valid(BuiltDataset, { content, arrivals })).toBe(false);
-    expect(valid(BuiltDataset, { content, arrivals, releases, meta: json(meta) })).toBe(false);
-    expect(valid(Dataset, { meta: json(meta), content, arrivals, releases })).toBe(true);
-    expect(valid(Dataset, { content, arrivals, releases })).toBe(false);
-    expect(valid(Dataset, { meta: json(meta), content: { English: content.en }, arrivals, releases })).toBe(false);
+    expect(valid(BuiltDataset, { content, arrivals, refugees, releases })).toBe(true);
+    expect(valid(BuiltDataset, { content, arrivals, refugees })).toBe(false);
+    expect(valid(BuiltDataset, { content, arrivals, releases })).toBe(false);
+    expect(valid(BuiltDataset, { content, arrivals, refugees, releases, meta: json(meta) })).toBe(false);
+    expect(valid(Dataset, { meta: json(meta), content, arrivals, refugees, releases })).toBe(true);
+    expect(valid(Dataset, { content, arrivals, refugees, releases })).toBe(false);
+    expect(valid(Dataset, { meta: json(meta), content: { English: content.en }, arrivals, refugees, releases })).toBe(
+      false,
+    );
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Numbers and dates as a language writes them, the same on the server and in the browser (the
+ * hydrated text must match): a language the platform's Intl data lacks (a private-use code such
+ * as `qaa`) is written as the source language is, not as the runtime's default locale.
+ */
+import { type Locale, locales } from 'north-korean-escapees/locales';
+
+/** The locale Intl formats a language's numbers and dates in. */
+function intlLocale(locale: Locale): string {
+  return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : locales[0];
+}
+
+/** A count as the language writes it (`2,914`). */
+export const formatCount = (locale: Locale, count: number): string =>
+  new Intl.NumberFormat(intlLocale(locale)).format(count);
+
+/**
+ * A `YYYY-MM-DD` date as the language writes it in full (`26 November 2023`, `2023년 11월 26일`).
+ *
+ * @returns The text.
+ */
+export function formatDate(locale: Locale, date: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
