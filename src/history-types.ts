@@ -31,7 +31,8 @@ export interface CollectionChanges<Id extends string = string> {
 
 /**
  * A release of the content and what it changed: by edition (locale) and collection, and by dataset
- * (`arrivals`) and collection (`rows` by period, e.g. `'2025'` or `'1999–2001'`; `sources` by id);
+ * (`arrivals`, `refugees`) and collection (`rows`: the arrivals' by period, e.g. `'2025'` or
+ * `'1999–2001'`, the refugees' by year and place, e.g. `'2019'` or `'2019-CA'`; `sources` by id);
  * only the collections it changed.
  */
 export interface ContentRelease extends Release {
