@@ -45,8 +45,9 @@ describe('a dataset’s rows and sources have a history, from its declaration al
     const root = await packageRoot({});
     const dir = await contentDir();
     expect(await lock(root, dir, '2024-01-02')).toBe(0);
-    await edit(dir, 'refugees.md', '| 2012 | World | 1,200 | – | survey |', '| 2012 | World | 1,300 | – | survey |');
-    await edit(dir, 'refugees.md', '| 2012 | World | 1,300 | – | survey |', '$&\n| 2013 | World | 1,250 | 40 | survey |');
+    // 2012's count corrected, and 2013 added.
+    const [row2012, row2013] = ['| 2012 | World | 1,300 | – | survey |', '| 2013 | World | 1,250 | 40 | survey |'];
+    await edit(dir, 'refugees.md', '| 2012 | World | 1,200 | – | survey |', `${row2012}\n${row2013}`);
     await setVersion(root, '1.1.0');
     expect(await lock(root, dir, '2024-03-04')).toBe(0);
     const { releases } = parseHistory(await readFile(path.join(root, HISTORY_FILE), 'utf8'));
