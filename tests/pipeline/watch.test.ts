@@ -38,7 +38,7 @@ describe('npm run content -- --watch', () => {
     const watching = main(['--watch', '--content-dir', content, '--out-dir', out], io, controller.signal);
     await until('the first build', () => built() === 1);
     expect(stdout[0]).toMatch(
-      /^\d\d:\d\d:\d\d\.\d{3} watching: en\.ts, arrivals\.ts, refugees\.ts, locales\.ts, meta\.ts, data\.json rebuilt in .+ \((\d+ ms|\d+\.\d s)\)$/,
+      /^\d\d:\d\d:\d\d\.\d{3} watching: en\.ts, arrivals\.ts, refugees\.ts, history\.ts, locales\.ts, meta\.ts, data\.json rebuilt in .+ \((\d+ ms|\d+\.\d s)\)$/,
     );
     const good = await readFile(path.join(out, 'en.ts'), 'utf8');
 
