@@ -90,6 +90,6 @@ describe('the licence', () => {
     expect(meta.license).toEqual({ spdx: licenseExpression(), parts: LICENSE_PARTS });
     const data = JSON.parse(await read('dist/data.json'));
     expect(data.meta).toEqual(meta);
-    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals', 'refugees']);
+    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals', 'refugees', 'releases']);
   });
 });

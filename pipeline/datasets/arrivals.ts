@@ -2,6 +2,7 @@
  * The official arrival figures (`content/arrivals.md`): North Korean defectors arriving in South
  * Korea by year, as the Ministry of Unification counts them.
  */
+import type { ArrivalRow } from '../../src/schema.js';
 import type { LockedItem } from '../kinds/lock-spec.js';
 import { ARRIVAL_RULES, extractArrivals } from './arrivals-extract.js';
 import { ARRIVALS_NAMES, renderArrivalsModule } from './arrivals-module.js';
@@ -49,6 +50,11 @@ export const arrivalsDataset = defineDataset({
       read: (arrivals) => arrivals.sources.map((source) => ({ ...source })),
     },
   },
+  // Its rows are known by their period, in the lock's `arrivals`; its sources by id.
+  history: {
+    rows: { lock: null, id: periodOf },
+    sources: { lock: 'sources', id: (source) => source.id },
+  },
   license: {
     part: 'The figures of North Korean defectors arriving in South Korea (arrivals, arrivalSources, statedArrivalsTotal; arrivals in data.json)',
     holder: null,
@@ -61,4 +67,15 @@ export const arrivalsDataset = defineDataset({
 function fieldsOf(name: string, value: object | null): Record<string, unknown> {
   if (value === null) return { [name]: null };
   return Object.fromEntries(Object.entries(value).map(([key, field]) => [`${name}.${key}`, field]));
+}
+
+/**
+ * The period a row is known by in the lock and in the release history: `2025`, `1999–2001`, or
+ * `–1998` for "up to 1998".
+ *
+ * @returns The period; never throws.
+ */
+export function periodOf(row: Pick<ArrivalRow, 'from' | 'to'>): string {
+  if (row.from === null) return `–${row.to}`;
+  return row.from === row.to ? String(row.to) : `${row.from}–${row.to}`;
 }

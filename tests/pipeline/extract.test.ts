@@ -27,6 +27,7 @@ describe('extraction from the real article', () => {
           "China",
           "Russia",
         ],
+        "history": null,
         "id": "escapees",
         "label": {
           "nodes": [
@@ -256,6 +257,7 @@ describe('extraction from a fixture that uses every convention', () => {
 
       A second paragraph.",
         },
+        "history": null,
         "id": "is-test",
         "question": {
           "nodes": [
