@@ -16,7 +16,7 @@ export interface Figure {
 export interface Phrases<L extends string = string> {
   /** The language, a BCP 47 tag, e.g. `ko`. */
   readonly locale: L;
-  /** How a qualified number reads, e.g. over → "over 30,000", "3만 명 이상". */
+  /** How a qualified number reads, e.g. over → "over 30,000", "3만여 명". */
   readonly qualified: Readonly<Record<EstimateQualifier, (number: string) => string>>;
   /**
    * How the language writes a number when the digits are its own (the number locale is this
@@ -29,7 +29,7 @@ export interface Phrases<L extends string = string> {
  * Formats a figure in one language's words, the digits for `numberLocale`.
  *
  * @param numberLocale As for `Intl.NumberFormat`; it decides the digits (default: the phrases' language).
- * @returns E.g. `"over 30,000"` (en), `"3만 명 이상"` (ko).
+ * @returns E.g. `"over 30,000"` (en), `"3만여 명"` (ko).
  * @throws {RangeError} If `numberLocale` is malformed, naming the option.
  */
 export function formatFigure(

@@ -236,7 +236,7 @@ export interface Content<
 export interface LicensePart {
   /** What the part is, e.g. "The code, the types, the schemas and the structure of the data". */
   readonly part: string;
-  /** Who holds its rights, or `null` when that was not recorded. */
+  /** Who holds its rights, or `null` when none is named: unconfirmed, or facts, which no one holds (the note says which). */
   readonly holder: string | null;
   /** The SPDX id of the licence the project grants for it, or `null` when the project does not own it and grants none. */
   readonly license: string | null;
@@ -246,7 +246,7 @@ export interface LicensePart {
 
 /** Under which terms the package's parts may be used (the files LICENSE and NOTICE.md say the same at length). */
 export interface License {
-  /** The SPDX expression of package.json's `license` field, covering what the project owns, e.g. `"MIT AND CC-BY-4.0"`. */
+  /** package.json's `license`: the project's licences, and `LicenseRef-Not-Licensed-See-NOTICE` for the parts it grants none for. */
   readonly spdx: string;
   /** Each part of the package, the project's own and the others'. */
   readonly parts: readonly LicensePart[];

@@ -53,9 +53,9 @@ export const refugeesDataset = defineDataset({
   },
   license: {
     part: 'The figures of refugees from North Korea (refugees, refugeeSources; refugees in data.json)',
-    holder: 'UNHCR, the Office of the United Nations High Commissioner for Refugees',
+    holder: null,
     license: null,
-    note: "Published by UNHCR in its yearly Global Trends reports and statistics; the package copies the numbers only, each year's as a named press report of UNHCR's release gives it (the reports themselves were not read), with the date it was read. Under which terms UNHCR publishes its statistics was not checked. Name UNHCR as the source when you use the figures.",
+    note: "Plain counts, which are facts: UNHCR (the Office of the United Nations High Commissioner for Refugees) is their source, not their rights holder; it publishes them in its yearly Global Trends reports and statistics. The project grants no licence for them; the package copies the numbers only, each year's as a named press report of UNHCR's release gives it (the reports themselves were not read), with the date it was read. Under which terms UNHCR publishes its statistics was not checked. Name UNHCR as the source when you use the figures.",
   },
 });
 

@@ -75,7 +75,7 @@ describe('a release with a stale translation', () => {
     expect([semver.code, semver.stdout[0]]).toEqual([0, 'patch']);
 
     // The translator updates the Korean answer and marks it current: both pass.
-    await edit(options, 'article.ko.md', '망명자란 흔히', '망명자란 대개');
+    await edit(options, 'article.ko.md', '망명자란 자기 나라를', '망명자란 제 나라를');
     const marked = await run(
       translations,
       ['--content-dir', options.contentDir, '--locale', 'ko', '--mark-current', 'faq/what-is-a-defector'],

@@ -106,7 +106,12 @@ describe('toArticleJsonLd', () => {
       datePublished: article.date,
       dateModified: modified(),
       inLanguage: 'en',
-      isBasedOn: { '@type': 'CreativeWork', name: article.source.name, datePublished: article.source.date },
+      isBasedOn: {
+        '@type': 'CreativeWork',
+        name: article.source.name,
+        url: article.source.url,
+        datePublished: article.source.date,
+      },
     });
     expect(koArticleJsonLd().inLanguage).toBe('ko');
   });
