@@ -127,3 +127,13 @@ export async function runContent(
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
+
+/**
+ * The files a build writes for these editions (the English alone by default), from the registered datasets.
+ *
+ * @returns Their names, sorted.
+ */
+export function outputNames(locales: readonly string[] = ['en']): string[] {
+  const fixed = ['data.json', 'history.ts', 'locales.ts', 'meta.ts'];
+  return [...fixed, ...locales.map((l) => `${l}.ts`), ...ALL_DATASETS.map(({ name }) => `${name}.ts`)].sort();
+}

@@ -10,12 +10,12 @@ import { z } from 'zod';
 import { type Arrivals, CheckedArrivals, Id } from '../../src/schema.js';
 import { hasErrors, reporterOf } from '../shared/rules.js';
 import {
+  datasetFrontmatter,
   type FiguresFile,
   parseCount,
   readFiguresFile,
   reportIssues,
   sourceOf,
-  WrittenSource,
 } from './figures-file.js';
 import type { TableRow } from './table.js';
 
@@ -31,15 +31,11 @@ export const ARRIVAL_RULES = {
 const report = reporterOf(ARRIVAL_RULES);
 
 /** The frontmatter of the arrivals file. */
-export const ArrivalsFrontmatter = z
-  .strictObject({
-    title: z.string().trim().min(1, 'must not be empty'),
-    sources: z.array(WrittenSource).min(1, 'must name at least one source'),
-    statedTotal: z
-      .strictObject({ through: z.number(), men: z.number(), women: z.number(), total: z.number(), source: Id })
-      .optional(),
-  })
-  .readonly();
+export const ArrivalsFrontmatter = datasetFrontmatter({
+  statedTotal: z
+    .strictObject({ through: z.number(), men: z.number(), women: z.number(), total: z.number(), source: Id })
+    .optional(),
+});
 export type ArrivalsFrontmatter = z.infer<typeof ArrivalsFrontmatter>;
 
 /** The table's columns, in order. */

@@ -6,7 +6,7 @@
 import type { Root, Yaml } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DataSource, type RichBlocks } from '../../src/schema.js';
 import { type FrontmatterData, readFrontmatter, reportFrontmatterIssues } from '../load/frontmatter.js';
 import { toRichBlocks } from '../parse/rich-text.js';
@@ -17,6 +17,16 @@ import { readTable, type TableCell, type TableRow } from './table.js';
 /** A source as authors write it: a `DataSource` but its history, which the build gives it (`emit/history.ts`). */
 export const WrittenSource = DataSource.unwrap().omit({ history: true });
 export type WrittenSource = z.infer<typeof WrittenSource>;
+
+/** What every dataset's frontmatter holds: its title and its sources; `fields` adds a dataset's own. */
+export const datasetFrontmatter = <Fields extends z.core.$ZodLooseShape>(fields: Fields) =>
+  z
+    .strictObject({
+      title: z.string().trim().min(1, 'must not be empty'),
+      sources: z.array(WrittenSource).min(1, 'must name at least one source'),
+      ...fields,
+    })
+    .readonly();
 
 /** A dataset's file as read: its frontmatter (valid), description, table rows and sources by id. */
 export interface FiguresFile<Meta> {

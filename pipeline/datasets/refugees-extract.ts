@@ -6,17 +6,17 @@
 import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CheckedRefugees, type Refugees } from '../../src/schema.js';
 import { isCountryCode } from '../shared/countries.js';
 import { hasErrors, reporterOf } from '../shared/rules.js';
 import {
+  datasetFrontmatter,
   type FiguresFile,
   parseCount,
   readFiguresFile,
   reportIssues,
   sourceOf,
-  WrittenSource,
 } from './figures-file.js';
 import type { TableCell, TableRow } from './table.js';
 
@@ -36,12 +36,7 @@ export const REFUGEE_RULES = {
 const report = reporterOf(REFUGEE_RULES);
 
 /** The frontmatter of the refugees file. */
-export const RefugeesFrontmatter = z
-  .strictObject({
-    title: z.string().trim().min(1, 'must not be empty'),
-    sources: z.array(WrittenSource).min(1, 'must name at least one source'),
-  })
-  .readonly();
+export const RefugeesFrontmatter = datasetFrontmatter({});
 export type RefugeesFrontmatter = z.infer<typeof RefugeesFrontmatter>;
 
 /** The table's columns, in order. */

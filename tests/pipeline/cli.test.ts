@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../pipeline/commands/cli.js';
-import { fixture, root, runContent, tempDir } from '../helpers.js';
+import { fixture, outputNames, root, runContent, tempDir } from '../helpers.js';
 
 const exec = promisify(execFile);
 
@@ -13,15 +13,7 @@ describe('npm run content', () => {
     const out = await tempDir();
     const result = await runContent(['--content-dir', fixture('good'), '--out-dir', out]);
     expect(result).toMatchObject({ code: 0, stderr: [] });
-    expect((await readdir(out)).sort()).toEqual([
-      'arrivals.ts',
-      'data.json',
-      'en.ts',
-      'history.ts',
-      'locales.ts',
-      'meta.ts',
-      'refugees.ts',
-    ]);
+    expect((await readdir(out)).sort()).toEqual(outputNames());
     const module = await readFile(path.join(out, 'en.ts'), 'utf8');
     expect(module.split('\n').slice(0, 3)).toEqual([
       '/**',
