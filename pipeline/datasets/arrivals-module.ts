@@ -3,6 +3,7 @@
  * edition re-exports (\`arrivals\`, \`arrivalSources\`, \`statedArrivalsTotal\`).
  */
 import type { Arrivals } from '../../src/schema.js';
+import { citingItem } from './cited.js';
 
 /** The runtime names of the arrivals module, re-exported by every edition. */
 export const ARRIVALS_NAMES = ['arrivalSources', 'arrivals', 'statedArrivalsTotal'] as const;
@@ -17,10 +18,7 @@ export function renderArrivalsModule(arrivals: Arrivals): string {
   // and referred to by that name: a bundler can drop what a consumer does not use, which it could not
   // if rows read \`arrivalSources[i]\` (a property access may have side effects).
   const name = (source: { readonly id: string }) => `source${arrivals.sources.findIndex((s) => s.id === source.id)}`;
-  const withSource = ({ source, ...fields }: { readonly source: { readonly id: string } }) =>
-    `{ ${Object.entries(fields)
-      .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
-      .join(', ')}, source: ${name(source)} }`;
+  const withSource = (item: { readonly source: { readonly id: string } }) => citingItem(item, name);
   const total = arrivals.statedTotal;
   const sources = arrivals.sources.map(
     (source) => `const ${name(source)}: DataSource = /* @__PURE__ */ deepFreeze(${JSON.stringify(source, null, 2)});`,

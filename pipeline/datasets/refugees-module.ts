@@ -3,6 +3,7 @@
  * re-exports (`refugees`, `refugeeSources`).
  */
 import type { Refugees } from '../../src/schema.js';
+import { citingItem } from './cited.js';
 
 /** The runtime names of the refugees module, re-exported by every edition. */
 export const REFUGEES_NAMES = ['refugeeSources', 'refugees'] as const;
@@ -16,10 +17,7 @@ export function renderRefugeesModule(refugees: Refugees): string {
   // As in the arrivals module: each source a constant named by its position (never by a name made
   // from content), so a bundler drops what a consumer does not use; content only in JSON literals.
   const name = (source: { readonly id: string }) => `source${refugees.sources.findIndex((s) => s.id === source.id)}`;
-  const row = ({ source, ...fields }: Refugees['rows'][number]) =>
-    `{ ${Object.entries(fields)
-      .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
-      .join(', ')}, source: ${name(source)} }`;
+  const row = (item: Refugees['rows'][number]) => citingItem(item, name);
   const sources = refugees.sources.map(
     (source) => `const ${name(source)}: DataSource = /* @__PURE__ */ deepFreeze(${JSON.stringify(source, null, 2)});`,
   );
