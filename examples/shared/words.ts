@@ -81,6 +81,29 @@ const WORDS: { readonly [L in Locale]?: Words } = {
     rendered: '렌더링:',
     language: '언어',
   },
+  'zh-Hans': {
+    skip: '跳到正文',
+    contents: '目录',
+    estimate: '估计',
+    phases: { journey: '出逃途中', 'after-crossing': '越过边境之后' },
+    search: '搜索问题',
+    showing: (shown, all) => `共${all}个问题，显示${shown}个`,
+    arrivals: '历年抵达韩国的脱北居民',
+    arrivalsNote: '统一部统计：与上文的估计不同，只计入抵达韩国的人。',
+    chart: (first, last, most, fewest) =>
+      `${first}—${last}年历年抵达人数柱状图：最多的是${most}，最少的是${fewest}。全部数字见下表。`,
+    yearCount: (year, count) => `${year}年（${count}人）`,
+    table: '各时期抵达人数：男、女、合计及来源',
+    period: '时期',
+    men: '男',
+    women: '女',
+    total: '合计',
+    source: '来源',
+    sources: '来源',
+    retrieved: '查阅日期',
+    rendered: '渲染:',
+    language: '语言',
+  },
 };
 
 /**
