@@ -1,0 +1,87 @@
+/**
+ * The Simplified Chinese edition's own language: its phrases, the way it writes numbers
+ * (src/phrases/zh-Hans.ts), and the figure its article states, written from the English number.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatFigure } from '../src/format.js';
+import * as en from '../src/index.js';
+import { getContent } from '../src/locales.js';
+import { formatChineseNumber, phrases as zh } from '../src/phrases/zh-Hans.js';
+
+describe('the Simplified Chinese phrases', () => {
+  it('put each qualifier before the number, with no counter (the article writes 名 after it)', () => {
+    const words = Object.fromEntries(
+      Object.entries(zh.qualified).map(([qualifier, phrase]) => [qualifier, phrase('N')]),
+    );
+    expect(words).toEqual({
+      over: '超过N',
+      about: '约N',
+      nearly: '近N',
+      'at-least': '至少N',
+      under: '不到N',
+      exactly: 'N',
+    });
+    expect(zh.locale).toBe('zh-Hans');
+    expect(zh.number).toBe(formatChineseNumber);
+  });
+
+  it('use the Chinese way of writing numbers for Chinese digits only', () => {
+    const over = { value: 30_000, qualifier: 'over' } as const;
+    expect(formatFigure(over, zh)).toBe('超过3万');
+    expect(formatFigure(over, zh, 'zh-CN')).toBe('超过3万');
+    expect(formatFigure(over, zh, 'en')).toBe('超过30,000');
+    expect(formatFigure(over, zh, 'de')).toBe('超过30.000');
+  });
+});
+
+describe('formatChineseNumber', () => {
+  it.each([
+    [0, '0'],
+    [1200, '1,200'],
+    [9999, '9,999'],
+    [10_000, '1万'],
+    [30_000, '3万'],
+    [34_500, '3.45万'],
+    [34_537, '34,537'], // not round: digits, never 3万4537
+    [10_050, '10,050'],
+    [1_250_000, '125万'],
+    [100_000_000, '1亿'],
+    [345_000_000, '3.45亿'], // never 3亿4500万
+    [123_400_000, '12,340万'], // round in 万, not in 亿
+    [-30_000, '-3万'],
+    [10_000.5, '10,000.5'],
+    [Number.POSITIVE_INFINITY, '∞'],
+    [Number.NaN, 'NaN'],
+  ])('%d → %s', (value, text) => {
+    expect(formatChineseNumber(value)).toBe(text);
+  });
+});
+
+describe('north-korean-escapees/zh-Hans', () => {
+  const zhHans = getContent('zh-Hans');
+
+  it('states the same figure, written for Chinese readers from the English number', () => {
+    expect([zhHans.estimate.value, zhHans.estimate.qualifier, zhHans.estimate.since]).toEqual([
+      en.estimate.value,
+      en.estimate.qualifier,
+      en.estimate.since,
+    ]);
+    expect(zhHans.estimate.label.text).toBe('超过3万');
+    expect(zhHans.formatEstimate()).toBe('超过3万');
+    expect(zhHans.estimate.context.text).toContain('自1953年朝鲜战争结束以来，据信已有超过3万名朝鲜人成功逃离这个国家');
+    expect(zhHans.estimate.destinations).toEqual(['韩国', '中国', '俄罗斯']);
+    expect(zhHans.estimate.source.attribution).toBe('各种估计');
+  });
+
+  it('says in its language which words it uses and why', () => {
+    const note = zhHans.article.source.note!;
+    for (const term of ['脱北者', '脱北居民', '非法越境者', '叛逃者']) expect(note).toContain(term);
+    expect(note).toContain('五个单词');
+  });
+
+  it('searches Chinese text, which has no spaces between words', () => {
+    expect(zhHans.searchFaq('酷刑').map((entry) => entry.id)).toEqual([
+      'what-happens-to-north-koreans-who-are-caught-trying-to-escape',
+    ]);
+  });
+});
