@@ -31,6 +31,7 @@ export const COLLECTIONS: Readonly<Record<string, LockCollection<EditionContent>
     fields: {
       date: 'fact',
       locale: 'fact',
+      language: 'fact',
       source: 'fact',
       title: 'text',
       description: 'text',

@@ -36,7 +36,7 @@ export interface JsonLdQuestion {
 export interface FaqPageJsonLd {
   readonly '@context': JsonLdContext;
   readonly '@type': 'FAQPage';
-  /** BCP 47 language tag of the text (the article's `locale`). */
+  /** BCP 47 language tag of the text (the article's `language`, e.g. `zh-Hans`). */
   readonly inLanguage: string;
   readonly url?: string;
   readonly mainEntity: readonly JsonLdQuestion[];
@@ -59,7 +59,7 @@ export interface ArticleJsonLd {
   /** `YYYY-MM-DD`. */
   readonly datePublished: string;
   readonly dateModified?: string;
-  /** BCP 47 language tag of the text (the article's `locale`). */
+  /** BCP 47 language tag of the text (the article's `language`, e.g. `zh-Hans`). */
   readonly inLanguage: string;
   readonly url?: string;
   readonly mainEntityOfPage?: string;
@@ -101,9 +101,9 @@ const CONTEXT: JsonLdContext = 'https://schema.org';
  */
 export function faqPageJsonLdFor(
   entries: readonly FaqEntry[],
-  locale: string,
+  language: string,
 ): (options?: FaqPageJsonLdOptions) => FaqPageJsonLd {
-  return Object.freeze((options: FaqPageJsonLdOptions = {}) => faqPageJsonLd(entries, locale, options));
+  return Object.freeze((options: FaqPageJsonLdOptions = {}) => faqPageJsonLd(entries, language, options));
 }
 
 /**
@@ -119,21 +119,21 @@ export function articleJsonLdFor(source: Article): (options?: ArticleJsonLdOptio
 }
 
 /**
- * Builds an `FAQPage` for any list of entries in a language (one place for every edition).
+ * Builds an `FAQPage` for any list of entries in a language, given as its BCP 47 tag (one place for every edition).
  *
  * @returns The object.
  * @throws {TypeError} If `options.url` is not an absolute `http(s)` address.
  */
 export function faqPageJsonLd(
   entries: readonly FaqEntry[],
-  locale: string,
+  language: string,
   options: FaqPageJsonLdOptions = {},
 ): FaqPageJsonLd {
   const html = options.answerFormat === 'html';
   return {
     '@context': CONTEXT,
     '@type': 'FAQPage',
-    inLanguage: locale,
+    inLanguage: language,
     ...(options.url === undefined ? {} : { url: absolute(options.url, 'url') }),
     mainEntity: entries.map((entry) => ({
       '@type': 'Question',
@@ -159,7 +159,7 @@ export function articleJsonLd(source: Article, options: ArticleJsonLdOptions = {
     description: source.description,
     datePublished: source.date,
     ...(dateModified === undefined ? {} : { dateModified }),
-    inLanguage: source.locale,
+    inLanguage: source.language,
     ...(url === undefined ? {} : { url: absolute(url, 'url'), mainEntityOfPage: url }),
     ...(image === undefined
       ? {}

@@ -42,6 +42,7 @@ export {
   Id,
   InlineCodeNode,
   IsoDate,
+  LanguageTag,
   LinkNode,
   Locale,
   ParagraphNode,

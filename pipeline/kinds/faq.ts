@@ -43,7 +43,7 @@ export const faqKind = defineKind({
     helpers: ['getFaq', 'findFaq', 'searchFaq'],
     jsonLd: ['toFaqPageJsonLd'],
     pickerRank: 0,
-    render: (value, { frozen }) => `/** The FAQ, in the article's order. */
+    render: (value, { frozen, language }) => `/** The FAQ, in the article's order. */
 export const faq: readonly FaqEntry<FaqId>[] = ${frozen(value)};
 
 /**
@@ -62,10 +62,10 @@ export const findFaq = /* @__PURE__ */ byIdFinder(faq);
 export const searchFaq = /* @__PURE__ */ faqSearcher(faq);
 
 /**
- * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` this edition's \`locale\`).
+ * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` this edition's language tag, \`article.language\`).
  * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` is not an absolute http(s) address.
  */
-export const toFaqPageJsonLd = /* @__PURE__ */ faqPageJsonLdFor(faq, locale);
+export const toFaqPageJsonLd = /* @__PURE__ */ faqPageJsonLdFor(faq, ${JSON.stringify(language)});
 `,
   },
   extract: extractFaq,

@@ -27,6 +27,7 @@ export function formatKoreanNumber(value: number): string {
 /** The Korean phrases: "3만 명 이상", "약 1,200 명", …. */
 export const phrases: Phrases<'ko'> = {
   locale: 'ko',
+  tag: 'ko',
   qualified: {
     over: (n) => `${n} 명 이상`,
     about: (n) => `약 ${n} 명`,

@@ -32,6 +32,7 @@ export function formatChineseNumber(value: number): string {
 /** The Simplified Chinese phrases: "超过3万", "约1,200", …. */
 export const phrases: Phrases<'zh-Hans'> = {
   locale: 'zh-Hans',
+  tag: 'zh-Hans',
   qualified: {
     // 超过 ("more than"), not 3万多, which says "30,000-odd" and so less than 40,000: a bound the figure does not give.
     over: (n) => `超过${n}`,

@@ -2,7 +2,7 @@
  * The schemas of an article's content: its frontmatter, sections, estimate, factors, challenges and FAQ.
  */
 import { z } from 'zod';
-import { Id, IsoDate, Locale, nonEmpty, RichBlocks, RichText, Source } from './text.js';
+import { Id, IsoDate, LanguageTag, Locale, nonEmpty, RichBlocks, RichText, Source } from './text.js';
 
 /** What the frontmatter and the article share: their metadata. */
 const ARTICLE_HEAD = { slug: Id, title: nonEmpty, date: IsoDate, description: nonEmpty, locale: Locale };
@@ -64,6 +64,8 @@ export type Section = z.infer<typeof Section>;
 export const Article = z
   .strictObject({
     ...ARTICLE_HEAD,
+    // Not in the frontmatter: the build writes it from the language's phrases (src/phrases/<locale>.ts).
+    language: LanguageTag,
     translationOf: Id.nullable(),
     source: Source,
     intro: RichBlocks,
