@@ -8,7 +8,7 @@ import { arrivals, type Section } from 'north-korean-escapees';
 import { getContent, type Locale, type LocaleContent } from 'north-korean-escapees/locales';
 import { RichText } from 'north-korean-escapees/react';
 import { Fragment, useState } from 'react';
-import { arrivalChart, PHASES, periodLabel, SOURCES, shownFaq } from '../shared/page.js';
+import { arrivalChart, PHASES, periodLabel, SOURCE_LANGUAGE, SOURCES, shownFaq } from '../shared/page.js';
 import { wordsOf } from '../shared/words.js';
 
 function Faq({ content, locale }: { content: LocaleContent; locale: Locale }) {
@@ -126,7 +126,7 @@ function Arrivals({ locale }: { locale: Locale }) {
         </tbody>
       </table>
       <h3>{ui.sources}</h3>
-      <ul lang="en">
+      <ul lang={SOURCE_LANGUAGE}>
         {SOURCES.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
             {source.id}: <a href={source.url}>{source.name}</a> ({ui.retrieved} {source.retrieved})

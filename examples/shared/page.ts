@@ -18,13 +18,24 @@ table{border-collapse:collapse;margin:1rem 0}caption{text-align:left;font-weight
 th:first-child,td:first-child,td:last-child{text-align:left}footer{margin:2rem 0;border-top:1px solid #ccc;font-size:.9rem}`;
 
 /**
- * The name of a language in that language ("English", "한국어"), as the platform's Intl data gives
- * it: the language switch needs no list of names to keep beside the locales.
+ * The language tag of a locale's text (`zh-Hans` for `zh`), as the package gives it: what the pages
+ * write in `lang` and `hreflang`, and give `Intl`.
  *
- * @returns The name, or the locale itself where Intl has none.
+ * @returns The tag.
+ */
+export function languageTag(locale: Locale): string {
+  return getContent(locale).article.language;
+}
+
+/**
+ * The name of a language in that language ("English", "한국어", "简体中文"), as the platform's Intl
+ * data gives it for the language's tag: the language switch needs no list of names beside the locales.
+ *
+ * @returns The name, or the tag itself where Intl has none.
  */
 export function languageName(locale: Locale): string {
-  return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(locale) ?? locale;
+  const tag = languageTag(locale);
+  return new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
 }
 
 /** The phases in reading order. */
@@ -38,6 +49,9 @@ export type Framework = keyof typeof FRAMEWORKS;
 
 /** The source article's language (the package lists it first): its pages have the plain names. */
 const SOURCE_LOCALE: Locale = locales[0];
+
+/** The language tag of the source's text, which the arrival figures' sources are written in too. */
+export const SOURCE_LANGUAGE = languageTag(SOURCE_LOCALE);
 
 /**
  * The file name of one example page in one language: `react.html` in the source language,
@@ -60,7 +74,7 @@ export function periodLabel(row: (typeof arrivals)[number]): string {
 }
 
 /** A count as the language writes it (`2,914`). */
-export const formatCount = (locale: Locale, count: number) => new Intl.NumberFormat(locale).format(count);
+export const formatCount = (locale: Locale, count: number) => new Intl.NumberFormat(languageTag(locale)).format(count);
 
 /** The width of one bar's slot, the height of the drawing, and the room left of the first bar and right of the last (half a year label). */
 const SLOT = 12;
@@ -136,14 +150,15 @@ export function renderDocument(framework: Framework, locale: Locale, body: strin
   const ui = wordsOf(locale);
   const name = FRAMEWORKS[framework];
   const switcher = locales
-    .map((other) =>
-      other === locale
-        ? `<a href="${pageFile(name, other)}" aria-current="page" lang="${other}">${escapeHtml(languageName(other))}</a>`
-        : `<a href="${pageFile(name, other)}" hreflang="${other}" lang="${other}">${escapeHtml(languageName(other))}</a>`,
-    )
+    .map((other) => {
+      const tag = escapeHtml(languageTag(other));
+      const link = other === locale ? 'aria-current="page"' : `hreflang="${tag}"`;
+      return `<a href="${pageFile(name, other)}" ${link} lang="${tag}">${escapeHtml(languageName(other))}</a>`;
+    })
     .join(' · ');
+  // The language is the text's tag; the scripts that hydrate the page read its locale from data-locale.
   return `<!doctype html>
-<html lang="${escapeHtml(content.locale)}" data-framework="${escapeHtml(framework)}">
+<html lang="${escapeHtml(content.article.language)}" data-locale="${escapeHtml(locale)}" data-framework="${escapeHtml(framework)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -175,13 +190,13 @@ export function renderIndex(): string {
         `<li>${framework}: ${locales
           .map(
             (locale) =>
-              `<a href="${pageFile(name, locale)}" hreflang="${locale}" lang="${locale}">${escapeHtml(getContent(locale).article.title)}</a>`,
+              `<a href="${pageFile(name, locale)}" hreflang="${escapeHtml(languageTag(locale))}" lang="${escapeHtml(languageTag(locale))}">${escapeHtml(getContent(locale).article.title)}</a>`,
           )
           .join(' · ')}</li>`,
     )
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(SOURCE_LANGUAGE)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

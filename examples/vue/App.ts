@@ -7,7 +7,7 @@ import { arrivals, type Section } from 'north-korean-escapees';
 import { getContent, type Locale, type LocaleContent } from 'north-korean-escapees/locales';
 import { RichText } from 'north-korean-escapees/vue';
 import { defineComponent, h, type PropType, ref, type VNode } from 'vue';
-import { arrivalChart, PHASES, periodLabel, SOURCES, shownFaq } from '../shared/page.js';
+import { arrivalChart, PHASES, periodLabel, SOURCE_LANGUAGE, SOURCES, shownFaq } from '../shared/page.js';
 import { wordsOf } from '../shared/words.js';
 
 const FaqList = defineComponent({
@@ -133,7 +133,7 @@ function arrivalsSection(locale: Locale): VNode {
     h('h3', ui.sources),
     h(
       'ul',
-      { lang: 'en' },
+      { lang: SOURCE_LANGUAGE },
       SOURCES.map((source) =>
         h('li', { key: source.id, id: `source-${source.id}` }, [
           `${source.id}: `,

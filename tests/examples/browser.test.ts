@@ -6,7 +6,14 @@ import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arrivalChart, FRAMEWORKS, type Framework, pageFile, shownFaq } from '../../examples/shared/page.js';
+import {
+  arrivalChart,
+  FRAMEWORKS,
+  type Framework,
+  languageTag,
+  pageFile,
+  shownFaq,
+} from '../../examples/shared/page.js';
 import { wordsOf } from '../../examples/shared/words.js';
 import { arrivals } from '../../src/index.js';
 import { getContent, type Locale, locales } from '../../src/locales.js';
@@ -137,7 +144,9 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
   it('hydrates the server rendering as it is (no mismatch, no console message), and then it is live', async () => {
     const { page, messages } = await open(file);
     try {
-      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      // The language is the text's tag (zh-Hans for the locale zh); the script hydrates the page's locale.
+      expect(await page.getAttribute('html', 'lang')).toBe(getContent(locale).article.language);
+      expect(await page.getAttribute('html', 'data-locale')).toBe(locale);
       expect(await page.getAttribute('html', 'data-framework')).toBe(framework);
       // The query of the check, a word of this edition's own questions, shows one entry: the filter is seen to work.
       expect(shownFaq(locale, filterQuery(locale)).size).toBe(1);
@@ -246,13 +255,13 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
   it('switches language by its link: the other page, in its language', async () => {
     await onPage(file, async (page) => {
       const other = locales.find((l) => l !== locale)!;
-      await page.locator(`a[hreflang="${other}"]`).click();
+      await page.locator(`a[hreflang="${languageTag(other)}"]`).click();
       await page.waitForURL((url) => url.pathname.endsWith(`/${pageFile(FRAMEWORKS[framework], other)}`));
-      expect(await page.getAttribute('html', 'lang')).toBe(other);
+      expect(await page.getAttribute('html', 'lang')).toBe(languageTag(other));
       expect(await page.locator('details > summary').allInnerTexts()).toEqual(
         getContent(other).faq.map((entry) => entry.question.text),
       );
-      expect(await page.locator(`a[aria-current="page"][lang="${other}"]`).count()).toBe(1);
+      expect(await page.locator(`a[aria-current="page"][lang="${languageTag(other)}"]`).count()).toBe(1);
     });
   });
 });

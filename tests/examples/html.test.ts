@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arrivalChart, FRAMEWORKS, pageFile } from '../../examples/shared/page.js';
+import {
+  arrivalChart,
+  FRAMEWORKS,
+  languageName,
+  languageTag,
+  pageFile,
+  SOURCE_LANGUAGE,
+} from '../../examples/shared/page.js';
 import { wordsOf } from '../../examples/shared/words.js';
 import { arrivalSources, arrivals } from '../../src/index.js';
 import { getContent, type Locale, locales } from '../../src/locales.js';
@@ -55,17 +62,25 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
   const rendered = `${wordsOf(locale).rendered} ${framework}.`;
 
   it('is a complete document in its language, made by that framework', () => {
-    expect(page()).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${locale}" data-framework="${framework}">`));
+    // lang is the language tag the package gives (zh-Hans for zh), the locale is for the script that hydrates it.
+    expect(page()).toMatch(
+      new RegExp(
+        `^<!doctype html>\\n<html lang="${article.language}" data-locale="${locale}" data-framework="${framework}">`,
+      ),
+    );
     expect(visibleText(page())).toContain(rendered);
     expect(page()).toContain(`<h1>${article.title}</h1>`);
   });
 
-  it('links to the same page in the other languages', () => {
-    for (const other of locales.filter((l) => l !== locale)) {
-      expect(page()).toContain(
-        `<a href="${pageFile(PAGES[framework as keyof typeof PAGES], other)}" hreflang="${other}"`,
-      );
+  it('links to the same page in the other languages, each link in its language, named by its tag', () => {
+    const name = PAGES[framework as keyof typeof PAGES];
+    for (const other of locales) {
+      const tag = languageTag(other);
+      const link = other === locale ? 'aria-current="page"' : `hreflang="${tag}"`;
+      expect(page()).toContain(`<a href="${pageFile(name, other)}" ${link} lang="${tag}">${languageName(other)}</a>`);
     }
+    // The arrival figures' sources are in the source's language, whatever the page's.
+    expect(page()).toMatch(new RegExp(`<ul lang="${SOURCE_LANGUAGE}"><li id="source-`));
   });
 
   it('has every section heading with its anchor id, and the arrival figures', () => {
@@ -192,9 +207,14 @@ describe('the example sources', () => {
 describe('the site', () => {
   it('has a landing page linking to every page, and the scripts that hydrate them', async () => {
     const index = await readFile(path.join(OUT, 'index.html'), 'utf8');
-    expect(index).toMatch(/^<!doctype html>\n<html lang="en">/);
-    const links = [...index.matchAll(/<a href="([^"]+)" hreflang="([\w-]+)" lang="\2">/g)].map((match) => match[1]);
-    expect(links).toEqual(Object.values(PAGES).flatMap((name) => locales.map((locale) => pageFile(name, locale))));
+    expect(index).toMatch(new RegExp(`^<!doctype html>\n<html lang="${SOURCE_LANGUAGE}">`));
+    const links = [...index.matchAll(/<a href="([^"]+)" hreflang="([\w-]+)" lang="\2">/g)].map((match) => [
+      match[1],
+      match[2],
+    ]);
+    expect(links).toEqual(
+      Object.values(PAGES).flatMap((name) => locales.map((locale) => [pageFile(name, locale), languageTag(locale)])),
+    );
     for (const name of Object.values(PAGES)) expect(existsSync(path.join(OUT, `${name}.js`)), name).toBe(true);
   });
 });
