@@ -81,7 +81,7 @@ const WORDS: { readonly [L in Locale]?: Words } = {
     rendered: '렌더링:',
     language: '언어',
   },
-  'zh-Hans': {
+  zh: {
     skip: '跳到正文',
     contents: '目录',
     estimate: '估计',

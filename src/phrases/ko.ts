@@ -8,7 +8,7 @@ import type { Phrases } from '../format.js';
  * @returns The number in Korean units.
  */
 export function formatKoreanNumber(value: number): string {
-  const group = new Intl.NumberFormat('ko');
+  const group = new Intl.NumberFormat(phrases.tag);
   if (!Number.isFinite(value) || Math.abs(value) < 10_000) return group.format(value);
   const parts: string[] = [];
   let rest = Math.trunc(Math.abs(value));

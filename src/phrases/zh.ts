@@ -19,19 +19,22 @@ const UNITS = [
  * @returns The number as Chinese text.
  */
 export function formatChineseNumber(value: number): string {
-  const digits = new Intl.NumberFormat('zh-Hans');
+  const digits = new Intl.NumberFormat(phrases.tag);
   if (!Number.isSafeInteger(value)) return digits.format(value);
   for (const [unit, size] of UNITS) {
     // Round: what is left below the unit's hundredth is zero, so two decimals say it exactly.
     if (Math.abs(value) >= size && value % (size / 100) === 0)
-      return `${new Intl.NumberFormat('zh-Hans', { maximumFractionDigits: 2 }).format(value / size)}${unit}`;
+      return `${new Intl.NumberFormat(phrases.tag, { maximumFractionDigits: 2 }).format(value / size)}${unit}`;
   }
   return digits.format(value);
 }
 
-/** The Simplified Chinese phrases: "超过3万", "约1,200", …. */
-export const phrases: Phrases<'zh-Hans'> = {
-  locale: 'zh-Hans',
+/**
+ * The Simplified Chinese phrases: "超过3万", "约1,200", …. The edition is `zh`; its text's tag names
+ * the script, `zh-Hans`, which is what sets it apart from a Traditional Chinese text.
+ */
+export const phrases: Phrases<'zh'> = {
+  locale: 'zh',
   tag: 'zh-Hans',
   qualified: {
     // 超过 ("more than"), not 3万多, which says "30,000-odd" and so less than 40,000: a bound the figure does not give.

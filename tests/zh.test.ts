@@ -1,12 +1,16 @@
 /**
  * The Simplified Chinese edition's own language: its phrases, the way it writes numbers
- * (src/phrases/zh-Hans.ts), and the figure its article states, written from the English number.
+ * (src/phrases/zh.ts), its language tag, and the figure its article states, written from the English number.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FRAMEWORKS, pageFile } from '../examples/shared/page.js';
 import { formatFigure } from '../src/format.js';
 import * as en from '../src/index.js';
-import { getContent } from '../src/locales.js';
-import { formatChineseNumber, phrases as zh } from '../src/phrases/zh-Hans.js';
+import { getContent, isLocale } from '../src/locales.js';
+import { formatChineseNumber, phrases as zh } from '../src/phrases/zh.js';
+import { root } from './helpers.js';
 
 describe('the Simplified Chinese phrases', () => {
   it('put each qualifier before the number, with no counter (the article writes 名 after it)', () => {
@@ -21,7 +25,6 @@ describe('the Simplified Chinese phrases', () => {
       under: '不到N',
       exactly: 'N',
     });
-    expect(zh.locale).toBe('zh-Hans');
     expect(zh.number).toBe(formatChineseNumber);
   });
 
@@ -57,30 +60,50 @@ describe('formatChineseNumber', () => {
   });
 });
 
-describe('north-korean-escapees/zh-Hans', () => {
-  const zhHans = getContent('zh-Hans');
+describe('north-korean-escapees/zh', () => {
+  const zhEdition = getContent('zh');
+
+  it('is the edition zh, whose text is tagged zh-Hans (Simplified Chinese) wherever a page or data names its language', () => {
+    expect([zh.locale, zh.tag]).toEqual(['zh', 'zh-Hans']);
+    expect([isLocale('zh'), isLocale('zh-Hans')]).toEqual([true, false]);
+    expect([zhEdition.locale, zhEdition.article.locale, zhEdition.article.language]).toEqual(['zh', 'zh', 'zh-Hans']);
+    expect(zhEdition.toArticleJsonLd().inLanguage).toBe('zh-Hans');
+    expect(zhEdition.toFaqPageJsonLd().inLanguage).toBe('zh-Hans');
+  });
+
+  it('leads to example pages that say lang="zh-Hans", from the source page’s switch as from their own', async () => {
+    for (const name of Object.values(FRAMEWORKS)) {
+      const page = await readFile(path.join(root, 'examples', 'out', pageFile(name, 'zh')), 'utf8');
+      expect(page).toMatch(/^<!doctype html>\n<html lang="zh-Hans" data-locale="zh" /);
+      expect(page).toContain(`<a href="${name}.zh.html" aria-current="page" lang="zh-Hans">`);
+      const english = await readFile(path.join(root, 'examples', 'out', `${name}.html`), 'utf8');
+      expect(english).toContain(`<a href="${name}.zh.html" hreflang="zh-Hans" lang="zh-Hans">`);
+    }
+  });
 
   it('states the same figure, written for Chinese readers from the English number', () => {
-    expect([zhHans.estimate.value, zhHans.estimate.qualifier, zhHans.estimate.since]).toEqual([
+    expect([zhEdition.estimate.value, zhEdition.estimate.qualifier, zhEdition.estimate.since]).toEqual([
       en.estimate.value,
       en.estimate.qualifier,
       en.estimate.since,
     ]);
-    expect(zhHans.estimate.label.text).toBe('超过3万');
-    expect(zhHans.formatEstimate()).toBe('超过3万');
-    expect(zhHans.estimate.context.text).toContain('自1953年朝鲜战争结束以来，据信已有超过3万名朝鲜人成功逃离这个国家');
-    expect(zhHans.estimate.destinations).toEqual(['韩国', '中国', '俄罗斯']);
-    expect(zhHans.estimate.source.attribution).toBe('各种估计');
+    expect(zhEdition.estimate.label.text).toBe('超过3万');
+    expect(zhEdition.formatEstimate()).toBe('超过3万');
+    expect(zhEdition.estimate.context.text).toContain(
+      '自1953年朝鲜战争结束以来，据信已有超过3万名朝鲜人成功逃离这个国家',
+    );
+    expect(zhEdition.estimate.destinations).toEqual(['韩国', '中国', '俄罗斯']);
+    expect(zhEdition.estimate.source.attribution).toBe('各种估计');
   });
 
   it('says in its language which words it uses and why', () => {
-    const note = zhHans.article.source.note!;
+    const note = zhEdition.article.source.note!;
     for (const term of ['脱北者', '脱北居民', '非法越境者', '叛逃者']) expect(note).toContain(term);
     expect(note).toContain('五个单词');
   });
 
   it('searches Chinese text, which has no spaces between words', () => {
-    expect(zhHans.searchFaq('酷刑').map((entry) => entry.id)).toEqual([
+    expect(zhEdition.searchFaq('酷刑').map((entry) => entry.id)).toEqual([
       'what-happens-to-north-koreans-who-are-caught-trying-to-escape',
     ]);
   });
