@@ -15,7 +15,7 @@ export { locales };
 
 /** One locale's content and helpers: the same names, with the same meaning, as the main entry's. */
 export interface LocaleContent {
-  /** The language of this content. */
+  /** The locale of this content, its edition's name; its text's BCP 47 tag is `article.language`. */
   readonly locale: Locale;
   /** The article: metadata, intro, sections and conclusion. */
   readonly article: Article<SectionId>;
