@@ -1,10 +1,8 @@
 /**
- * The public data types. They are plain, zod-free declarations so that the main entry
- * carries no dependency; `src/schema.ts` declares the zod schemas of the same shapes and
- * `tests/types.test-d.ts` proves the two stay identical.
- *
- * Rich text follows mdast (https://github.com/syntax-tree/mdast): the nodes are a subset of
- * mdast's phrasing content with positions removed, so `mdast-util-to-hast` and friends accept them.
+ * The public data types, plain and zod-free so that the main entry carries no dependency; `src/schema.ts`
+ * declares the zod schemas of the same shapes and `tests/types.test-d.ts` proves the two stay identical.
+ * Rich text follows mdast (https://github.com/syntax-tree/mdast): a subset of its phrasing content with
+ * positions removed, so `mdast-util-to-hast` and friends accept it.
  */
 
 /** Plain text. */
