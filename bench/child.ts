@@ -22,7 +22,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument } from 'yaml';
 import { buildContent } from '../pipeline/build.js';
-import { ArrivalsFrontmatter } from '../pipeline/kinds/arrivals.js';
+import { ArrivalsFrontmatter } from '../pipeline/datasets/arrivals-extract.js';
 import { listContentFiles } from '../pipeline/load/load.js';
 import { CheckedArrivals, Content, Frontmatter } from '../src/schema.js';
 import { median, SEARCH_QUERIES } from './lib.js';

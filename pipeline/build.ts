@@ -2,18 +2,25 @@
  * The content build: load → parse → extract → validate → emit, for a whole content directory.
  *
  * A content directory holds `article.en.md` (the source article), optional translations
- * `article.<locale>.md` and optional `arrivals.md` (the official arrival figures).
+ * `article.<locale>.md`, and every dataset's file (`datasets/`): `arrivals.md`, `refugees.md`, with
+ * each one's description in every other edition's language (`arrivals.<locale>.md`, …).
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import {
+  type DatasetFiles,
+  type FoundDatasets,
+  findDataset,
+  missingDatasets,
+  readDatasets,
+} from './datasets/build-datasets.js';
 import { type BuiltData, type OutputFile, renderOutputs } from './emit/emit.js';
 import { SOURCE_LOCALE } from './emit/locale-module.js';
 import type { MetaInfo } from './emit/meta.js';
 import type { ArticleDraft } from './extract/article-draft.js';
 import { type ExtractOptions, extractArticle } from './extract/extract.js';
-import { extractArrivals } from './kinds/arrivals.js';
 import type { EditionContent } from './kinds/index.js';
 import { checkDecodedText } from './load/characters.js';
 import { checkContexts, checkTreeDepth } from './load/limits.js';
@@ -73,7 +80,6 @@ export interface BuildResult {
 }
 
 const ARTICLE_NAME = /^article\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.md$/;
-const ARRIVALS_NAME = 'arrivals.md';
 
 /**
  * Builds the content of a directory. Content problems do not throw: they are returned as
@@ -96,21 +102,17 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   if (hit)
     return { diagnostics: [], ...hit, content: hit.dataset.content[SOURCE_LOCALE], cached: true, translations: [] };
   const sha256 = (file: VFile) => inputs.find((input) => input.name === file.data.loaded!.name)!.sha256;
-  const { articles, arrivalsFile } = sortFiles(files);
+  const { articles, datasetFiles } = sortFiles(files);
   const { content, translations } = buildArticles(articles, options.memo, sha256);
-  const arrivals =
-    arrivalsFile && readable(arrivalsFile)
-      ? memoized(options.memo, 'arrivals', arrivalsFile, sha256(arrivalsFile), () => {
-          const tree = parseChecked(arrivalsFile, parseContent, { table: true });
-          return tree && extractArrivals(tree, arrivalsFile);
-        })
-      : undefined;
+  const editions = articles.map((article) => article.locale);
+  const parse = (file: VFile) => (readable(file) ? parseChecked(file, parseContent, { table: true }) : undefined);
+  const built = readDatasets(datasetFiles, editions, { memo: options.memo, sha256, parse });
 
   const diagnostics: Diagnostic[] = collectDiagnostics(files);
   const where = toDisplayPath(options.contentDir, options.cwd);
   const source = articles.some((article) => article.locale === SOURCE_LOCALE);
-  diagnostics.push(...missingFiles(diagnostics, where, { source, arrivals: arrivalsFile !== undefined }));
-  if (errorsOf(diagnostics).length > 0 || !arrivals) return fail(diagnostics);
+  diagnostics.push(...missingFiles(diagnostics, where, source, datasetFiles, editions));
+  if (errorsOf(diagnostics).length > 0 || !built) return fail(diagnostics);
 
   const locales = [
     SOURCE_LOCALE,
@@ -119,7 +121,7 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
       .filter((l) => l !== SOURCE_LOCALE)
       .sort(),
   ];
-  const dataset: BuiltData = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), arrivals };
+  const dataset: BuiltData = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), ...built };
   const outputs = renderOutputs(dataset, inputs, meta ?? (await readMetaInfo(PACKAGE_ROOT)));
   // Only a build without a warning is named by its key, so only it is answered from the cache: a
   // build with warnings (a translation behind its source) is made again, and says them again.
@@ -130,26 +132,25 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
 
 const readable = (file: VFile) => !file.data.loaded!.unreadable;
 
-/** The articles by locale and the figures' file; any other file is reported. */
+/** The articles by locale and the datasets' files; any other file is reported. */
 function sortFiles(files: readonly VFile[]): {
   articles: { locale: string; file: VFile }[];
-  arrivalsFile: VFile | undefined;
+  datasetFiles: DatasetFiles;
 } {
   const articles: { locale: string; file: VFile }[] = [];
-  let arrivalsFile: VFile | undefined;
+  const datasetFiles: FoundDatasets = new Map();
   for (const file of files) {
     const name = file.data.loaded!.name;
     const match = ARTICLE_NAME.exec(name);
     if (match) articles.push({ locale: match[1]!, file });
-    else if (name === ARRIVALS_NAME) arrivalsFile = file;
-    else
+    else if (!findDataset(name, file, datasetFiles))
       report(
         file,
         'unexpected-file',
-        `unexpected content file "${name}": name articles article.<locale>.md, and the figures ${ARRIVALS_NAME}`,
+        `unexpected content file "${name}": name articles article.<locale>.md, and the datasets' files as pipeline/datasets/ declares them`,
       );
   }
-  return { articles, arrivalsFile };
+  return { articles, datasetFiles };
 }
 
 /** The source article, then each translation against it: each edition's content (none on a problem), and where each translation stands. */
@@ -185,16 +186,18 @@ function buildArticles(
 }
 
 /**
- * A missing source article or figures' file, reported when nothing else is wrong (a bad fixture is
+ * A missing source article or dataset's file, reported when nothing else is wrong (a bad fixture is
  * often an article alone); warnings do not count: a stale translation must not hide a missing file.
  */
 function missingFiles(
   diagnostics: readonly Diagnostic[],
   where: string,
-  has: { readonly source: boolean; readonly arrivals: boolean },
+  source: boolean,
+  datasetFiles: DatasetFiles,
+  editions: readonly string[],
 ): Diagnostic[] {
   if (errorsOf(diagnostics).length > 0) return [];
-  const missing = (message: string, ruleId: 'missing-source-article' | 'missing-dataset'): Diagnostic => ({
+  const missing = (message: string, ruleId: string): Diagnostic => ({
     severity: 'error',
     file: where,
     line: 1,
@@ -203,10 +206,8 @@ function missingFiles(
     ruleId,
   });
   return [
-    ...(has.source
-      ? []
-      : [missing(`missing article.${SOURCE_LOCALE}.md, the source article`, 'missing-source-article')]),
-    ...(has.arrivals ? [] : [missing(`missing ${ARRIVALS_NAME}, the official arrival figures`, 'missing-dataset')]),
+    ...(source ? [] : [missing(`missing article.${SOURCE_LOCALE}.md, the source article`, 'missing-source-article')]),
+    ...missingDatasets(datasetFiles, editions).map(({ message, ruleId }) => missing(message, ruleId)),
   ];
 }
 

@@ -1,13 +1,14 @@
 /**
  * The collections the content lock records: of each edition, the article, its sections and each
- * kind's collection (as the kind describes it, `pipeline/kinds/`); of the arrival figures, the
- * figures themselves and their sources. Each says what it is called, which of its fields are facts
+ * kind's collection (as the kind describes it, `pipeline/kinds/`); of each dataset, the collections
+ * it declares (`pipeline/datasets/`). Each says what it is called, which of its fields are facts
  * (the figures and classifications users compute with) or texts (wording), and how its items are
  * read from the data.
  */
+
+import { ALL_DATASETS, type BuiltDatasets } from '../pipeline/datasets/index.js';
 import { ALL_KINDS, type EditionContent, itemsOf } from '../pipeline/kinds/index.js';
 import type { LockedItem, LockSpec } from '../pipeline/kinds/lock-spec.js';
-import type { Arrivals } from '../src/schema.js';
 
 /** What one collection of the lock is called and how its fields are compared. */
 export type CollectionSpec = Omit<LockSpec<unknown>, 'items'>;
@@ -32,7 +33,8 @@ export const COLLECTIONS: Readonly<Record<string, LockCollection<EditionContent>
       date: 'fact',
       locale: 'fact',
       language: 'fact',
-      source: 'fact',
+      // Where the article comes from (name, address, note): a citation's details, a patch like a figure's source.
+      source: 'text',
       title: 'text',
       description: 'text',
       intro: 'text',
@@ -61,42 +63,16 @@ export const COLLECTIONS: Readonly<Record<string, LockCollection<EditionContent>
 };
 
 /**
- * The collections of the arrival figures besides their rows (the lock's `arrivals`), recorded since
- * lock version 2: the figures themselves, one item of every field but those recorded elsewhere (the
- * stated total field by field, its source by id), and their sources, by id.
+ * The collections of the datasets (the lock's `figures`), each as its dataset declares it
+ * (`pipeline/datasets/`) and read from that dataset's value: the arrival figures' own fields and
+ * sources (their rows are the lock's `arrivals`), the refugee figures, their rows and sources. A
+ * dataset's collections are new in a lock that predates it: an addition, a minor release.
  */
-export const FIGURE_COLLECTIONS: Readonly<Record<string, LockCollection<Arrivals>>> = {
-  arrivals: {
-    noun: 'figures',
-    readerNoun: 'arrival figures',
-    nameField: 'title',
-    fields: {
-      title: 'text',
-      description: 'text',
-      'statedTotal.through': 'fact',
-      'statedTotal.men': 'fact',
-      'statedTotal.women': 'fact',
-      'statedTotal.total': 'fact',
-    },
-    read: ({ rows: _rows, sources: _sources, statedTotal, ...figures }) => [
-      {
-        ...figures,
-        id: 'arrivals',
-        ...fieldsOf('statedTotal', statedTotal && { ...statedTotal, source: statedTotal.source.id }),
-      },
-    ],
-  },
-  sources: {
-    noun: 'source',
-    readerNoun: 'source of the arrival figures',
-    nameField: 'name',
-    fields: { name: 'text' },
-    read: (arrivals) => arrivals.sources,
-  },
-};
-
-/** An object's fields as fields of the item holding it (`statedTotal.total`), or `null` under its own name. */
-function fieldsOf(name: string, value: object | null): Record<string, unknown> {
-  if (value === null) return { [name]: null };
-  return Object.fromEntries(Object.entries(value).map(([key, field]) => [`${name}.${key}`, field]));
-}
+export const FIGURE_COLLECTIONS: Readonly<Record<string, LockCollection<BuiltDatasets>>> = Object.fromEntries(
+  ALL_DATASETS.flatMap((dataset) =>
+    Object.entries(dataset.lock).map(([name, { read, ...spec }]): [string, LockCollection<BuiltDatasets>] => [
+      name,
+      { ...spec, read: (datasets) => read(datasets[dataset.name]) },
+    ]),
+  ),
+);

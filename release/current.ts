@@ -5,6 +5,7 @@
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContent } from '../pipeline/build.js';
+import type { BuiltDatasets } from '../pipeline/datasets/index.js';
 import { notRegularFile } from '../pipeline/load/load.js';
 import { type Diagnostic, errorsOf, formatDiagnostics } from '../pipeline/shared/diagnostics.js';
 import { readPackage } from '../pipeline/shared/package-info.js';
@@ -41,12 +42,17 @@ export async function currentLock(options: ReleaseOptions, updated: string): Pro
     check: true,
     cwd: options.cwd ?? process.cwd(),
   });
-  const editions: Content[] = Object.values(result.dataset?.content ?? {});
+  const { content, ...datasets } = result.dataset ?? { content: {} };
+  const editions: Content[] = Object.values(content);
   const { diagnostics, translations } = result;
   if (errorsOf(diagnostics).length > 0 || editions.length === 0) return { lock: undefined, diagnostics, translations };
   const pkg = await readPackage(options.rootDir);
   return {
-    lock: createLock(editions, { package: pkg.name, version: pkg.version, updated }, result.dataset?.arrivals),
+    lock: createLock(
+      editions,
+      { package: pkg.name, version: pkg.version, updated },
+      result.dataset && (datasets as BuiltDatasets),
+    ),
     diagnostics,
     translations,
   };

@@ -10,6 +10,7 @@
  * change says which field changed.
  */
 import { createHash } from 'node:crypto';
+import type { BuiltDatasets } from '../pipeline/datasets/index.js';
 import { LICENSE_PARTS, licenseExpression } from '../pipeline/emit/license.js';
 import type { EditionContent } from '../pipeline/kinds/index.js';
 import type { LockedItem } from '../pipeline/kinds/lock-spec.js';
@@ -36,13 +37,13 @@ export function lockEdition(content: EditionContent): EditionLock {
 }
 
 /**
- * Describes the arrival figures besides their rows as the lock records them: the figures' own
- * fields, and their sources.
+ * Describes the datasets as the lock records them besides the arrival figures' rows: each one's
+ * collections (the arrival figures' own fields and sources, the refugee figures and their rows, …).
  *
  * @returns The collections; never throws.
  */
-export function lockFigures(arrivals: Arrivals): FiguresLock {
-  return lockCollections(FIGURE_COLLECTIONS, arrivals);
+export function lockFigures(datasets: BuiltDatasets): FiguresLock {
+  return lockCollections(FIGURE_COLLECTIONS, datasets);
 }
 
 /** Every collection of `collections`, each read from `from`, item by item. */
@@ -74,13 +75,14 @@ function lockItem(item: LockedItem, spec: CollectionSpec): LockItem {
  * Builds a lock from the content of every edition.
  *
  * @param editions The validated content, one per edition (keyed by their `article.locale`).
- * @returns The lock; `shape` is computed from the kinds' and the figures' schemas, `license` from license.ts.
+ * @param datasets Every dataset's value (a lock without them records the editions alone).
+ * @returns The lock; `shape` is computed from the kinds' and the datasets' schemas, `license` from license.ts.
  * @throws {Error} If two editions share a locale.
  */
 export function createLock(
   editions: readonly EditionContent[],
   info: { readonly package: string; readonly version: string; readonly updated: string },
-  arrivals?: Arrivals,
+  datasets?: BuiltDatasets,
 ): ContentLock {
   const byLocale: Record<string, EditionLock> = {};
   for (const content of [...editions].sort((a, b) => compare(a.article.locale, b.article.locale))) {
@@ -96,10 +98,10 @@ export function createLock(
     shape: dataShape(),
     editions: byLocale,
   };
-  if (arrivals) {
-    lock.arrivals = lockArrivals(arrivals);
-    lock.arrivalsDescription = String(lockValue(arrivals.description.text));
-    lock.figures = lockFigures(arrivals);
+  if (datasets) {
+    lock.arrivals = lockArrivals(datasets.arrivals);
+    lock.arrivalsDescription = String(lockValue(datasets.arrivals.description.text));
+    lock.figures = lockFigures(datasets);
   }
   lock.license = String(lockValue({ spdx: licenseExpression(), parts: LICENSE_PARTS }));
   return lock;

@@ -13,6 +13,7 @@
  *   any other field readers see: a source's address, note or date read, the source a figure cites,
  *   a translation's state, the licence.
  */
+import { ALL_DATASETS } from '../pipeline/datasets/index.js';
 import { BUMPS, type Bump, type Change } from './change.js';
 import { COLLECTIONS, FIGURE_COLLECTIONS } from './collections.js';
 import { type CollectionChange, diffCollections } from './diff-collections.js';
@@ -114,7 +115,9 @@ function diffEdition(old: EditionLock, now: EditionLock, older: boolean): Collec
   return changes.filter((change) => change.within === undefined || !changed.has(change.within));
 }
 
-/** A data shape without the figures' fields, which a lock of version 1 did not record. */
+/** A data shape without the datasets' fields, which a lock of version 1 did not record. */
 function withoutFigures(shape: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(shape).filter(([key]) => !/^arrivals(?:$|[.[|])/.test(key)));
+  const names = ALL_DATASETS.map((dataset) => dataset.name).join('|');
+  const figures = new RegExp(`^(?:${names})(?:$|[.[|])`);
+  return Object.fromEntries(Object.entries(shape).filter(([key]) => !figures.test(key)));
 }

@@ -6,20 +6,21 @@
 import { z } from 'zod';
 import { ALL_KINDS } from '../pipeline/kinds/index.js';
 import { compareStrings as compare } from '../pipeline/shared/diagnostics.js';
-import { Arrivals, Article, PhrasingNode } from '../src/schema.js';
+import { Article, PhrasingNode } from '../src/schema.js';
+import { DATASET_SCHEMAS } from '../src/schemas/package.js';
 
 /**
  * What the shape describes: an edition's fields — the article's, then each kind's collection
- * (`faq[].answer`) — and the figures' (`arrivals.rows[]`).
+ * (`faq[].answer`) — and every dataset's (`arrivals.rows[]`, `refugees.rows[]`).
  */
 const ShapeRoot = z.strictObject({
   article: Article,
   ...Object.fromEntries(ALL_KINDS.map((kind) => [kind.collection, kind.schema])),
-  arrivals: Arrivals,
+  ...DATASET_SCHEMAS,
 });
 
 /**
- * The public data shape, flattened from the JSON Schema of an edition and `Arrivals`: one entry per
+ * The public data shape, flattened from the JSON Schema of an edition and the datasets: one entry per
  * field path (`[]` for array items, `<name>` for a named recursive type), each with its type, `?`
  * marking an optional field. Validation details (patterns, lengths) are left out: they are not the shape.
  *

@@ -1,8 +1,9 @@
 /**
  * Queries over the official arrival figures (Ministry of Unification, Republic of Korea).
  */
+
+import type { ArrivalRow } from './figure-types.js';
 import { arrivals } from './generated/arrivals.js';
-import type { ArrivalRow } from './types.js';
 
 /**
  * The rows whose whole period lies within `from`–`to` (inclusive). Rows the ministry publishes

@@ -5,53 +5,15 @@
  */
 
 import type { ChallengeId, FactorId, FaqId, SectionId } from './generated/en.js';
-import { type Locale, locales, modules } from './generated/locales.js';
-import type { ArticleJsonLd, ArticleJsonLdOptions, FaqPageJsonLd, FaqPageJsonLdOptions } from './json-ld.js';
+import { type Locale, type LocaleContent, locales, modules } from './generated/locales.js';
 import type { FormatEstimateOptions } from './query.js';
-import type { Article, Challenge, ChallengePhase, Estimate, Factor, FaqEntry } from './types.js';
+import type { Article, Challenge, Estimate, Factor, FaqEntry } from './types.js';
 
-export type { FormatEstimateOptions, Locale };
+// LocaleContent is derived from the kinds (written by the build), so a new kind needs no edit here.
+export type { FormatEstimateOptions, Locale, LocaleContent };
 export { locales };
 
-/** One locale's content and helpers: the same names, with the same meaning, as the main entry's. */
-export interface LocaleContent {
-  /** The locale of this content, its edition's name; its text's BCP 47 tag is `article.language`. */
-  readonly locale: Locale;
-  /** The article: metadata, intro, sections and conclusion. */
-  readonly article: Article<SectionId>;
-  /** The estimate, with the translation's words. */
-  readonly estimate: Estimate;
-  /** The factors driving defections, in the article's order. */
-  readonly factors: readonly Factor<FactorId>[];
-  /** The challenges escapees face, in the article's order. */
-  readonly challenges: readonly Challenge<ChallengeId>[];
-  /** The FAQ, in the article's order. */
-  readonly faq: readonly FaqEntry<FaqId>[];
-  /** A FAQ entry by id. @returns The entry. @throws {RangeError} If the id is unknown. */
-  readonly getFaq: (id: FaqId) => FaqEntry<FaqId>;
-  /** A FAQ entry by any string. @returns The entry, or `undefined`. */
-  readonly findFaq: (id: string) => FaqEntry<FaqId> | undefined;
-  /** Searches questions and answers, ignoring case and accents. @returns The matching entries; none for a blank query. */
-  readonly searchFaq: (query: string) => readonly FaqEntry<FaqId>[];
-  /** A factor by id. @returns The factor. @throws {RangeError} If the id is unknown. */
-  readonly getFactor: (id: FactorId) => Factor<FactorId>;
-  /** A factor by any string. @returns The factor, or `undefined`. */
-  readonly findFactor: (id: string) => Factor<FactorId> | undefined;
-  /** A challenge by id. @returns The challenge. @throws {RangeError} If the id is unknown. */
-  readonly getChallenge: (id: ChallengeId) => Challenge<ChallengeId>;
-  /** A challenge by any string. @returns The challenge, or `undefined`. */
-  readonly findChallenge: (id: string) => Challenge<ChallengeId> | undefined;
-  /** The challenges of one phase. @returns Them in the article's order. */
-  readonly challengesByPhase: (phase: ChallengePhase) => readonly Challenge<ChallengeId>[];
-  /** The estimate as text in this language, the digits for `options.numberLocale` if given. @returns The text. @throws {RangeError} On a malformed `numberLocale`. */
-  readonly formatEstimate: (options?: { readonly numberLocale?: Intl.LocalesArgument }) => string;
-  /** The FAQ as a schema.org `FAQPage`. @returns A new object. @throws {TypeError} If `options.url` is not an absolute http(s) address. */
-  readonly toFaqPageJsonLd: (options?: FaqPageJsonLdOptions) => FaqPageJsonLd;
-  /** The article as a schema.org `Article`. @returns A new object. @throws {TypeError} If an address is not an absolute http(s) address. */
-  readonly toArticleJsonLd: (options?: ArticleJsonLdOptions) => ArticleJsonLd;
-}
-
-/** Each locale's module, checked here to be a `LocaleContent`. */
+/** Each locale's module, checked here to be a `LocaleContent` (the source's types hold for every edition). */
 const contents: { readonly [L in Locale]: LocaleContent } = modules;
 
 /** Options of the locale-aware lookups. */

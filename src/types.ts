@@ -1,9 +1,22 @@
 /**
- * The public data types, plain and zod-free so that the main entry carries no dependency; `src/schema.ts`
- * declares the zod schemas of the same shapes and `tests/types.test-d.ts` proves the two stay identical.
- * Rich text follows mdast (https://github.com/syntax-tree/mdast): a subset of its phrasing content with
- * positions removed, so `mdast-util-to-hast` and friends accept it.
+ * The public data types. They are plain, zod-free declarations so that the main entry
+ * carries no dependency; `src/schema.ts` declares the zod schemas of the same shapes and
+ * `tests/types.test-d.ts` proves the two stay identical. The datasets' types are in `figure-types.ts`.
+ *
+ * Rich text follows mdast (https://github.com/syntax-tree/mdast): the nodes are a subset of
+ * mdast's phrasing content with positions removed, so `mdast-util-to-hast` and friends accept them.
  */
+
+/** An ISO 3166-1 alpha-2 country code in capitals, e.g. `"KR"`: the same in every edition. */
+export type CountryCode = string;
+
+/** A country the estimate names: its code, and the words this edition uses for it. */
+export interface DestinationCountry {
+  /** E.g. `"KR"`. */
+  readonly code: CountryCode;
+  /** E.g. `"South Korea"`, or `"한국"` in the Korean edition: the language's name for the country. */
+  readonly name: string;
+}
 
 /** Plain text. */
 export interface TextNode {
@@ -153,8 +166,10 @@ export interface Estimate {
   readonly label: RichText;
   /** The year counting starts from, e.g. `1953`, or `null` if the article gives none. */
   readonly since: number | null;
-  /** Where escapees went, in the article's order. */
+  /** Where escapees went, in the article's order, in this edition's words (the names of `destinationCountries`). */
   readonly destinations: readonly string[];
+  /** The same places as countries: each one's ISO 3166-1 code, the same in every edition, and this edition's name for it. */
+  readonly destinationCountries: readonly DestinationCountry[];
   /** Where the figure comes from. */
   readonly source: FigureSource;
   /** The paragraph that states the estimate. */
@@ -201,58 +216,6 @@ export interface FaqEntry<Id extends string = string> {
   readonly answer: RichBlocks;
   /** Whether the question and answer are the source's, a current or stale translation, or the source standing in. */
   readonly translation: TranslationState;
-}
-
-/** Where a published figure comes from, and when it was read there. */
-export interface DataSource {
-  /** A short key rows refer to, e.g. `mou`. */
-  readonly id: string;
-  /** The publisher and the publication. */
-  readonly name: string;
-  /** Its address. */
-  readonly url: string;
-  /** When the figures were read from it, `YYYY-MM-DD`. */
-  readonly retrieved: string;
-  /** How the figures were read, and any caveat. */
-  readonly note?: string;
-}
-
-/**
- * Arrivals of North Korean defectors in South Korea over one period, as counted by the
- * South Korean Ministry of Unification. Most rows are one year (`from === to`); the ministry
- * publishes the earliest years only as totals over longer periods.
- */
-export interface ArrivalRow {
-  /** First year of the period; `null` for "up to and including `to`". */
-  readonly from: number | null;
-  /** Last year of the period. */
-  readonly to: number;
-  readonly men: number;
-  readonly women: number;
-  /** `men + women`. */
-  readonly total: number;
-  /** The source the row is taken from. */
-  readonly source: DataSource;
-}
-
-/** A cumulative total as stated by a source, which the rows must add up to. */
-export interface StatedTotal {
-  /** The last year the total covers. */
-  readonly through: number;
-  readonly men: number;
-  readonly women: number;
-  readonly total: number;
-  readonly source: DataSource;
-}
-
-/** The official arrival figures: rows in ascending order, their sources and the stated cumulative total. */
-export interface Arrivals {
-  readonly title: string;
-  /** What the figures count and what is left out, in the source file's words (its paragraphs); empty if it has none. */
-  readonly description: RichBlocks;
-  readonly rows: readonly ArrivalRow[];
-  readonly sources: readonly DataSource[];
-  readonly statedTotal: StatedTotal | null;
 }
 
 /** One edition (language) of the article and the data extracted from it, as in `data.json`'s `content.<locale>`. */

@@ -48,7 +48,9 @@ describe('each language entry bundles only its own language', () => {
       expect(output, names).not.toMatch(hangul);
     }
     const whole = await bundle("import * as m from './index.js'; console.log(m);");
-    const sourceNames = en.arrivalSources.map((source) => `${source.name} ${source.note ?? ''}`).join(' ');
+    const sourceNames = [...en.arrivalSources, ...en.refugeeSources]
+      .map((source) => `${source.name} ${source.note ?? ''}`)
+      .join(' ');
     for (const match of whole.matchAll(/[\uac00-\ud7a3]+/g)) expect(sourceNames).toContain(match[0]);
   });
 

@@ -6,18 +6,21 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { buildContent } from '../pipeline/build.js';
+import { ALL_DATASETS, datasetFile } from '../pipeline/datasets/index.js';
 import { SOURCE_LOCALE } from '../pipeline/emit/locale-module.js';
 import type { Diagnostic } from '../pipeline/shared/diagnostics.js';
 import { WARNING_RULES } from '../pipeline/shared/rules.js';
 import { root, tempDir } from './helpers.js';
 
 /**
- * Copies the source article, the figures and one translation of `content/` into `dir`: a test of
+ * Copies the source article, one translation and every dataset (with its description in that
+ * translation's language) of `content/` into `dir`: a test of
  * that translation's text (its lines, its warnings) reads the same whatever other editions exist.
  */
 export async function copyEdition(dir: string, locale: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (const name of [`article.${SOURCE_LOCALE}.md`, 'arrivals.md', `article.${locale}.md`])
+  const datasets = ALL_DATASETS.flatMap(({ name }) => [datasetFile(name), datasetFile(name, locale)]);
+  for (const name of [`article.${SOURCE_LOCALE}.md`, `article.${locale}.md`, ...datasets])
     await copyFile(path.join(root, 'content', name), path.join(dir, name));
 }
 

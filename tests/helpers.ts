@@ -1,9 +1,10 @@
-import { cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { main } from '../pipeline/commands/cli.js';
+import { ALL_DATASETS, datasetFile } from '../pipeline/datasets/index.js';
 import type { Io } from '../pipeline/shared/io.js';
 import { BUILD_SOURCES } from '../pipeline/shared/paths.js';
 import { copyForPacking } from './package/context.js';
@@ -28,6 +29,22 @@ async function removeWithGenerations(dir: string): Promise<void> {
       rm(p, { recursive: true, force: true }),
     ),
   );
+}
+
+/**
+ * Copies every dataset's file of the good fixture into a content directory, the datasets read from
+ * their registry (a test that writes its own article needs them all), with a description of each
+ * in every language of `translations` (an edition needs its own).
+ */
+export async function copyDatasets(dir: string, translations: readonly string[] = []): Promise<void> {
+  for (const { name } of ALL_DATASETS) {
+    await copyFile(fixture('good', datasetFile(name)), path.join(dir, datasetFile(name)));
+    for (const locale of translations)
+      await writeFile(
+        path.join(dir, datasetFile(name, locale)),
+        `---\ntitle: Test ${name} (${locale})\n---\n\nTest.\n`,
+      );
+  }
 }
 
 /** A temporary directory removed after the test. */

@@ -30,13 +30,15 @@ describe('the licence', () => {
     const owned = LICENSE_PARTS.filter((part) => part.license !== null);
     const others = LICENSE_PARTS.filter((part) => part.license === null);
     expect(owned.map((part) => part.license)).toEqual(['MIT', 'CC-BY-4.0']);
-    expect(others).toHaveLength(2);
+    expect(others).toHaveLength(3);
     expect(others[0]!.part).toContain('English article');
     expect(others[0]!.holder).toBeNull();
     expect(others[0]!.note).toContain('without the name of its publisher');
     expect(others[1]!.holder).toBe('Ministry of Unification of the Republic of Korea');
     expect(others[1]!.note).toContain('Korea Open Government License');
     expect(others[1]!.note).toContain('was not checked');
+    expect(others[2]!.holder).toContain('UNHCR');
+    expect(others[2]!.note).toContain('was not checked');
   });
 
   it('licenses the translations as one part, naming no edition, so that a new language is licensed as the others', () => {
@@ -78,6 +80,6 @@ describe('the licence', () => {
     expect(meta.license).toEqual({ spdx: licenseExpression(), parts: LICENSE_PARTS });
     const data = JSON.parse(await read('dist/data.json'));
     expect(data.meta).toEqual(meta);
-    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals']);
+    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals', 'refugees']);
   });
 });

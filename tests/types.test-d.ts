@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import type * as figures from '../src/figure-types.js';
 import type { Locale } from '../src/generated/locales.js';
 import {
   article,
@@ -89,7 +90,11 @@ describe('the zod schemas and the public types describe the same shapes', () => 
     expectTypeOf<z.infer<typeof schema.Source>>().toEqualTypeOf<types.Source>();
     expectTypeOf<z.infer<typeof schema.LinkNode>>().toEqualTypeOf<types.LinkNode>();
     expectTypeOf<z.infer<typeof schema.Content>>().toEqualTypeOf<types.Content>();
-    expectTypeOf<z.infer<typeof schema.Arrivals>>().toEqualTypeOf<types.Arrivals>();
+    expectTypeOf<z.infer<typeof schema.Arrivals>>().toEqualTypeOf<figures.Arrivals>();
+    expectTypeOf<z.infer<typeof schema.Refugees>>().toEqualTypeOf<figures.Refugees>();
+    expectTypeOf<z.infer<typeof schema.RefugeeRow>>().toEqualTypeOf<figures.RefugeeRow>();
+    expectTypeOf<z.infer<typeof schema.DatasetText>>().toEqualTypeOf<figures.DatasetText>();
+    expectTypeOf<z.infer<typeof schema.DestinationCountry>>().toEqualTypeOf<types.DestinationCountry>();
     expectTypeOf<z.infer<typeof schema.Meta>>().toEqualTypeOf<types.Meta>();
     expectTypeOf<z.infer<typeof schema.License>>().toEqualTypeOf<types.License>();
   });
@@ -129,6 +134,11 @@ describe('the Korean entry and the locale picker share the ids', () => {
       | 'meta'
       | 'arrivalsBetween'
       | 'totalArrivals'
+      | 'refugees'
+      | 'refugeeSources'
+      | 'refugeesIn'
+      | 'refugeesByCountry'
+      | 'refugeeSeries'
       | 'toHtml'
       | 'toJsonLdScript'
       | 'toJsonLdString';

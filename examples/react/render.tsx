@@ -5,7 +5,7 @@
 
 import type { Locale } from 'north-korean-escapees/locales';
 import { renderToString } from 'react-dom/server';
-import { renderDocument } from '../shared/page.js';
+import { renderDocument } from '../shared/document.js';
 import { App } from './App.js';
 
 /**

@@ -2,84 +2,145 @@
  * The interface words of the example pages, per language: the one place they are written (the
  * content itself comes from the package). A language the package has but this file does not yet
  * shows the source language's words, so a new edition's pages render from its first build;
- * `npm run examples` names the languages that borrow them.
+ * `npm run examples` names the languages that borrow them. A language's fonts follow from its
+ * script (fonts.ts): adding one here is all a new language needs.
  */
 import type { Locale } from 'north-korean-escapees/locales';
 
+/** The words of one dataset's chart and table (datasets.ts describes the dataset itself). */
+export interface DatasetWords {
+  /** Its section's heading. */
+  readonly heading: string;
+  /** What it counts, and what it leaves out. */
+  readonly note: string;
+  /** The key figure's label on the front page, after the figure: `through` is its last year. */
+  readonly keyFigure: (through: number) => string;
+  /** The chart's text alternative: the years drawn and the years with the most and the fewest. */
+  readonly chart: (first: number, last: number, most: string, fewest: string) => string;
+  /** The table's caption. */
+  readonly table: string;
+  /** The headings of the table's number columns, in the order of the description's `values`. */
+  readonly columns: readonly string[];
+}
+
 /** The words of one language. */
 export interface Words {
+  readonly site: string;
   readonly skip: string;
   readonly contents: string;
+  readonly published: string;
   readonly estimate: string;
+  /** Under the estimate: since when it counts, and whose figure it is. */
+  readonly estimateCaption: (since: number | null, attribution: string) => string;
   readonly phases: { readonly journey: string; readonly 'after-crossing': string };
   readonly search: string;
   readonly showing: (shown: number, all: number) => string;
-  readonly arrivals: string;
-  readonly arrivalsNote: string;
-  readonly chart: (first: number, last: number, most: string, fewest: string) => string;
+  /** A bar's tooltip: its year and its count. */
   readonly yearCount: (year: number, count: string) => string;
-  readonly table: string;
+  readonly showTable: string;
   readonly period: string;
-  readonly men: string;
-  readonly women: string;
-  readonly total: string;
   readonly source: string;
   readonly sources: string;
   readonly retrieved: string;
+  readonly article: string;
+  readonly licences: string;
+  readonly noLicence: string;
   readonly rendered: string;
   readonly language: string;
+  /** Each dataset's words, by the id datasets.ts gives it. */
+  readonly datasets: { readonly arrivals: DatasetWords; readonly refugees: DatasetWords };
 }
 
 /** The source language's words, which every other language falls back to. */
 const en: Words = {
+  site: 'North Korean escapees',
   skip: 'Skip to the article',
   contents: 'Contents',
+  published: 'Published',
   estimate: 'Estimate',
+  estimateCaption: (since, attribution) =>
+    `North Koreans have escaped${since === null ? '' : ` since ${since}`}, according to ${attribution}.`,
   phases: { journey: 'On the way out', 'after-crossing': 'After crossing the border' },
   search: 'Search the questions',
   showing: (shown, all) => `${shown} of ${all} questions shown`,
-  arrivals: 'Arrivals in South Korea, by year',
-  arrivalsNote: 'Ministry of Unification figures: only arrivals in South Korea, unlike the estimate above.',
-  chart: (first, last, most, fewest) =>
-    `Bar chart of arrivals per year, ${first}–${last}: most in ${most}, fewest in ${fewest}. The table below gives every figure.`,
-  yearCount: (year, count) => `${year} (${count})`,
-  table: 'Arrivals by period: men, women, total and source',
+  yearCount: (year, count) => `${year}: ${count}`,
+  showTable: 'Every figure, as a table',
   period: 'Period',
-  men: 'Men',
-  women: 'Women',
-  total: 'Total',
   source: 'Source',
   sources: 'Sources',
   retrieved: 'read on',
+  article: 'Article',
+  licences: 'Licences',
+  noLicence: 'no licence granted',
   rendered: 'Rendered with',
   language: 'Language',
+  datasets: {
+    arrivals: {
+      heading: 'Arrivals in South Korea, by year',
+      note: 'Ministry of Unification figures: only those who reached South Korea, unlike the estimate above.',
+      keyFigure: (through) => `arrived in South Korea up to ${through} (Ministry of Unification)`,
+      chart: (first, last, most, fewest) =>
+        `Bar chart of arrivals per year, ${first}–${last}: most in ${most}, fewest in ${fewest}. The table below gives every figure.`,
+      table: 'Arrivals by period: men, women, total and source',
+      columns: ['Men', 'Women', 'Total'],
+    },
+    refugees: {
+      heading: 'Recognised as refugees outside South Korea',
+      note: 'UNHCR figures, as the press reported them: North Koreans recognised as refugees in other countries, not those naturalised; China recognises none. Only the years a source could be read for.',
+      keyFigure: (through) => `recognised as refugees outside South Korea at the end of ${through} (UNHCR)`,
+      chart: (first, last, most, fewest) =>
+        `Bar chart of refugees at the end of each year with a source, ${first}–${last}: most in ${most}, fewest in ${fewest}. The table below gives every figure.`,
+      table: 'Refugees and asylum-seekers worldwide at the end of each year, with source',
+      columns: ['Refugees', 'Asylum-seekers'],
+    },
+  },
 };
 
 /** Every language's words, by locale; a key that is not a locale of the package is a type error. */
 const WORDS: { readonly [L in Locale]?: Words } = {
   en,
   ko: {
+    site: '탈북민',
     skip: '본문으로 건너뛰기',
     contents: '목차',
+    published: '게재일',
     estimate: '추정',
+    estimateCaption: (since, attribution) =>
+      `${since === null ? '' : `${since}년 이후 `}탈출한 북한 주민 수 (${attribution}에 따름)`,
     phases: { journey: '탈출하는 길에서', 'after-crossing': '국경을 넘은 뒤' },
     search: '질문 검색',
     showing: (shown, all) => `질문 ${all}개 중 ${shown}개 표시`,
-    arrivals: '연도별 한국 입국 탈북민',
-    arrivalsNote: '통일부 집계: 위의 추정과 달리 한국에 입국한 사람만 셉니다.',
-    chart: (first, last, most, fewest) =>
-      `${first}–${last}년 연도별 입국자 막대그래프: 가장 많은 해 ${most}, 가장 적은 해 ${fewest}. 모든 수치는 아래 표에 있습니다.`,
-    yearCount: (year, count) => `${year}년(${count}명)`,
-    table: '기간별 입국자: 남, 여, 계, 출처',
+    yearCount: (year, count) => `${year}년: ${count}명`,
+    showTable: '모든 수치를 표로 보기',
     period: '기간',
-    men: '남',
-    women: '여',
-    total: '계',
     source: '출처',
     sources: '출처',
     retrieved: '확인일',
+    article: '글',
+    licences: '이용 조건',
+    noLicence: '이용 허락 없음',
     rendered: '렌더링:',
     language: '언어',
+    datasets: {
+      arrivals: {
+        heading: '연도별 한국 입국 탈북민',
+        note: '통일부 집계: 위의 추정과 달리 한국에 입국한 사람만 셉니다.',
+        keyFigure: (through) => `${through}년까지 한국에 입국한 탈북민 (통일부)`,
+        chart: (first, last, most, fewest) =>
+          `${first}–${last}년 연도별 입국자 막대그래프: 가장 많은 해 ${most}, 가장 적은 해 ${fewest}. 모든 수치는 아래 표에 있습니다.`,
+        table: '기간별 입국자: 남, 여, 계, 출처',
+        columns: ['남', '여', '계'],
+      },
+      refugees: {
+        heading: '한국 밖에서 난민으로 인정된 탈북민',
+        note: '유엔난민기구(UNHCR) 집계를 보도된 대로 옮겼습니다. 다른 나라에서 난민으로 인정된 북한 출신자이며, 귀화한 사람은 세지 않고 중국은 한 명도 인정하지 않습니다. 출처를 확인할 수 있는 해만 싣습니다.',
+        keyFigure: (through) => `${through}년 말 한국 밖에서 난민으로 인정된 탈북민 (UNHCR)`,
+        chart: (first, last, most, fewest) =>
+          `${first}–${last}년 중 출처가 있는 해의 연말 난민 수 막대그래프: 가장 많은 해 ${most}, 가장 적은 해 ${fewest}. 모든 수치는 아래 표에 있습니다.`,
+        table: '연말 기준 전 세계 난민과 비호 신청자, 출처',
+        columns: ['난민', '비호 신청자'],
+      },
+    },
   },
   zh: {
     skip: '跳到正文',

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Locale } from 'north-korean-escapees/locales';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import { renderDocument } from '../shared/page.js';
+import { renderDocument } from '../shared/document.js';
 import { bundleSvelte } from '../shared/svelte.js';
 
 /** Where the compiled server module is written: inside the repository, so that it resolves `svelte`. */

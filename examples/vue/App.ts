@@ -1,14 +1,17 @@
 /**
- * The Vue example: the article, its factors, its challenges by phase, its FAQ (with a filter) and
- * the arrival figures (a chart and a table), with the package's `RichText` renderer (no v-html).
- * Server-rendered by render.ts, hydrated in the browser by client.ts.
+ * The Vue example: the front page (the estimate and the datasets' key figures), the article with
+ * its factors, its challenges by phase and its FAQ (with a filter), each dataset's chart and table,
+ * and the footer, with the package's `RichText` renderer (no v-html). Server-rendered by render.ts,
+ * hydrated in the browser by client.ts.
  */
-import { arrivals, type Section } from 'north-korean-escapees';
+import type { Section } from 'north-korean-escapees';
 import { getContent, type Locale, type LocaleContent } from 'north-korean-escapees/locales';
 import { RichText } from 'north-korean-escapees/vue';
 import { defineComponent, h, type PropType, ref, type VNode } from 'vue';
-import { arrivalChart, PHASES, periodLabel, SOURCE_LANGUAGE, SOURCES, shownFaq } from '../shared/page.js';
+import { frontPage, PHASES, shownFaq } from '../shared/page.js';
 import { wordsOf } from '../shared/words.js';
+import { DatasetSection } from './DatasetSection.js';
+import { contents, footer, hero } from './Frame.js';
 
 const FaqList = defineComponent({
   name: 'FaqList',
@@ -19,7 +22,7 @@ const FaqList = defineComponent({
       const { faq } = getContent(props.locale);
       const ui = wordsOf(props.locale);
       const shown = shownFaq(props.locale, query.value);
-      return [
+      return h('div', { class: 'faq' }, [
         h('p', { class: 'search' }, [
           h('label', { for: 'faq-search' }, ui.search),
           ' ',
@@ -32,160 +35,88 @@ const FaqList = defineComponent({
             },
           }),
         ]),
-        h('p', { role: 'status' }, ui.showing(shown.size, faq.length)),
+        h('p', { class: 'status', role: 'status' }, ui.showing(shown.size, faq.length)),
         ...faq.map((entry) =>
           h('details', { key: entry.id, id: entry.id, hidden: !shown.has(entry.id) }, [
             h('summary', h(RichText, { value: entry.question })),
             h(RichText, { value: entry.answer }),
           ]),
         ),
-      ];
+      ]);
     };
   },
 });
 
-function sectionContent(section: Section, content: LocaleContent, locale: Locale): VNode | VNode[] {
-  const { factors, challengesByPhase, formatEstimate } = content;
+function sectionContent(section: Section, content: LocaleContent, locale: Locale): VNode | null {
+  const { factors, challengesByPhase } = content;
   switch (section.kind) {
     case 'estimate':
-      return h('p', { class: 'estimate' }, [`${wordsOf(locale).estimate}: `, h('strong', formatEstimate())]);
+      return null;
     case 'factors':
       return h(
         'ul',
+        { class: 'tags' },
         factors.map((factor) => h('li', { key: factor.id, id: factor.id }, h(RichText, { value: factor.label }))),
       );
     case 'challenges':
-      return PHASES.flatMap((phase) => [
-        h('h3', { id: `challenges-${phase}` }, wordsOf(locale).phases[phase]),
-        h(
-          'ul',
-          challengesByPhase(phase).map((challenge) =>
-            h('li', { key: challenge.id, id: challenge.id }, h(RichText, { value: challenge.label })),
-          ),
+      return h(
+        'div',
+        { class: 'phases' },
+        PHASES.map((phase) =>
+          h('div', { key: phase }, [
+            h('h3', { id: `challenges-${phase}` }, wordsOf(locale).phases[phase]),
+            h(
+              'ul',
+              challengesByPhase(phase).map((challenge) =>
+                h('li', { key: challenge.id, id: challenge.id }, h(RichText, { value: challenge.label })),
+              ),
+            ),
+          ]),
         ),
-      ]);
+      );
     case 'faq':
       return h(FaqList, { locale });
   }
 }
 
-/** The ministry's arrival figures: a bar chart of the yearly rows with its text alternative, a table and the sources. */
-function arrivalsSection(locale: Locale): VNode {
-  const ui = wordsOf(locale);
-  const chart = arrivalChart(locale);
-  const svg = h(
-    'svg',
-    {
-      role: 'img',
-      'aria-labelledby': 'arrivals-chart',
-      viewBox: `0 0 ${chart.width} ${chart.height}`,
-      width: chart.width * 2,
-    },
-    [
-      ...chart.bars.map((bar) =>
-        h('rect', { key: bar.year, x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: '#1a4fa3' }, [
-          h('title', bar.label),
-        ]),
-      ),
-      ...chart.ticks.map((tick) =>
-        h(
-          'text',
-          {
-            key: tick.year,
-            x: tick.x,
-            y: chart.height - 4,
-            'text-anchor': 'middle',
-            'font-size': '9',
-            fill: '#1a1a1a',
-          },
-          String(tick.year),
-        ),
-      ),
-    ],
-  );
-  const headings = [ui.period, ui.men, ui.women, ui.total, ui.source];
-  return h('section', { 'aria-labelledby': 'arrivals' }, [
-    h('h2', { id: 'arrivals' }, ui.arrivals),
-    h('p', ui.arrivalsNote),
-    h('figure', [svg, h('figcaption', { id: 'arrivals-chart' }, chart.alternative)]),
-    h('table', [
-      h('caption', ui.table),
-      h(
-        'thead',
-        h(
-          'tr',
-          headings.map((label) => h('th', { scope: 'col' }, label)),
-        ),
-      ),
-      h(
-        'tbody',
-        arrivals.map((row) =>
-          h('tr', { key: row.to }, [
-            h('td', periodLabel(row)),
-            h('td', String(row.men)),
-            h('td', String(row.women)),
-            h('td', String(row.total)),
-            h('td', h('a', { href: `#source-${row.source.id}` }, row.source.id)),
-          ]),
-        ),
-      ),
-    ]),
-    h('h3', ui.sources),
-    h(
-      'ul',
-      { lang: SOURCE_LANGUAGE },
-      SOURCES.map((source) =>
-        h('li', { key: source.id, id: `source-${source.id}` }, [
-          `${source.id}: `,
-          h('a', { href: source.url }, source.name),
-          ` (${ui.retrieved} ${source.retrieved})`,
-        ]),
-      ),
-    ),
-  ]);
-}
-
-/** The whole page's app in one language: the article, the arrival figures and the footer. */
+/** The whole page's app in one language: the front page, the article, the datasets and the footer. */
 export const App = defineComponent({
   name: 'App',
   props: { locale: { type: String as PropType<Locale>, required: true } },
   setup(props) {
     return () => {
       const content = getContent(props.locale);
-      const { article, faq } = content;
-      const ui = wordsOf(props.locale);
+      const { article } = content;
+      const page = frontPage(props.locale);
       return [
         h('main', { id: 'content', tabindex: -1 }, [
           h('article', [
-            h('h1', article.title),
-            h('p', h('time', { datetime: article.date }, article.date)),
-            h('nav', { 'aria-label': ui.contents }, [
-              h('ul', [
+            hero(article, page, props.locale),
+            h('div', { class: 'columns' }, [
+              contents(props.locale, page),
+              h('div', { class: 'prose' }, [
                 ...article.sections.map((section) =>
-                  h('li', { key: section.id }, h('a', { href: `#${section.id}` }, section.heading.text)),
+                  h('section', { key: section.id, 'aria-labelledby': section.id }, [
+                    h(
+                      'h2',
+                      { id: section.id },
+                      h('a', { href: `#${section.id}` }, h(RichText, { value: section.heading })),
+                    ),
+                    h(RichText, { value: section.body }),
+                    sectionContent(section, content, props.locale),
+                  ]),
                 ),
-                ...faq.map((entry) =>
-                  h('li', { key: entry.id }, h('a', { href: `#${entry.id}` }, entry.question.text)),
-                ),
+                h('div', { class: 'conclusion' }, h(RichText, { value: article.conclusion })),
               ]),
             ]),
-            h(RichText, { value: article.intro }),
-            ...article.sections.map((section) =>
-              h('section', { key: section.id, 'aria-labelledby': section.id }, [
-                h(
-                  'h2',
-                  { id: section.id },
-                  h('a', { href: `#${section.id}` }, h(RichText, { value: section.heading })),
-                ),
-                h(RichText, { value: section.body }),
-                sectionContent(section, content, props.locale),
-              ]),
-            ),
-            h(RichText, { value: article.conclusion }),
           ]),
-          arrivalsSection(props.locale),
+          h(
+            'div',
+            { class: 'data' },
+            page.datasets.map((view) => h(DatasetSection, { key: view.id, view })),
+          ),
         ]),
-        h('footer', h('p', `${ui.source}: ${article.source.name}. ${ui.rendered} Vue.`)),
+        footer(props.locale, page, 'Vue'),
       ];
     };
   },

@@ -6,8 +6,7 @@
  * literal (`JSON.stringify`), never in an identifier or a comment. Comments hold only fixed text,
  * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
-import type { Arrivals } from '../../src/schema.js';
-import { renderArrivalsModule } from '../kinds/arrivals-module.js';
+import { ALL_DATASETS, type BuiltDatasets, datasetFile } from '../datasets/index.js';
 import type { EditionContent } from '../kinds/index.js';
 import type { OutputFile } from '../write/write.js';
 import { jsonTexts, stringifyWith } from './json.js';
@@ -22,17 +21,14 @@ export interface InputFile {
   readonly sha256: string;
 }
 
-/** What a build makes of a content directory: each edition's content, by locale (the source first), and the figures. */
-export interface BuiltData {
-  readonly content: Readonly<Record<string, EditionContent>>;
-  readonly arrivals: Arrivals;
-}
+/** What a build makes of a content directory: each edition's content, by locale (the source first), and every dataset. */
+export type BuiltData = { readonly content: Readonly<Record<string, EditionContent>> } & BuiltDatasets;
 
 /** The command that regenerates the output, named in the banner. */
 export const BUILD_COMMAND = 'npm run content';
 
 /**
- * Renders the outputs of a build: one typed module per locale, the arrival figures, the locale
+ * Renders the outputs of a build: one typed module per locale, one per dataset, the locale
  * index and the plain JSON data.
  *
  * @returns The files, byte-identical for identical inputs.
@@ -41,15 +37,22 @@ export function renderOutputs(dataset: BuiltData, inputs: readonly InputFile[], 
   const locales = Object.keys(dataset.content);
   const source = dataset.content[SOURCE_LOCALE]!;
   const texts = jsonTexts();
+  // The source locale first: the locale index takes its documentation from it.
+  const modules = locales.map((locale) => ({
+    name: `${locale}.ts`,
+    contents:
+      banner(inputs, [`article.${locale}.md`]) +
+      renderLocaleModule(locale, dataset.content[locale]!, source, texts.json),
+  }));
   return [
-    ...locales.map((locale) => ({
-      name: `${locale}.ts`,
+    ...modules,
+    ...ALL_DATASETS.map((kind) => ({
+      name: `${kind.name}.ts`,
       contents:
-        banner(inputs, [`article.${locale}.md`]) +
-        renderLocaleModule(locale, dataset.content[locale]!, source, texts.json),
+        banner(inputs, [datasetFile(kind.name), ...locales.map((l) => datasetFile(kind.name, l))]) +
+        kind.module.render(dataset[kind.name]),
     })),
-    { name: 'arrivals.ts', contents: banner(inputs, ['arrivals.md']) + renderArrivalsModule(dataset.arrivals) },
-    { name: 'locales.ts', contents: renderLocalesModule(locales, inputs) },
+    { name: 'locales.ts', contents: renderLocalesModule(locales, inputs, modules[0]!.contents) },
     { name: 'meta.ts', contents: renderMeta(meta) },
     // Compact: the generated data is read by the packaging step and the tests, not by people
     // (dist/data.json, which users read, is indented).
@@ -92,13 +95,18 @@ ${sources}
 }
 
 /**
- * Renders the locale index, which imports every locale (for run-time choice of locale). Each
+ * Renders the locale index, which imports every locale (for run-time choice of locale), and declares
+ * `LocaleContent` from `sourceModule` (the source edition's module text: its documentation). Each
  * locale's content is one object of named imports, made in a pure expression: a bundle that uses
  * `locales` or `isLocale` alone carries no locale's content (a namespace import would be kept whole).
  *
  * @returns The module's source text.
  */
-export function renderLocalesModule(locales: readonly string[], inputs: readonly InputFile[]): string {
+export function renderLocalesModule(
+  locales: readonly string[],
+  inputs: readonly InputFile[],
+  sourceModule: string,
+): string {
   const imports = locales
     .map(
       (l, i) =>
@@ -119,9 +127,34 @@ export const locales = /* @__PURE__ */ deepFreeze([${locales.map((l) => JSON.str
 /** A locale the content is available in. */
 export type Locale = (typeof locales)[number];
 
+${renderLocaleContent(locales, sourceModule)}
+
 /** Each locale's content and helpers, by locale (each object and the map frozen). */
 export const modules = /* @__PURE__ */ Object.freeze({
 ${locales.map((l, i) => `  ${JSON.stringify(l)}: ${content(i)},`).join('\n')}
 } as const);
 `;
+}
+
+/**
+ * `LocaleContent`: what `getContent` gives, one member per name of `LOCALE_CONTENT_NAMES`, typed as
+ * every edition's binding (a union: `formatEstimate` takes only its own locale) and documented as the
+ * source edition documents it, so that a new kind needs no hand-written member.
+ */
+function renderLocaleContent(locales: readonly string[], sourceModule: string): string {
+  const docs = new Map<string, string>(
+    [...sourceModule.matchAll(/^(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)\nexport const (\w+)/gm)].map((m) => [m[2]!, m[1]!]),
+  );
+  const members = LOCALE_CONTENT_NAMES.map((name) => {
+    const type = name === 'locale' ? 'Locale' : locales.map((_, i) => `typeof ${name}${i}`).join(' | ');
+    const doc =
+      name === 'locale'
+        ? "/** The locale of this content, its edition's name; its text's BCP 47 tag is `article.language`. */"
+        : (docs.get(name) ?? '');
+    return `${doc.replace(/^/gm, '  ')}\n  readonly ${name}: ${type};`;
+  });
+  return `/** One locale's content and helpers: the same names, with the same meaning, as the main entry's. */
+export interface LocaleContent {
+${members.join('\n')}
+}`;
 }

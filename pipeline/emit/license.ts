@@ -4,6 +4,7 @@
  * package.json's `license` is the SPDX expression of the parts the project owns (checked by the build).
  */
 import type { License, LicensePart } from '../../src/types.js';
+import { ALL_DATASETS } from '../datasets/index.js';
 
 /** The project's name for itself as a rights holder: no person or company is recorded. */
 export const PROJECT = 'The north-korean-escapees contributors';
@@ -28,12 +29,8 @@ export const LICENSE_PARTS: readonly LicensePart[] = [
     license: null,
     note: 'Not the project\'s, and the project grants no licence for it. The text was supplied to the project without the name of its publisher or its address, so who holds its rights, and under which terms it may be used, are not known. Five words lost in transmission were restored: "by" in four places ("led by", "faced by" in the heading of the challenges and again in the conclusion, "capture by") and "on" once ("on foot"); nothing else was changed.',
   },
-  {
-    part: 'The figures of North Korean defectors arriving in South Korea (arrivals, arrivalSources, statedArrivalsTotal; arrivals in data.json)',
-    holder: 'Ministry of Unification of the Republic of Korea',
-    license: null,
-    note: "Published by the ministry; the package copies the numbers only, and every row names its source and the date it was read (the years 2020 to 2024 through a third-party copy of the ministry's page; 2025 and the cumulative total through a Newsis report of the ministry's corrected figures). Under Article 24-2 of the Korean Copyright Act, works that the state has made public in the course of its duties may be used freely, with exceptions, and Korean public bodies mark what they open with a type of the Korea Open Government License (KOGL; type 1 asks only that the source be named). Which KOGL type, if any, the ministry's statistics pages carry was not checked. Name the ministry as the source when you use the figures.",
-  },
+  // Then each dataset's part, as it declares it.
+  ...ALL_DATASETS.map((dataset) => dataset.license),
 ];
 
 /**

@@ -5,7 +5,7 @@
  * every edition. The main entry (`src/index.ts`) re-exports the English module; the other editions'
  * entries are their modules themselves, so adding a locale writes no entry by hand.
  */
-import { ARRIVALS_NAMES } from '../kinds/arrivals-module.js';
+import { ALL_DATASETS, type SharedExport } from '../datasets/index.js';
 import {
   ALL_KINDS,
   type CollectionName,
@@ -18,18 +18,19 @@ import {
 /** The locale of the source article; every other article is a translation of it, with its ids. */
 export const SOURCE_LOCALE = 'en';
 
-/** What every edition re-exports from the shared runtime: runtime names and type names, by module (relative to `src/generated/`). */
-export interface SharedExport {
-  readonly from: string;
-  readonly names?: readonly string[];
-  readonly types?: readonly string[];
-}
+export type { SharedExport };
 
-/** The shared runtime every edition re-exports; the kinds' public types join those of `../types.js` (`editionExports`). */
+/**
+ * The shared runtime every edition re-exports: each dataset's module, queries and types (as
+ * `datasets/` declares them), then the rest; the kinds' public types join those of `../types.js` (`editionExports`).
+ */
 export const SHARED_EXPORTS: readonly SharedExport[] = [
-  { from: './arrivals.js', names: ARRIVALS_NAMES },
+  ...ALL_DATASETS.map((dataset) => ({ from: `./${dataset.name}.js`, names: dataset.module.names })),
   { from: './meta.js', names: ['meta'] },
-  { from: '../arrival-queries.js', names: ['arrivalsBetween', 'totalArrivals'] },
+  ...mergeByModule([
+    ...ALL_DATASETS.flatMap((dataset) => dataset.exports),
+    { from: '../figure-types.js', types: ['DataSource', 'DatasetText'] },
+  ]),
   { from: '../render.js', names: ['toHtml'] },
   { from: '../json-ld.js', names: ['toJsonLdScript', 'toJsonLdString'] },
   { from: '../query.js', types: ['FormatEstimateOptions'] },
@@ -52,12 +53,11 @@ export const SHARED_EXPORTS: readonly SharedExport[] = [
   {
     from: '../types.js',
     types: [
-      'ArrivalRow',
-      'Arrivals',
       'Article',
       'BreakNode',
       'Content',
-      'DataSource',
+      'CountryCode',
+      'DestinationCountry',
       'EmphasisNode',
       'InlineCodeNode',
       'License',
@@ -71,13 +71,28 @@ export const SHARED_EXPORTS: readonly SharedExport[] = [
       'Section',
       'SectionKind',
       'Source',
-      'StatedTotal',
       'StrongNode',
       'TextNode',
       'TranslationState',
     ],
   },
 ];
+
+/** Exports from one module joined into one entry (names and types apart), in the order modules first appear. */
+function mergeByModule(exports: readonly SharedExport[]): SharedExport[] {
+  const merged = new Map<string, { names: string[]; types: string[] }>();
+  for (const e of exports) {
+    const entry = merged.get(e.from) ?? { names: [], types: [] };
+    merged.set(e.from, entry);
+    entry.names.push(...(e.names ?? []));
+    entry.types.push(...(e.types ?? []));
+  }
+  return [...merged].map(([from, { names, types }]) => ({
+    from,
+    ...(names.length > 0 ? { names } : {}),
+    ...(types.length > 0 ? { types } : {}),
+  }));
+}
 
 /**
  * What every edition re-exports: the shared runtime, each kind's public types with the others of `../types.js`.

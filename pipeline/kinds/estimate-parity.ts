@@ -41,7 +41,7 @@ export function compareEstimates(source: Located<EstimateDraft>, translation: Lo
       there: x ? `"${x.id}"` : 'none',
       place: y?.place ?? translation.place,
       sourcePlace: x?.place ?? source.place,
-      ...(x && y ? { hint: `if it names the same place, write its id: {#${x.id}}` } : {}),
+      ...(x && y ? { hint: `if it names the same country, write its code: {#${x.id}}` } : {}),
     });
   }
   return out;

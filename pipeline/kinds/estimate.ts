@@ -2,7 +2,8 @@
  * The estimate: `:estimate[over 30,000]` (the figure, read from the article's own words),
  * `:source[various estimates]` (who it is attributed to), `:since[1953]` and `:destination[…]`.
  * A translation writes `:estimate` and `:since` bare and takes the source's figure; a destination is
- * known by its id (`{#south-korea}`, by default the slug of its words), so a translation writes it.
+ * known by its country's ISO 3166-1 code (`{#KR}`), the same in every edition, and its words are the
+ * edition language's name for that country (`estimate-rules.ts`).
  * Every article has one: its figure is what every edition formats.
  */
 import { formatFigure } from '../../src/format.js';
@@ -11,7 +12,7 @@ import { Content, Estimate } from '../../src/schema.js';
 import { validateOne } from '../validate/checks.js';
 import { extractEstimate, sourceFigures } from './estimate-extract.js';
 import { compareEstimates } from './estimate-parity.js';
-import { ESTIMATE_RULES, reportEstimate as report } from './estimate-rules.js';
+import { checkDestinations, ESTIMATE_RULES, reportEstimate as report } from './estimate-rules.js';
 import { defineKind } from './kind.js';
 
 /** The estimate section. */
@@ -39,6 +40,7 @@ export const estimateKind = defineKind({
       qualifier: 'fact',
       since: 'fact',
       destinations: 'fact',
+      destinationCountries: 'fact',
       attribution: 'fact',
       sectionId: 'fact',
       label: 'text',
@@ -57,12 +59,12 @@ export const estimateKind = defineKind({
     pickerRank: 3,
     render: (
       value,
-      { locale, frozen },
+      { frozen },
     ) => `/** The article's estimate of how many North Koreans have escaped, with its source. */
 export const estimate: Estimate = ${frozen(value)};
 
 /**
- * Formats the estimate in this edition's language (${JSON.stringify(locale)}), the digits for \`options.numberLocale\` if given
+ * Formats the estimate in this edition's language (its \`locale\`), the digits for \`options.numberLocale\` if given
  * (default: this language's, not the machine's).
  * @returns The text. @throws {RangeError} If \`numberLocale\` is malformed, or \`options.locale\` is not this edition's.
  */
@@ -96,9 +98,11 @@ export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, phrase
   validate({ items, frontmatter, file }) {
     const located = items[0];
     if (!located || !frontmatter) return undefined;
-    // The destinations' ids and places serve the comparison with a translation; they are not data.
-    const { attribution, destinationMarks: _, ...rest } = located.value;
-    const value = { ...rest, source: { attribution, publication: frontmatter.source } };
+    // The destinations' places serve the messages and the comparison with a translation; their codes are data.
+    const { attribution, destinationMarks: _marks, ...rest } = located.value;
+    const destinationCountries = checkDestinations(located.value, frontmatter.locale, file);
+    if (!destinationCountries) return undefined;
+    const value = { ...rest, destinationCountries, source: { attribution, publication: frontmatter.source } };
     const estimate = validateOne({ ...located, value }, Estimate, 'estimate', file, { idHint: false });
     const year = Number(frontmatter.date.slice(0, 4));
     if (estimate && estimate.since !== null && estimate.since > year) {

@@ -4,6 +4,7 @@
  * kind of content is its module and one entry here.
  */
 import type { Article } from '../../src/schema.js';
+import { DATASET_RULES } from '../datasets/index.js';
 import type { Located } from '../extract/draft.js';
 import type { MarkSpec } from '../parse/marks.js';
 import { RULES, type RuleSet } from '../shared/rules.js';
@@ -85,5 +86,5 @@ export function itemsOf<Value>(value: Value): readonly ItemIn<Value>[] {
 /** The item of a collection's value: the element of a list, or the value itself. */
 export type ItemIn<Value> = Value extends readonly (infer Item)[] ? Item : Value;
 
-/** Every rule of the content: the ones every article shares (`rules.ts`) and each kind's own. */
-export const ALL_RULES: RuleSet = Object.assign({}, RULES, ...ALL_KINDS.map((kind) => kind.rules));
+/** Every rule of the content: the ones every file shares (`rules.ts`), each kind's own and each dataset's own. */
+export const ALL_RULES: RuleSet = Object.assign({}, RULES, ...ALL_KINDS.map((kind) => kind.rules), DATASET_RULES);

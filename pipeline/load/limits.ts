@@ -23,7 +23,7 @@ import { report } from '../shared/rules.js';
 /** The most bytes a content file may have (1 MiB; the article has about 4,500). Checked before decoding. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /**
- * The most characters (UTF-16 code units, not bytes) a dataset file (`arrivals.md`) may have:
+ * The most characters (UTF-16 code units, not bytes) a dataset file (`arrivals.md`, `refugees.md`, and their descriptions in other languages) may have:
  * 65,536. The figures have 3,500, and a thousand-row table fits.
  */
 export const MAX_DATASET_CHARS = 64 * 1024;
@@ -72,7 +72,7 @@ export const MAX_CONTAINER_LEVELS = 1000;
  * article's paragraphs are one line each.
  */
 export const MAX_PARAGRAPH_LINES = 1000;
-/** The most lines a dataset file's table may have (`arrivals.md`; every non-blank line after the frontmatter counts). */
+/** The most lines a dataset file's table may have (`arrivals.md`, `refugees.md`; every non-blank line after the frontmatter counts). */
 export const MAX_TABLE_ROWS = 1000;
 /**
  * The most combining marks (accents and the like) one character may carry: Unicode's stream-safe

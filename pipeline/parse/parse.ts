@@ -2,7 +2,7 @@
  * Stage 2, parse: markdown to mdast with remark-parse, remark-frontmatter (YAML) and
  * remark-directive (the `:estimate[…]`, `:factor[…]` marks of the authoring conventions). Every
  * content file is parsed the same way, so the same syntax and the same rules hold everywhere;
- * the figures' table is read from its lines (`kinds/table.ts`), not with GFM, whose autolinks,
+ * the figures' table is read from its lines (`datasets/table.ts`), not with GFM, whose autolinks,
  * footnotes and strikethrough the content does not use.
  */
 import type { Root } from 'mdast';

@@ -13,9 +13,12 @@ import type { VFile } from 'vfile';
 export const RULES = {
   // Files, their size and the work they cost: checked before that work (most before parsing, in one linear pass).
   'unreadable-file': 'A content file must be a readable regular file, not a link.',
-  'unexpected-file': 'The content directory holds `article.<locale>.md` files and `arrivals.md`, nothing else.',
+  'unexpected-file':
+    'The content directory holds `article.<locale>.md` files and each dataset’s `<name>.md` and `<name>.<locale>.md`, nothing else.',
   'missing-source-article': 'The content directory must hold the source article, `article.en.md`.',
-  'missing-dataset': 'The content directory must hold the official figures, `arrivals.md`.',
+  'missing-dataset': 'The content directory holds every dataset’s file (`arrivals.md`, `refugees.md`).',
+  'dataset-translation-missing':
+    'Every edition describes every dataset in its language: `<name>.<locale>.md` beside `article.<locale>.md`.',
   'file-too-large': 'A content file may have at most 1 MiB (a dataset 65,536 characters).',
   'too-many-lines': 'A content file may have at most 20,000 lines.',
   'frontmatter-too-large': 'A frontmatter may have at most 16 KiB.',
@@ -95,18 +98,14 @@ export const RULES = {
     'A translation records the revision of each source item it translates, and it is the current one (a warning).',
   'translation-mismatch':
     'A translation states the same figures, years, places, phases and section roles as its source.',
-  // The official figures (`arrivals.md`).
+  // A dataset's file (`arrivals.md`, `refugees.md`); each dataset's own rules are declared with it (`datasets/`).
   'table-missing':
-    'The figures are one pipe table `| Period | Men | Women | Total | Source |`, after a blank line; the paragraphs are their description.',
+    'A dataset’s figures are one pipe table with its columns, after a blank line; the paragraphs are their description.',
   'table-delimiter': 'The table’s second line is its delimiter row: one `---` cell per column (`---:` aligns right).',
-  'table-cells': 'Every row of the table has one cell per column: Period, Men, Women, Total and Source.',
-  'table-columns': 'The table has the columns Period, Men, Women, Total and Source, in that order.',
-  'arrivals-period': 'A period is a year (`2002`), a range (`1999–2001`) or “up to” a year (`–1998`).',
-  'arrivals-count': 'Counts are whole numbers written in digits (`1,142`).',
-  'arrivals-source': 'Every row and the stated total cite a source the frontmatter names.',
+  'table-cells': 'Every row of the table has one cell per column.',
+  'table-columns':
+    'The table has its dataset’s columns in order (`arrivals.md`: Period, Men, Women, Total, Source; `refugees.md`: Year, Country, Refugees, Asylum-seekers, Source).',
   'duplicate-source-id': 'Source ids are unique.',
-  'arrivals-sum': 'Men and women add up to the total; the rows add up to the stated total.',
-  'arrivals-order': 'Periods are unique and ascending.',
 } as const satisfies Record<string, string>;
 
 /** The id of a rule. */

@@ -2,7 +2,7 @@
  * The schemas of an article's content: its frontmatter, sections, estimate, factors, challenges and FAQ.
  */
 import { z } from 'zod';
-import { Id, IsoDate, LanguageTag, Locale, nonEmpty, RichBlocks, RichText, Source } from './text.js';
+import { CountryCode, Id, IsoDate, LanguageTag, Locale, nonEmpty, RichBlocks, RichText, Source } from './text.js';
 
 /** What the frontmatter and the article share: their metadata. */
 const ARTICLE_HEAD = { slug: Id, title: nonEmpty, date: IsoDate, description: nonEmpty, locale: Locale };
@@ -84,6 +84,10 @@ export type EstimateQualifier = z.infer<typeof EstimateQualifier>;
 export const FigureSource = z.strictObject({ attribution: nonEmpty, publication: Source }).readonly();
 export type FigureSource = z.infer<typeof FigureSource>;
 
+/** A country the estimate names: its code and this edition's name for it. */
+export const DestinationCountry = z.strictObject({ code: CountryCode, name: nonEmpty }).readonly();
+export type DestinationCountry = z.infer<typeof DestinationCountry>;
+
 /** The article's estimate. */
 export const Estimate = z
   .strictObject({
@@ -97,6 +101,7 @@ export const Estimate = z
     label: RichText,
     since: z.number().int().min(1900, 'must be a year after 1900').max(2100, 'must be a year before 2100').nullable(),
     destinations: z.array(nonEmpty).readonly(),
+    destinationCountries: z.array(DestinationCountry).readonly(),
     source: FigureSource,
     context: RichText,
     sectionId: Id,

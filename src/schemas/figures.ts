@@ -1,9 +1,9 @@
 /**
- * The schemas of the official arrival figures: their sources, rows and stated total, and the
+ * The schemas of the published figures (the datasets): their sources, texts, rows and totals, and the
  * checks of their sums and order (which JSON Schema cannot express).
  */
 import { z } from 'zod';
-import { Id, IsoDate, nonEmpty, RichBlocks } from './text.js';
+import { CountryCode, Id, IsoDate, Locale, nonEmpty, RichBlocks } from './text.js';
 
 /** Where a published figure comes from, and when it was read there. */
 export const DataSource = z
@@ -20,6 +20,17 @@ export type DataSource = z.infer<typeof DataSource>;
 const Count = z.number().int('must be a whole number').nonnegative('must not be negative');
 const Year = z.number().int().min(1945, 'must be a year from 1945').max(2100, 'must be a year before 2100');
 
+/** A dataset's title and description in one language. */
+export const DatasetText = z.strictObject({ title: nonEmpty, description: RichBlocks }).readonly();
+export type DatasetText = z.infer<typeof DatasetText>;
+
+/** What every dataset has: its title and description in the source language, and in each other edition's by locale. */
+export const DATASET_TEXT = {
+  title: nonEmpty,
+  description: RichBlocks,
+  translations: z.record(Locale, DatasetText).readonly(),
+};
+
 /** The counts of a row or a total, and the source that states them. */
 const COUNTS = { men: Count, women: Count, total: Count, source: DataSource };
 
@@ -32,14 +43,13 @@ export const StatedTotal = z.strictObject({ through: Year, ...COUNTS }).readonly
 export type StatedTotal = z.infer<typeof StatedTotal>;
 
 /**
- * The official arrival figures, as `data.json` holds them: their title, their description (the
- * paragraphs of `arrivals.md`), rows, sources and stated total.
+ * The official arrival figures, as `data.json` holds them: their title and description (the
+ * paragraphs of `arrivals.md`, and of `arrivals.<locale>.md` for each other edition), rows, sources and stated total.
  * It checks what `schema.json` checks, no more; `CheckedArrivals` adds the sums JSON Schema cannot express.
  */
 export const Arrivals = z
   .strictObject({
-    title: nonEmpty,
-    description: RichBlocks,
+    ...DATASET_TEXT,
     rows: z.array(ArrivalRow).readonly(),
     sources: z.array(DataSource).readonly(),
     statedTotal: StatedTotal.nullable(),
@@ -104,3 +114,71 @@ export const CheckedArrivals = Arrivals.superRefine((data, ctx) => {
   }
 });
 export type CheckedArrivals = z.infer<typeof CheckedArrivals>;
+
+/** Refugees from North Korea, and asylum-seekers, at the end of one year: worldwide (`country: null`) or in one country of asylum. */
+export const RefugeeRow = z
+  .strictObject({
+    year: Year,
+    country: CountryCode.nullable(),
+    refugees: Count,
+    asylumSeekers: Count.nullable(),
+    source: DataSource,
+  })
+  .readonly();
+export type RefugeeRow = z.infer<typeof RefugeeRow>;
+
+/**
+ * UNHCR's figures of refugees from North Korea, as `data.json` holds them: their title and
+ * description, rows (by year; in each year the worldwide row, then the countries of asylum) and sources.
+ * It checks what `schema.json` checks; `CheckedRefugees` adds the order and sums JSON Schema cannot express.
+ */
+export const Refugees = z
+  .strictObject({ ...DATASET_TEXT, rows: z.array(RefugeeRow).readonly(), sources: z.array(DataSource).readonly() })
+  .readonly();
+export type Refugees = z.infer<typeof Refugees>;
+
+/**
+ * `Refugees`, also checked for what JSON Schema cannot express (the content build checks the figures
+ * with it): years ascending, each year's worldwide row before its countries, no country twice in a
+ * year, no country's figure without its year's worldwide one, and the countries of a year adding up
+ * to no more than the worldwide figure (a source names only some countries).
+ */
+export const CheckedRefugees = Refugees.superRefine((data, ctx) => {
+  const issue = (index: number, field: string, message: string, rule: string) =>
+    ctx.addIssue({ code: 'custom', message, path: ['rows', index, field], params: { rule } });
+  const worldwide = new Map<number, number>();
+  const countries = new Map<number, { seen: Set<string>; sum: number }>();
+  data.rows.forEach((row, index) => {
+    const previous = data.rows[index - 1];
+    if (previous && row.year < previous.year)
+      issue(index, 'year', `years must be ascending: ${row.year} comes after ${previous.year}`, 'refugees-order');
+    if (row.country === null) {
+      if (worldwide.has(row.year) || countries.has(row.year))
+        issue(index, 'country', `${row.year}'s worldwide row must come once, before its countries`, 'refugees-order');
+      worldwide.set(row.year, row.refugees);
+      return;
+    }
+    const year = countries.get(row.year) ?? { seen: new Set<string>(), sum: 0 };
+    countries.set(row.year, year);
+    if (year.seen.has(row.country))
+      issue(index, 'country', `${row.country} is given twice for ${row.year}`, 'refugees-order');
+    year.seen.add(row.country);
+    year.sum += row.refugees;
+    const total = worldwide.get(row.year);
+    if (total === undefined)
+      issue(
+        index,
+        'country',
+        `${row.year} has no worldwide row: a country's figure needs its year's total`,
+        'refugees-sum',
+      );
+    else if (year.sum > total)
+      issue(
+        index,
+        'refugees',
+        `the countries of ${row.year} add up to ${year.sum} refugees so far, more than the worldwide ${total}`,
+        'refugees-sum',
+      );
+  });
+});
+export type CheckedRefugees = z.infer<typeof CheckedRefugees>;

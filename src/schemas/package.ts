@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Content } from './content.js';
-import { Arrivals } from './figures.js';
+import { Arrivals, Refugees } from './figures.js';
 import { IsoDate, Locale, nonEmpty } from './text.js';
 
 /** One part of the package: what it is, who holds its rights and the licence the project grants (`null`: none). */
@@ -21,24 +21,30 @@ export type License = z.infer<typeof License>;
 export const Meta = z.strictObject({ version: nonEmpty, updated: IsoDate, license: License }).readonly();
 export type Meta = z.infer<typeof Meta>;
 
-/** What the content build writes (src/generated/data.json): each locale's content and the arrival figures. */
+/**
+ * The schema of every dataset, by its name in `data.json`: a dataset is one line here (and its
+ * declaration in `pipeline/datasets/`), and `BuiltDataset`, `Dataset` and the lock's shape follow.
+ */
+export const DATASET_SCHEMAS = { arrivals: Arrivals, refugees: Refugees } as const;
+
+/** What the content build writes (src/generated/data.json): each locale's content and every dataset. */
 export const BuiltDataset = z
   .strictObject({
     content: z.record(Locale, Content).readonly(),
-    arrivals: Arrivals,
+    ...DATASET_SCHEMAS,
   })
   .readonly();
 export type BuiltDataset = z.infer<typeof BuiltDataset>;
 
 /**
  * Everything `data.json` holds: `meta` (the same as the `meta` export), each locale's content and
- * the arrival figures. It accepts exactly what `schema.json` accepts (both reject unknown keys).
+ * every dataset. It accepts exactly what `schema.json` accepts (both reject unknown keys).
  */
 export const Dataset = z
   .strictObject({
     meta: Meta,
     content: z.record(Locale, Content).readonly(),
-    arrivals: Arrivals,
+    ...DATASET_SCHEMAS,
   })
   .readonly();
 export type Dataset = z.infer<typeof Dataset>;

@@ -15,6 +15,10 @@ export type Id = z.infer<typeof Id>;
 export const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/** An ISO 3166-1 alpha-2 country code in capitals, e.g. `KR` (whether the country exists, the content build checks). */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. KR');
+export type CountryCode = z.infer<typeof CountryCode>;
+
 /** A string with more than white space, trimmed. */
 export const nonEmpty = z.string().trim().min(1, 'must not be empty');
 

@@ -1,34 +1,41 @@
 /// <reference lib="dom" />
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  arrivalChart,
-  FRAMEWORKS,
-  type Framework,
-  languageTag,
-  pageFile,
-  shownFaq,
-} from '../../examples/shared/page.js';
+import { datasetView } from '../../examples/shared/dataset-view.js';
+import { DATASETS } from '../../examples/shared/datasets.js';
+import { SCRIPTS, scriptOf } from '../../examples/shared/fonts.js';
+import { languageTag } from '../../examples/shared/language.js';
+import { FRAMEWORKS, type Framework, pageFile, shownFaq } from '../../examples/shared/page.js';
 import { wordsOf } from '../../examples/shared/words.js';
-import { arrivals } from '../../src/index.js';
 import { getContent, type Locale, locales } from '../../src/locales.js';
 import { BROWSER_ARGS, findBrowser } from '../browser.js';
 import { root } from '../helpers.js';
 import { filterQuery } from './filter-query.js';
+import { background, fontsByLanguage, layoutProblems } from './layout.js';
 
 /**
  * Drives a headless Chromium over the example site `npm run examples` builds (examples/out/, opened
  * from the file system as a person would): each framework's page in each language, server-rendered
- * and hydrated by the framework's script. It never skips: the browser is `CHROMIUM_PATH`, a system
- * Chromium or Chrome, or the one `npm ci` installs with the dev dependencies (tests/browser.ts).
+ * and hydrated by the framework's script, and the landing page. It writes a screenshot of each, at
+ * each width and in each colour scheme, to examples/out/shots/ (`<page>-<width>-<scheme>.png`). It
+ * never skips: the browser is `CHROMIUM_PATH`, a system Chromium or Chrome, or the one `npm ci`
+ * installs with the dev dependencies (tests/browser.ts). The screenshots show the fonts that
+ * browser finds: the one `npm ci` installs has no Hangul or Han font of its own.
  */
 const OUT = path.join(root, 'examples', 'out');
+/** Where the screenshots are written, for a reviewer to look at. */
+const SHOTS = path.join(OUT, 'shots');
 const SOURCE = locales[0];
+/** The FAQ's entries (the datasets' tables open in a <details> too). */
+const FAQ = '.faq details';
+/** The widths the pages are seen at, desktop and phone, and the colour schemes. */
+const WIDTHS = [1280, 390] as const;
+const SCHEMES = ['light', 'dark'] as const;
 const CASES = Object.keys(FRAMEWORKS).flatMap((framework) =>
   locales.map((locale) => [framework as Framework, locale] as const),
 );
@@ -108,7 +115,7 @@ async function hydrationProblems(page: Page, messages: string[], locale: Locale)
   const ui = wordsOf(locale);
   const problems: string[] = [];
   const visible = () =>
-    page.locator('details').evaluateAll((all) => all.filter((d) => !(d as HTMLElement).hidden).map((d) => d.id));
+    page.locator(FAQ).evaluateAll((all) => all.filter((d) => !(d as HTMLElement).hidden).map((d) => d.id));
   for (const query of [filterQuery(locale), '']) {
     const expected = shownFaq(locale, query);
     await page.locator('#faq-search').fill(query);
@@ -127,9 +134,44 @@ async function hydrationProblems(page: Page, messages: string[], locale: Locale)
   return [...messages, ...removed.map((element) => `removed: ${element}`), ...problems];
 }
 
-/** Zero axe violations, with every rule axe runs by default (WCAG 2 A and AA, best practices). */
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/**
+ * Sees a page at each width, light and dark: writes a screenshot of the whole page for each (to
+ * SHOTS, named after the page), and expects nothing wider than the window and every chart label
+ * inside its drawing — as loaded, and again with every <details> open (the answers, the tables).
+ * The schemes must change the page's colours.
+ */
+async function lookAtEveryWidth(page: Page, file: string): Promise<void> {
+  await mkdir(SHOTS, { recursive: true });
+  const name = path.basename(file, '.html');
+  const backgrounds = new Set<string>();
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      expect(await layoutProblems(page), `${name} at ${width} px, ${colorScheme}`).toEqual([]);
+      backgrounds.add(await background(page));
+      await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+    }
+  }
+  expect(backgrounds.size, 'the light and the dark page have different backgrounds').toBe(SCHEMES.length);
+  await page.locator('details').evaluateAll((all) => {
+    for (const details of all) (details as HTMLDetailsElement).open = true;
+  });
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await layoutProblems(page), `${name} at ${width} px, every <details> open`).toEqual([]);
+  }
+  if ((await page.locator('details').count()) > 0)
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${WIDTHS.at(-1)}-dark-open.png`), fullPage: true });
+}
+
+/**
+ * Zero axe violations, with every rule axe runs by default (WCAG 2 A and AA, best practices), or
+ * with only `rules`.
+ */
+async function expectNoAxeViolations(page: Page, where: string, rules?: string[]): Promise<void> {
+  const axe = new AxeBuilder({ page });
+  const { violations } = await (rules ? axe.withRules(rules) : axe).analyze();
   expect(
     violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     where,
@@ -144,8 +186,7 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
   it('hydrates the server rendering as it is (no mismatch, no console message), and then it is live', async () => {
     const { page, messages } = await open(file);
     try {
-      // The language is the text's tag (zh-Hans for the locale zh); the script hydrates the page's locale.
-      expect(await page.getAttribute('html', 'lang')).toBe(getContent(locale).article.language);
+      expect(await page.getAttribute('html', 'lang')).toBe(languageTag(locale));
       expect(await page.getAttribute('html', 'data-locale')).toBe(locale);
       expect(await page.getAttribute('html', 'data-framework')).toBe(framework);
       // The query of the check, a word of this edition's own questions, shows one entry: the filter is seen to work.
@@ -156,13 +197,17 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
     }
   });
 
-  it('has zero axe violations, closed and with every answer open', async () => {
+  it('has zero axe violations with every answer and table open (what is closed is checked open), and its contrast holds in every colour scheme', async () => {
     await onPage(file, async (page) => {
-      await expectNoAxeViolations(page, 'as loaded');
       await page.locator('details').evaluateAll((all) => {
         for (const details of all) (details as HTMLDetailsElement).open = true;
       });
-      await expectNoAxeViolations(page, 'every answer open');
+      // Every rule in the first scheme; in the others, the colours' (only the colours change with the scheme).
+      for (const [index, colorScheme] of SCHEMES.entries()) {
+        await page.emulateMedia({ colorScheme });
+        const rules = index === 0 ? undefined : ['color-contrast'];
+        await expectNoAxeViolations(page, `${colorScheme}, every answer and table open`, rules);
+      }
     });
   });
 
@@ -192,10 +237,15 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
       expect(hrefs).toContain(pageFile(FRAMEWORKS[framework], other));
       for (const entry of faq) expect(hrefs).toContain(`#${entry.id}`);
       expect(focused.map((element) => element.tag)).toContain('input');
-      expect(focused.filter((element) => element.tag === 'summary').map((element) => element.text)).toEqual(
-        faq.map((entry) => entry.question.text),
-      );
-      for (const source of new Set(arrivals.map((row) => row.source.id))) expect(hrefs).toContain(`#source-${source}`);
+      // The questions, then each dataset's table, which opens on its rows and their sources' links.
+      expect(focused.filter((element) => element.tag === 'summary').map((element) => element.text)).toEqual([
+        ...faq.map((entry) => entry.question.text),
+        ...DATASETS.map(() => ui.showTable),
+      ]);
+      for (const dataset of DATASETS) {
+        expect(hrefs).toContain(`#${dataset.id}`);
+        for (const source of dataset.sources) expect(hrefs).toContain(source.url);
+      }
       for (const element of focused) {
         expect(element.visible, JSON.stringify(element)).toBe(true);
         expect(element.outline, JSON.stringify(element)).not.toBe('none');
@@ -214,8 +264,8 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
 
   it('shows four FAQ entries that open, anchors the contents link to, the chart’s text alternative and the JSON-LD', async () => {
     await onPage(file, async (page) => {
-      const details = page.locator('details');
-      expect(await page.locator('details > summary').allInnerTexts()).toEqual(faq.map((entry) => entry.question.text));
+      const details = page.locator(FAQ);
+      expect(await page.locator(`${FAQ} > summary`).allInnerTexts()).toEqual(faq.map((entry) => entry.question.text));
       expect(await details.evaluateAll((all) => all.map((d) => [d.id, (d as HTMLDetailsElement).open]))).toEqual(
         faq.map((entry) => [entry.id, false]),
       );
@@ -242,13 +292,43 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
       expect(await inView()).toBe(true);
 
-      // The chart is an image whose accessible name is its text alternative, and the table has every row.
-      const chart = arrivalChart(locale);
-      expect(await page.getByRole('img', { name: chart.alternative, exact: true }).count()).toBe(1);
-      expect(await page.locator('table tbody tr').count()).toBe(arrivals.length);
+      // Each chart is an image whose accessible name is its text alternative, and its table has every row.
+      for (const dataset of DATASETS) {
+        const { chart } = datasetView(dataset, locale);
+        expect(await page.getByRole('img', { name: chart.alternative, exact: true }).count()).toBe(1);
+        expect(await page.locator(`[aria-labelledby="${dataset.id}"] tbody tr`).count()).toBe(dataset.rows.length);
+      }
 
       const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
       expect(JSON.parse(jsonLd[1]!)).toEqual(toFaqPageJsonLd());
+    });
+  });
+
+  it('looks finished at 1280 and 390 px, light and dark (screenshots in examples/out/shots/): nothing overflows, every chart label lies inside its drawing', async () => {
+    await onPage(file, async (page) => {
+      // Every dataset's chart has labels to measure.
+      expect(await page.locator('svg.chart text').count()).toBeGreaterThanOrEqual(DATASETS.length);
+      await lookAtEveryWidth(page, file);
+    });
+  });
+
+  it('sets every language on the page in the fonts of its script, and its text is in that script', async () => {
+    await onPage(file, async (page) => {
+      const script = SCRIPTS[scriptOf(locale)];
+      // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees (innerText), not the source's text nodes
+      const letters = [...(await page.locator('article').innerText())].filter((c) => /\p{L}/u.test(c));
+      const inScript = letters.filter((letter) => script.letters.test(letter));
+      expect(
+        inScript.length / letters.length,
+        `the share of the article's letters in ${scriptOf(locale)}`,
+      ).toBeGreaterThan(0.5);
+      const fonts = await fontsByLanguage(page);
+      expect(fonts[0]).toEqual({ lang: languageTag(locale), fonts: [...script.fonts] });
+      // The language switch names every language, each in its own script's fonts; so is text quoted in another.
+      const byTag = new Map(locales.map((l) => [languageTag(l), l]));
+      expect(new Set(fonts.map((element) => element.lang))).toEqual(new Set(byTag.keys()));
+      for (const element of fonts)
+        expect(element.fonts, element.lang).toEqual([...SCRIPTS[scriptOf(byTag.get(element.lang)!)].fonts]);
     });
   });
 
@@ -258,7 +338,7 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
       await page.locator(`a[hreflang="${languageTag(other)}"]`).click();
       await page.waitForURL((url) => url.pathname.endsWith(`/${pageFile(FRAMEWORKS[framework], other)}`));
       expect(await page.getAttribute('html', 'lang')).toBe(languageTag(other));
-      expect(await page.locator('details > summary').allInnerTexts()).toEqual(
+      expect(await page.locator(`${FAQ} > summary`).allInnerTexts()).toEqual(
         getContent(other).faq.map((entry) => entry.question.text),
       );
       expect(await page.locator(`a[aria-current="page"][lang="${languageTag(other)}"]`).count()).toBe(1);
@@ -301,6 +381,7 @@ describe('the landing page', () => {
         Object.values(FRAMEWORKS).flatMap((name) => locales.map((locale) => pageFile(name, locale as Locale))),
       );
       await expectNoAxeViolations(page, 'index.html');
+      await lookAtEveryWidth(page, path.join(OUT, 'index.html'));
     });
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Io } from '../../pipeline/shared/io.js';
 import { serializeLock } from '../../release/lock.js';
 import { asWritten } from '../fixture-lines.js';
-import { copyPackage, fixture, root, tempDir } from '../helpers.js';
+import { copyDatasets, copyPackage, fixture, root, tempDir } from '../helpers.js';
 import { lockOf } from '../release/helpers.js';
 
 const exec = promisify(execFile);
@@ -25,7 +25,7 @@ const REGISTRY: readonly Edit[] = [
   ['pipeline/kinds/index.ts', 'faqKind] as const;', 'faqKind, timelineKind] as const;'],
 ];
 
-/** Step 3: its schema, in `Content` and the /schema entry (the kind's module validates with it). */
+/** Step 3: its schema, in `Content` (the kind's module validates with it; the /schema entry re-exports it). */
 const SCHEMA: readonly Edit[] = [
   ['src/schemas/content.ts', "'challenges', 'faq'] as const;", "'challenges', 'faq', 'timeline'] as const;"],
   [
@@ -42,7 +42,6 @@ export type TimelineEvent = z.infer<typeof TimelineEvent>;
     '    faq: z.array(FaqEntry).readonly(),\n',
     '$&    timeline: z.array(TimelineEvent).readonly(),\n',
   ],
-  ['src/schema.ts', '  SectionKind,\n', '$&  TimelineEvent,\n'],
 ];
 
 /** Step 4: its public type, the plain one the main entry declares (and `SectionKind`, `Content`). */
@@ -70,23 +69,20 @@ export interface TimelineEvent<Id extends string = string> {
   ],
 ];
 
-/** Step 5: its names in the explicit lists of the main entry and the locale picker. */
-const NAMES: readonly Edit[] = [
-  ['src/locales.ts', 'FaqId, SectionId }', 'FaqId, SectionId, TimelineEventId }'],
-  ['src/locales.ts', 'FaqEntry } from', 'FaqEntry, TimelineEvent } from'],
-  [
-    'src/locales.ts',
-    '  /** The estimate as text in this language',
-    `  /** The timeline's events. */
-  readonly timeline: readonly TimelineEvent<TimelineEventId>[];
-  /** An event by id. @returns The event. @throws {RangeError} If the id is unknown. */
-  readonly getTimelineEvent: (id: TimelineEventId) => TimelineEvent<TimelineEventId>;
-$&`,
-  ],
-  ['src/index.ts', '  TextNode,\n', '$&  TimelineEvent,\n  TimelineEventId,\n'],
-  ['src/index.ts', '  getFaq,\n', '$&  getTimelineEvent,\n'],
-  ['src/index.ts', '  statedArrivalsTotal,\n', '$&  timeline,\n'],
-];
+/**
+ * What a consumer writes with the new kind, from the entries as they are: the main entry, the locale
+ * picker and /schema name it with no edit of theirs (they re-export what the kinds emit).
+ */
+const CONSUMER = `import { getTimelineEvent, timeline, type TimelineEvent, type TimelineEventId } from './index.js';
+import { getContent, type LocaleContent } from './locales.js';
+import { TimelineEvent as TimelineEventSchema } from './schema.js';
+
+const first: TimelineEvent<TimelineEventId> = getTimelineEvent('armistice');
+const all: LocaleContent['timeline'] = getContent('en').timeline;
+// @ts-expect-error: an id the content does not have is a compile error.
+getTimelineEvent('armstice');
+export const checked = [first, all, timeline, TimelineEventSchema.parse(first)];
+`;
 
 /** Step 1, the kind's module, then the edits: a copy of the package with the timeline kind. */
 async function withTimeline(...edits: (readonly Edit[])[]): Promise<string> {
@@ -111,8 +107,8 @@ const tsx = (copy: string, ...args: string[]) =>
   exec(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), ...args], { cwd: copy });
 
 /**
- * Adding a kind of content is its module and one registry line; publishing it, its type, schema
- * and names in the entries' lists (CONTRIBUTING.md). This test does exactly that in a copy of the
+ * Adding a kind of content is its module and one registry line; publishing it, its zod schema and
+ * its plain type: four files (CONTRIBUTING.md). This test does exactly that in a copy of the
  * package — a dated timeline (tests/fixtures/kinds/timeline/) — and builds a fixture that has one.
  */
 describe('a new kind of content from one module and one registry line', () => {
@@ -120,12 +116,13 @@ describe('a new kind of content from one module and one registry line', () => {
     // The lock as released before the kind existed (by this repository's code).
     const released = path.join(await tempDir(), 'content.lock.json');
     await writeFile(released, serializeLock(await lockOf(fixture('good'))));
-    const copy = await withTimeline(REGISTRY, SCHEMA, TYPES, NAMES);
+    const copy = await withTimeline(REGISTRY, SCHEMA, TYPES);
+    await writeFile(path.join(copy, 'src', 'timeline-consumer.ts'), CONSUMER);
 
     // Its content: the good fixture with a timeline.
     const content = await tempDir();
     await copyFile(fixture('kinds', 'timeline', 'article.en.md'), path.join(content, 'article.en.md'));
-    await copyFile(fixture('good', 'arrivals.md'), path.join(content, 'arrivals.md'));
+    await copyDatasets(content);
     const out = path.join(copy, 'src', 'generated');
     await exec(
       process.execPath,
@@ -140,7 +137,7 @@ describe('a new kind of content from one module and one registry line', () => {
     const data = JSON.parse(await readFile(path.join(out, 'data.json'), 'utf8'));
     expect(data.content.en.timeline.map((event: { year: number }) => event.year)).toEqual([1953, 1962]);
 
-    // The generated output, the entries and the pipeline type-check together.
+    // The generated output, the entries, the pipeline and a consumer's use type-check together.
     await exec(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', copy]);
 
     // `npm run semver` against the lock released before the kind: one minor change per thing added.
@@ -163,6 +160,16 @@ describe('a new kind of content from one module and one registry line', () => {
       'minor: data field "article.sections[].kind" accepts more values: "timeline"',
     ]);
   }, 300_000);
+
+  it('touches four files of the package: the module, the registry, the schemas and the public types', () => {
+    const files = new Set(['pipeline/kinds/timeline.ts', ...[...REGISTRY, ...SCHEMA, ...TYPES].map(([file]) => file)]);
+    expect([...files].sort()).toEqual([
+      'pipeline/kinds/index.ts',
+      'pipeline/kinds/timeline.ts',
+      'src/schemas/content.ts',
+      'src/types.ts',
+    ]);
+  });
 
   it('changes no existing fixture: every bad one gives its expected output with the kind registered', async () => {
     // What runs: the module, its line and its schema (types and names are for the compiler).

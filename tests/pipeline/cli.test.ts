@@ -13,7 +13,14 @@ describe('npm run content', () => {
     const out = await tempDir();
     const result = await runContent(['--content-dir', fixture('good'), '--out-dir', out]);
     expect(result).toMatchObject({ code: 0, stderr: [] });
-    expect((await readdir(out)).sort()).toEqual(['arrivals.ts', 'data.json', 'en.ts', 'locales.ts', 'meta.ts']);
+    expect((await readdir(out)).sort()).toEqual([
+      'arrivals.ts',
+      'data.json',
+      'en.ts',
+      'locales.ts',
+      'meta.ts',
+      'refugees.ts',
+    ]);
     const module = await readFile(path.join(out, 'en.ts'), 'utf8');
     expect(module.split('\n').slice(0, 3)).toEqual([
       '/**',
@@ -77,12 +84,14 @@ describe('npm run content as a real process', () => {
     // As on an author's machine: in CI (CI set) nothing is answered from the cache (next test).
     const options = { cwd: root, env: { ...process.env, CI: '' } };
     const first = await exec(process.execPath, args, options);
-    expect(first.stdout).toMatch(/^content built: en\.ts, arrivals\.ts, locales\.ts, meta\.ts, data\.json in /);
+    expect(first.stdout).toMatch(
+      /^content built: en\.ts, arrivals\.ts, refugees\.ts, locales\.ts, meta\.ts, data\.json in /,
+    );
     const generation = await readlink(out);
     const before = await stat(path.join(out, 'en.ts'));
     const second = await exec(process.execPath, args, options);
     expect(second.stdout).toMatch(
-      /^content unchanged: arrivals\.ts, data\.json, en\.ts, locales\.ts, meta\.ts in .* are up to date\n$/,
+      /^content unchanged: arrivals\.ts, data\.json, en\.ts, locales\.ts, meta\.ts, refugees\.ts in .* are up to date\n$/,
     );
     expect(await readlink(out)).toBe(generation);
     expect((await stat(path.join(out, 'en.ts'))).mtimeMs).toBe(before.mtimeMs);

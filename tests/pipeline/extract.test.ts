@@ -8,6 +8,20 @@ describe('extraction from the real article', () => {
     expect({ ...estimate, context: estimate.context.text.slice(0, 60) }).toMatchInlineSnapshot(`
       {
         "context": "Due to the clandestine nature of defections from North Korea",
+        "destinationCountries": [
+          {
+            "code": "KR",
+            "name": "South Korea",
+          },
+          {
+            "code": "CN",
+            "name": "China",
+          },
+          {
+            "code": "RU",
+            "name": "Russia",
+          },
+        ],
         "destinations": [
           "South Korea",
           "China",
@@ -288,7 +302,11 @@ describe('extraction from a fixture that uses every convention', () => {
       value: 1200,
       qualifier: 'about',
       since: 2001,
-      destinations: ['Testland', 'Elsewhere'],
+      destinations: ['Japan', 'Mongolia'],
+      destinationCountries: [
+        { code: 'JP', name: 'Japan' },
+        { code: 'MN', name: 'Mongolia' },
+      ],
       source: {
         attribution: 'a test census',
         publication: { name: 'The test suite', url: 'https://example.org/source' },

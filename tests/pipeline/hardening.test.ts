@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,7 +8,7 @@ import {
   MAX_FILE_BYTES,
   MAX_INDENT,
 } from '../../pipeline/load/limits.js';
-import { fixture, runContent, tempDir } from '../helpers.js';
+import { copyDatasets, fixture, runContent, tempDir } from '../helpers.js';
 
 const good = await readFile(fixture('good', 'article.en.md'), 'utf8');
 
@@ -17,7 +17,7 @@ async function contentDir(contents: string | Uint8Array): Promise<string> {
   const dir = path.join(await tempDir(), 'content');
   await mkdir(dir);
   await writeFile(path.join(dir, 'article.en.md'), contents);
-  await copyFile(fixture('good', 'arrivals.md'), path.join(dir, 'arrivals.md'));
+  await copyDatasets(dir);
   return dir;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_DATASETS } from '../../pipeline/datasets/index.js';
 import { editionNames, LOCALE_CONTENT_NAMES, SHARED_EXPORTS } from '../../pipeline/emit/locale-module.js';
 import { ALL_KINDS, ALL_RULES, TRANSLATED_COLLECTIONS } from '../../pipeline/kinds/index.js';
 import { RULES } from '../../pipeline/shared/rules.js';
@@ -21,8 +22,9 @@ describe('the registry of kinds', () => {
   it('holds no name twice: marks, rules, exported names', () => {
     expect(repeated(ALL_KINDS.flatMap((kind) => Object.keys(kind.marks)))).toEqual([]);
     const kindRules = ALL_KINDS.flatMap((kind) => Object.keys(kind.rules));
-    expect(repeated([...Object.keys(RULES), ...kindRules])).toEqual([]);
-    expect(Object.keys(ALL_RULES)).toHaveLength(Object.keys(RULES).length + kindRules.length);
+    const datasetRules = ALL_DATASETS.flatMap((dataset) => Object.keys(dataset.rules));
+    expect(repeated([...Object.keys(RULES), ...kindRules, ...datasetRules])).toEqual([]);
+    expect(Object.keys(ALL_RULES)).toHaveLength(Object.keys(RULES).length + kindRules.length + datasetRules.length);
     expect(repeated(editionNames())).toEqual([]);
     const types = ALL_KINDS.flatMap((kind) => kind.emit.types);
     expect(repeated([...types, ...SHARED_EXPORTS.flatMap((e) => e.types ?? [])])).toEqual([]);

@@ -31,7 +31,11 @@ describe('the build memo', () => {
     const memo = createBuildMemo();
     const first = await buildContent({ ...options, memo });
     expectShippable(first.diagnostics);
-    expect([...memo.keys()].map((key) => key.split('\0')[0]).sort()).toEqual(['arrivals', 'source']);
+    expect([...memo.keys()].map((key) => key.split('\0')[0]).sort()).toEqual([
+      'dataset:arrivals',
+      'dataset:refugees',
+      'source',
+    ]);
 
     // The article changes: the arrival figures are the very objects of the first build.
     const article = path.join(contentDir, 'article.en.md');
@@ -62,7 +66,7 @@ describe('the build memo', () => {
     await writeFile(figures, (await readFile(figures, 'utf8')).replace('title:', 'titel:'));
     const first = await buildContent({ ...options, memo });
     expect(first.diagnostics.length).toBeGreaterThan(0);
-    expect([...memo.keys()].map((key) => key.split('\0')[0])).toEqual(['source']);
+    expect([...memo.keys()].map((key) => key.split('\0')[0])).toEqual(['source', 'dataset:refugees']);
     const second = await buildContent({ ...options, memo });
     expect(plain(second)).toEqual(plain(first));
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_KINDS } from '../../pipeline/kinds/index.js';
 import type { BuiltDataset } from '../../src/schema.js';
-import { runContent, tempDir } from '../helpers.js';
+import { copyDatasets, runContent, tempDir } from '../helpers.js';
 import { contentDir } from '../release/helpers.js';
 
 /** Builds a content directory into a new out-dir; its data, and the text of a generated module. */
@@ -41,8 +41,13 @@ describe('a kind of content that is not required may be left out', () => {
     const korean = english
       .replace('locale: en\n', 'locale: ko\ntranslationOf: a-test-article\n')
       .replace(':estimate[about 1,200]{#people}', ':estimate{#people}')
+      .replace(
+        ':destination[Japan]{#JP} and :destination[Mongolia]{#MN}',
+        ':destination[일본]{#JP} and :destination[몽골]{#MN}',
+      )
       .replace(/## Hardships[\s\S]*?(?=## Questions)/, '');
     await writeFile(path.join(dir, 'article.ko.md'), korean);
+    await copyDatasets(dir, ['ko']);
     const result = await build(dir);
     expect(result.code).toBe(0);
     const missing = result.stderr.filter((line) => line.includes('[translation-missing-item]'));

@@ -52,26 +52,37 @@ describe('the Korean edition keeps parity with the English source, by value', ()
 
   it('fails when a destination is another place (일본 for 러시아), though the count is the same', async () => {
     const result = await buildWithKorean((text) =>
-      text.replace(':destination[러시아]{#russia}', ':destination[일본]{#japan}'),
+      text.replace(':destination[러시아]{#RU}', ':destination[일본]{#JP}'),
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toEqual([
-      `article.ko.md:${result.ko(':destination[일본]')}: the estimate's destination 3 is "japan" here but "russia" in article.en.md:${result.en(':destination[Russia]')} (if it names the same place, write its id: {#russia}) [translation-mismatch]`,
+      `article.ko.md:${result.ko(':destination[일본]')}: the estimate's destination 3 is "JP" here but "RU" in article.en.md:${result.en(':destination[Russia]')} (if it names the same country, write its code: {#RU}) [translation-mismatch]`,
       '1 problem found; nothing was written',
     ]);
   });
 
-  it('fails when destinations are reordered, or one is written without the English id', async () => {
+  it('fails when a destination keeps its code but its words name another country (일본 on RU)', async () => {
+    const result = await buildWithKorean((text) =>
+      text.replace(':destination[러시아]{#RU}', ':destination[일본]{#RU}'),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toEqual([
+      `article.ko.md:${result.ko(':destination[일본]')}: :destination[일본]{#RU} does not name RU in "ko": write "러시아" [destination-label]`,
+      '1 problem found; nothing was written',
+    ]);
+  });
+
+  it('fails when destinations are reordered, or one is written without its country code', async () => {
     const swapped = await buildWithKorean((text) =>
       text.replace(
-        ':destination[한국]{#south-korea}, :destination[중국]{#china}',
-        ':destination[중국]{#china}, :destination[한국]{#south-korea}',
+        ':destination[한국]{#KR}, :destination[중국]{#CN}',
+        ':destination[중국]{#CN}, :destination[한국]{#KR}',
       ),
     );
     expect(swapped.stderr.filter((line) => line.endsWith('[translation-mismatch]'))).toHaveLength(2);
-    const bare = await buildWithKorean((text) => text.replace(':destination[중국]{#china}', ':destination[중국]'));
-    expect(bare.stderr[0]).toBe(
-      `article.ko.md:${bare.ko(':destination[중국]')}: the estimate's destination 2 is "중국" here but "china" in article.en.md:${bare.en(':destination[China]')} (if it names the same place, write its id: {#china}) [translation-mismatch]`,
+    const bare = await buildWithKorean((text) => text.replace(':destination[중국]{#CN}', ':destination[중국]'));
+    expect(bare.stderr).toContain(
+      `article.ko.md:${bare.ko(':destination[중국]')}: the estimate's destination 2 is "중국" here but "CN" in article.en.md:${bare.en(':destination[China]')} (if it names the same country, write its code: {#CN}) [translation-mismatch]`,
     );
   });
 

@@ -14,7 +14,7 @@ const MISSING_ARRIVALS = '.:1:1: missing arrivals.md, the official arrival figur
  */
 async function staleWithoutArrivals(): Promise<string> {
   const dir = await tempDir();
-  for (const name of ['article.en.md', 'article.ko.md'])
+  for (const name of ['article.en.md', 'article.ko.md', 'arrivals.ko.md', 'refugees.md', 'refugees.ko.md'])
     await copyFile(path.join(root, 'content', name), path.join(dir, name));
   const file = path.join(dir, 'article.en.md');
   const text = await readFile(file, 'utf8');
@@ -50,7 +50,14 @@ describe('a warning never hides an error', () => {
 
   it('--watch says the last good output stays, and names the error', async () => {
     const [dir, out] = [await tempDir(), await tempDir()];
-    for (const name of ['article.en.md', 'article.ko.md', 'arrivals.md'])
+    for (const name of [
+      'article.en.md',
+      'article.ko.md',
+      'arrivals.md',
+      'arrivals.ko.md',
+      'refugees.md',
+      'refugees.ko.md',
+    ])
       await copyFile(path.join(root, 'content', name), path.join(dir, name));
     const stdout: string[] = [];
     const stderr: string[] = [];

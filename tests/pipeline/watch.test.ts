@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../pipeline/commands/cli.js';
 import type { Io } from '../../pipeline/shared/io.js';
-import { fixture, root, tempDir } from '../helpers.js';
+import { copyDatasets, fixture, root, tempDir } from '../helpers.js';
 
 /** Polls until `predicate` holds; fails after `limitMs` (a bound, not a timing assertion). */
 async function until(what: string, predicate: () => boolean, limitMs = 15_000): Promise<void> {
@@ -28,7 +28,7 @@ describe('npm run content -- --watch', () => {
     const [content, out] = [await tempDir(), await tempDir()];
     const article = path.join(content, 'article.en.md');
     await copyFile(fixture('good', 'article.en.md'), article);
-    await copyFile(fixture('good', 'arrivals.md'), path.join(content, 'arrivals.md'));
+    await copyDatasets(content);
     const stdout: string[] = [];
     const stderr: string[] = [];
     const io: Io = { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line), cwd: root };
@@ -38,7 +38,7 @@ describe('npm run content -- --watch', () => {
     const watching = main(['--watch', '--content-dir', content, '--out-dir', out], io, controller.signal);
     await until('the first build', () => built() === 1);
     expect(stdout[0]).toMatch(
-      /^\d\d:\d\d:\d\d\.\d{3} watching: en\.ts, arrivals\.ts, locales\.ts, meta\.ts, data\.json rebuilt in .+ \(\d+ ms\)$/,
+      /^\d\d:\d\d:\d\d\.\d{3} watching: en\.ts, arrivals\.ts, refugees\.ts, locales\.ts, meta\.ts, data\.json rebuilt in .+ \(\d+ ms\)$/,
     );
     const good = await readFile(path.join(out, 'en.ts'), 'utf8');
 

@@ -1,9 +1,9 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContent } from '../../pipeline/build.js';
 import { createLock } from '../../release/lock.js';
 import type { ContentLock } from '../../release/lock-schema.js';
-import { fixture, tempDir } from '../helpers.js';
+import { copyDatasets, fixture, tempDir } from '../helpers.js';
 
 /** The good fixture article, for editing. */
 export const goodArticle = () => readFile(fixture('good', 'article.en.md'), 'utf8');
@@ -21,7 +21,7 @@ export async function contentDir(...edits: readonly [string | RegExp, string][])
   }
   const dir = await tempDir();
   await writeFile(path.join(dir, 'article.en.md'), text);
-  await copyFile(fixture('good', 'arrivals.md'), path.join(dir, 'arrivals.md'));
+  await copyDatasets(dir);
   return dir;
 }
 
@@ -29,7 +29,7 @@ export async function contentDir(...edits: readonly [string | RegExp, string][])
 export async function lockOf(dir: string, updated = '2024-01-02'): Promise<ContentLock> {
   const result = await buildContent({ contentDir: dir, outDir: dir, check: true });
   if (!result.content) throw new Error(`invalid fixture: ${JSON.stringify(result.diagnostics)}`);
-  return createLock([result.content], { package: 'nke-fixture', version: '1.0.0', updated }, result.dataset?.arrivals);
+  return createLock([result.content], { package: 'nke-fixture', version: '1.0.0', updated }, result.dataset);
 }
 
 /** A package root: package.json, a .changeset directory with the given changesets, and a content dir. */

@@ -13,7 +13,7 @@ import { contentDir, lockOf, packageRoot } from './helpers.js';
 const INFO = { package: 'nke-fixture', version: '1.0.0', updated: '2024-01-02' };
 
 /** The lock of a dataset, as data.json holds it. */
-const lockOfData = (data: BuiltDataset) => createLock(Object.values(data.content), INFO, data.arrivals);
+const lockOfData = (data: BuiltDataset) => createLock(Object.values(data.content), INFO, data);
 
 /** Every leaf of a value (a string, number, boolean or null), with its path. */
 function leaves(value: unknown, at: (string | number)[] = []): (string | number)[][] {
@@ -55,8 +55,8 @@ describe('the lock records every field of the data readers get', () => {
     const unseen: string[] = [];
     for (const at of leaves(data)) {
       const where = pattern(at);
-      // A cited source is a copy of one of `arrivals.sources`, whose every field is changed on its own.
-      if (seen.has(where) || /^\.arrivals\.(rows\[\]|statedTotal)\.source\.(?!id$)/.test(where)) continue;
+      // A cited source is a copy of one of its dataset's `sources`, whose every field is changed on its own.
+      if (seen.has(where) || /^\.(arrivals|refugees)\.(rows\[\]|statedTotal)\.source\.(?!id$)/.test(where)) continue;
       seen.add(where);
       for (const how of ['change', 'remove'] as const) {
         // A field that is null and a field that is missing read the same: whether it exists is the shape's part.

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../pipeline/shared/paths.js';
-import { diffShape } from '../../release/diff-shape.js';
 import { createLock, serializeLock } from '../../release/lock.js';
 import { parseLock } from '../../release/lock-file.js';
 import { type ContentLock, LOCK_VERSION } from '../../release/lock-schema.js';
@@ -65,6 +64,17 @@ describe('the bump a content change needs', () => {
   it('patch when an answer is reworded', async () => {
     const result = await bumpFor(['Because.', 'Because it helps.']);
     expect(result).toEqual({ bump: 'patch', reasons: ['patch: faq "why-write-one" answer changed'] });
+  });
+
+  it("patch when the article's source is named, addressed or annotated otherwise (the README's table)", async () => {
+    const result = await bumpFor(
+      ['name: The test suite', 'name: The test suite, second printing'],
+      ['url: https://example.org/source', 'url: https://example.org/source-2\n  note: Read again.'],
+    );
+    expect(result).toEqual({
+      bump: 'patch',
+      reasons: ['patch: article "a-test-article" source changed', 'patch: estimate "people" publication changed'],
+    });
   });
 
   it('patch when only the markup of a text changes', async () => {
@@ -250,34 +260,27 @@ describe('the bump a change of the arrival figures needs', () => {
 describe('a lock of version 1 (as 0.3.0 wrote it)', () => {
   const version1 = async () => parseLock(await readFile(fixture('locks', 'version-1.json'), 'utf8'));
   /**
-   * What an edition's data shape has gained since 0.3.0 (article.language, the language's tag), each
-   * field a minor release; the figures' shape is not compared, a lock of version 1 not recording it.
+   * The data fields added since 0.3.0, each a minor release: the language's tag and the destinations'
+   * countries; the datasets' fields are not compared, a lock of version 1 not recording them.
    */
-  const fieldsAdded = async () => {
-    const editionShape = Object.entries(dataShape()).filter(([field]) => !field.startsWith('arrivals'));
-    return diffShape((await version1()).shape, Object.fromEntries(editionShape)).map(
-      (change) => `${change.bump}: ${change.reason}`,
-    );
-  };
+  const fieldsAdded = [
+    'minor: data field "article.language" added',
+    'minor: data field "estimate.destinationCountries" added',
+  ];
 
-  it('is read, and compared on what it recorded: the same content needs no release but for the fields added since', async () => {
+  it('is read, and compared on what it recorded: the same content needs no release but for the fields 0.3.0 lacked', async () => {
     expect((await version1()).lockVersion).toBe(1);
-    const added = await fieldsAdded();
-    expect(added).toContain('minor: data field "article.language" added');
-    expect(diffLocks(await version1(), await released())).toEqual({ bump: 'minor', reasons: added });
+    expect(diffLocks(await version1(), await released())).toEqual({ bump: 'minor', reasons: fieldsAdded });
   });
 
   it("minor when it lacks the figures' description (a data field added), patch when the text changed", async () => {
     const { arrivalsDescription: _, ...before } = await version1();
-    expect(diffLocks(before, await released()).reasons).toEqual([
-      ...(await fieldsAdded()),
-      'minor: arrivals description added',
-    ]);
+    expect(diffLocks(before, await released()).reasons).toEqual([...fieldsAdded, 'minor: arrivals description added']);
     const dir = await contentDir();
     const file = path.join(dir, 'arrivals.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('as a census *counted* them', 'as counted'));
     expect(diffLocks(await version1(), await lockOf(dir)).reasons).toEqual([
-      ...(await fieldsAdded()),
+      ...fieldsAdded,
       'patch: arrivals description changed',
     ]);
   });

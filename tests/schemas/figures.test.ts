@@ -37,6 +37,7 @@ const stated = (through: number, men: number, women: number) => ({ through, men,
 const figures = (rows: Row[], statedTotal: ReturnType<typeof stated> | null = null) => ({
   title: 'Arrivals',
   description: { text: '', nodes: [] },
+  translations: {},
   rows,
   sources: [source],
   statedTotal,

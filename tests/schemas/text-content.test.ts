@@ -232,11 +232,14 @@ describe('the package', () => {
   it('BuiltDataset and Dataset: content by language tag and the figures; the dataset also its meta', () => {
     const { article, estimate, factors, challenges, faq } = json(en);
     const content = { en: { article, estimate, factors, challenges, faq } };
-    const arrivals = { title: 'A', description: { text: '', nodes: [] }, rows: [], sources: [], statedTotal: null };
-    expect(valid(BuiltDataset, { content, arrivals })).toBe(true);
-    expect(valid(BuiltDataset, { content, arrivals, meta: json(meta) })).toBe(false);
-    expect(valid(Dataset, { meta: json(meta), content, arrivals })).toBe(true);
-    expect(valid(Dataset, { content, arrivals })).toBe(false);
-    expect(valid(Dataset, { meta: json(meta), content: { English: content.en }, arrivals })).toBe(false);
+    const text = { title: 'A', description: { text: '', nodes: [] }, translations: {} };
+    const arrivals = { ...text, rows: [], sources: [], statedTotal: null };
+    const refugees = { ...text, rows: [], sources: [] };
+    expect(valid(BuiltDataset, { content, arrivals, refugees })).toBe(true);
+    expect(valid(BuiltDataset, { content, arrivals })).toBe(false);
+    expect(valid(BuiltDataset, { content, arrivals, refugees, meta: json(meta) })).toBe(false);
+    expect(valid(Dataset, { meta: json(meta), content, arrivals, refugees })).toBe(true);
+    expect(valid(Dataset, { content, arrivals, refugees })).toBe(false);
+    expect(valid(Dataset, { meta: json(meta), content: { English: content.en }, arrivals, refugees })).toBe(false);
   });
 });

@@ -2,9 +2,9 @@
  * Content directories made from strings chosen by a test: every string field of the article and of
  * the arrival figures, written so that the build must ship each string exactly as given.
  */
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { root } from '../helpers.js';
+import { fixture, root } from '../helpers.js';
 
 /** The strings a test puts into the content, one per field. */
 export interface ContentStrings {
@@ -15,7 +15,6 @@ export interface ContentStrings {
   readonly intro: string;
   readonly heading: string;
   readonly attribution: string;
-  readonly destination: string;
   readonly factor: string;
   readonly challenge: string;
   readonly question: string;
@@ -36,7 +35,6 @@ export const FIELDS: readonly (keyof ContentStrings)[] = [
   'intro',
   'heading',
   'attribution',
-  'destination',
   'factor',
   'challenge',
   'question',
@@ -71,7 +69,7 @@ ${md(s.intro)}
 
 ## ${md(s.heading)} {#the-count}
 
-According to :source[${md(s.attribution)}], :estimate[about 1,200]{#people} people left since :since[2001], mostly to :destination[${md(s.destination)}].
+According to :source[${md(s.attribution)}], :estimate[about 1,200]{#people} people left since :since[2001], mostly to :destination[Japan]{#JP}.
 
 ## Why they leave {#why}
 
@@ -126,6 +124,7 @@ export async function writeContent(dir: string, s: ContentStrings): Promise<void
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'article.en.md'), article(s));
   await writeFile(path.join(dir, 'arrivals.md'), arrivals(s));
+  await copyFile(fixture('good', 'refugees.md'), path.join(dir, 'refugees.md'));
 }
 
 /**

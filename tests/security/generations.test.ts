@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,14 +83,22 @@ describe('the out-dir switches from one whole generation to the next', () => {
     const { a, b, out, parent } = await setup();
     expect((await content(['--content-dir', a, '--out-dir', out])).code).toBe(0);
     const first = JSON.stringify(await snapshot(out));
-    // The first build holds still just before it lists what to clean up beside the out-dir.
-    const slow = content(['--content-dir', b, '--out-dir', out], `readdir:1:pause3000:${path.sep}out`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const fast = content(['--content-dir', a, '--out-dir', out]);
+    // The first build holds still just before it lists what to clean up beside the out-dir; the second
+    // starts then, and the first goes on once the second is waiting for the out-dir's lock.
+    const signal = path.join(await tempDir(), 'signal');
+    const slow = content(['--content-dir', b, '--out-dir', out], `readdir:1:hold:${path.sep}out`, root, {
+      INTERRUPT_SIGNAL: `${signal}-slow`,
+    });
+    await appears(`${signal}-slow`);
+    const fast = content(['--content-dir', a, '--out-dir', out], 'writeFile:1:signal:.lock', root, {
+      INTERRUPT_SIGNAL: `${signal}-fast`,
+    });
+    await appears(`${signal}-fast`);
+    await writeFile(`${signal}-slow.go`, '');
     expect([(await slow).code, (await fast).code]).toEqual([0, 0]);
     expect(JSON.stringify(await snapshot(out))).toBe(first);
     expect((await readdir(parent)).sort()).toEqual(['generated', await readlink(out)].sort());
-  }, 60_000);
+  }, 240_000);
 
   it('refuses an out-dir it did not make, leaving it as it was; takes an empty directory', async () => {
     const { a, out, parent } = await setup();
@@ -104,7 +113,14 @@ describe('the out-dir switches from one whole generation to the next', () => {
     expect((await readdir(parent)).sort()).toEqual(['generated']);
     await rm(path.join(out, 'notes.txt'));
     expect((await content(['--content-dir', a, '--out-dir', out])).code).toBe(0);
-    expect(Object.keys(await snapshot(out))).toEqual(['arrivals.ts', 'data.json', 'en.ts', 'locales.ts', 'meta.ts']);
+    expect(Object.keys(await snapshot(out))).toEqual([
+      'arrivals.ts',
+      'data.json',
+      'en.ts',
+      'locales.ts',
+      'meta.ts',
+      'refugees.ts',
+    ]);
     expect((await lstat(out)).isSymbolicLink()).toBe(true);
   }, 60_000);
 
@@ -120,6 +136,14 @@ describe('the out-dir switches from one whole generation to the next', () => {
     }
   }, 60_000);
 });
+
+/** Waits until a file exists (a process's signal), for at most two minutes. */
+async function appears(file: string): Promise<void> {
+  for (let waited = 0; !existsSync(file); waited += 20) {
+    if (waited > 120_000) throw new Error(`${file} never appeared`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 /** A generation built in CI, and a way to build the same content again in CI. */
 async function builtInCi() {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGES_PER_FILE } from '../../pipeline/load/limits.js';
 import { ADVERSARIAL_CASES, applyCase } from '../fixtures/adversarial/cases.js';
-import { fixture, runContent, tempDir } from '../helpers.js';
+import { copyDatasets, fixture, runContent, tempDir } from '../helpers.js';
 
 const good = {
   article: await readFile(fixture('good', 'article.en.md'), 'utf8'),
@@ -13,6 +13,7 @@ const good = {
 /** Builds the good fixture with `files` in place of its files; returns the command's answer. */
 async function check(files: { article: string; arrivals: string }) {
   const dir = await tempDir();
+  await copyDatasets(dir);
   await writeFile(path.join(dir, 'article.en.md'), files.article);
   await writeFile(path.join(dir, 'arrivals.md'), files.arrivals);
   return runContent(['--content-dir', dir, '--check'], dir);
@@ -66,9 +67,11 @@ describe('what the build writes is bounded by what it reads', () => {
     const content = path.join(dir, 'content');
     await mkdir(content);
     await writeFile(path.join(content, 'article.en.md'), files.article);
+    await copyDatasets(content);
     await writeFile(path.join(content, 'arrivals.md'), files.arrivals);
     const result = await runContent(['--content-dir', content, '--out-dir', path.join(dir, 'out')], dir);
-    const input = Buffer.byteLength(files.article) + Buffer.byteLength(files.arrivals);
+    const refugees = await readFile(path.join(content, 'refugees.md'));
+    const input = Buffer.byteLength(files.article) + Buffer.byteLength(files.arrivals) + refugees.length;
     const names = await readdir(path.join(dir, 'out')).catch(() => [] as string[]);
     const sizes = await Promise.all(names.map(async (name) => (await stat(path.join(dir, 'out', name))).size));
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(24 * input);

@@ -26,7 +26,7 @@ export function renderArrivalsModule(arrivals: Arrivals): string {
     (source) => `const ${name(source)}: DataSource = /* @__PURE__ */ deepFreeze(${JSON.stringify(source, null, 2)});`,
   );
   return `import { deepFreeze } from '../freeze.js';
-import type { ArrivalRow, DataSource, StatedTotal } from '../types.js';
+import type { ArrivalRow, DataSource, StatedTotal } from '../figure-types.js';
 
 ${sources.join('\n\n')}
 
