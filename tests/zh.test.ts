@@ -60,6 +60,30 @@ describe('formatChineseNumber', () => {
   });
 });
 
+describe('the datasets described in Chinese (data.json)', () => {
+  const chinese = async () => {
+    const data = JSON.parse(await readFile(path.join(root, 'src', 'generated', 'data.json'), 'utf8'));
+    return { arrivals: data.arrivals.translations.zh, refugees: data.refugees.translations.zh };
+  };
+
+  it("call the ministry's category by its own Chinese term, 脱北居民, and keep its correction of 2025", async () => {
+    const { arrivals } = await chinese();
+    expect(arrivals.title).toBe('历年抵达韩国的脱北居民');
+    expect(arrivals.description.text).toContain('统一部');
+    for (const figure of ['2026年2月4日', '224人', '223人']) expect(arrivals.description.text).toContain(figure);
+  });
+
+  it("use UNHCR's Chinese words (难民, 寻求庇护者) and say what the count leaves out, in Chinese only", async () => {
+    const { refugees } = await chinese();
+    expect(refugees.title).toContain('联合国难民署');
+    for (const words of ['难民', '寻求庇护者', '《全球趋势》', '2021年', '2023年至2025年', 'ISO 3166-1', '中国'])
+      expect(refugees.description.text).toContain(words);
+    expect(refugees.description.nodes).toHaveLength(2);
+    // No English sentence left in: the only Latin letters are the agency's acronym and the standard's name.
+    expect(refugees.description.text.replace(/UNHCR|ISO/g, '')).not.toMatch(/[A-Za-z]/);
+  });
+});
+
 describe('north-korean-escapees/zh', () => {
   const zhEdition = getContent('zh');
 
@@ -94,6 +118,13 @@ describe('north-korean-escapees/zh', () => {
     );
     expect(zhEdition.estimate.destinations).toEqual(['韩国', '中国', '俄罗斯']);
     expect(zhEdition.estimate.source.attribution).toBe('各种估计');
+  });
+
+  it("names the destinations' countries by the English edition's codes, each label Intl's Chinese name", () => {
+    const names = new Intl.DisplayNames([zhEdition.article.language], { type: 'region' });
+    expect(zhEdition.estimate.destinationCountries).toEqual(
+      en.estimate.destinationCountries.map(({ code }) => ({ code, name: names.of(code) })),
+    );
   });
 
   it('says in its language which words it uses and why', () => {
