@@ -143,27 +143,47 @@ const WORDS: { readonly [L in Locale]?: Words } = {
     },
   },
   zh: {
+    site: '脱北者',
     skip: '跳到正文',
     contents: '目录',
+    published: '发布日期',
     estimate: '估计',
+    estimateCaption: (since, attribution) =>
+      `${since === null ? '' : `自${since}年以来`}出逃的朝鲜人（据${attribution}）`,
     phases: { journey: '出逃途中', 'after-crossing': '越过边境之后' },
     search: '搜索问题',
     showing: (shown, all) => `共${all}个问题，显示${shown}个`,
-    arrivals: '历年抵达韩国的脱北居民',
-    arrivalsNote: '统一部统计：与上文的估计不同，只计入抵达韩国的人。',
-    chart: (first, last, most, fewest) =>
-      `${first}—${last}年历年抵达人数柱状图：最多的是${most}，最少的是${fewest}。全部数字见下表。`,
     yearCount: (year, count) => `${year}年（${count}人）`,
-    table: '各时期抵达人数：男、女、合计及来源',
+    showTable: '以表格查看全部数字',
     period: '时期',
-    men: '男',
-    women: '女',
-    total: '合计',
     source: '来源',
     sources: '来源',
     retrieved: '查阅日期',
-    rendered: '渲染:',
+    article: '文章',
+    licences: '许可',
+    noLicence: '未授予许可',
+    rendered: '渲染框架',
     language: '语言',
+    datasets: {
+      arrivals: {
+        heading: '历年抵达韩国的脱北居民',
+        note: '统一部的统计：与上文的估计不同，只计入抵达韩国的人。',
+        keyFigure: (through) => `截至${through}年抵达韩国的脱北居民（统一部）`,
+        chart: (first, last, most, fewest) =>
+          `${first}—${last}年历年抵达人数柱状图：最多为${most}，最少为${fewest}。全部数字见下表。`,
+        table: '各时期抵达人数：男、女、合计及来源',
+        columns: ['男', '女', '合计'],
+      },
+      refugees: {
+        heading: '在韩国以外被承认为难民的朝鲜人',
+        note: '联合国难民署的统计，据新闻报道：在其他国家被承认为难民的朝鲜人，不含已入籍者；中国一概不承认。只列出能查阅到来源的年份。',
+        keyFigure: (through) => `${through}年底在韩国以外被承认为难民的朝鲜人（联合国难民署）`,
+        chart: (first, last, most, fewest) =>
+          `${first}—${last}年间有来源年份的年底难民人数柱状图：最多为${most}，最少为${fewest}。全部数字见下表。`,
+        table: '每年年底全球难民和寻求庇护者人数及来源',
+        columns: ['难民', '寻求庇护者'],
+      },
+    },
   },
 };
 
