@@ -57,6 +57,8 @@ function appMarkup(html: string): string {
     .replace(/>\s+</g, '><')
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&quot;/g, '"')
+    // React escapes > in text (the licence's "content.<locale>"), Svelte and Vue need not.
+    .replace(/&gt;/g, '>')
     .replace(/<([a-z]+)([^>]*?)\/?>/g, (_, tag: string, attributes: string) => {
       const named = attributes.replace(
         /(\s)([\w-]+)(?==|\s|$)/g,
