@@ -9,14 +9,17 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { ContentRelease } from '../src/history-types.js';
 import {
   type DatasetFiles,
+  descriptionsMissing,
   type FoundDatasets,
   findDataset,
   missingDatasets,
   readDatasets,
 } from './datasets/build-datasets.js';
 import { type BuiltData, type OutputFile, renderOutputs } from './emit/emit.js';
+import { withReleases } from './emit/history.js';
 import { SOURCE_LOCALE } from './emit/locale-module.js';
 import type { MetaInfo } from './emit/meta.js';
 import type { ArticleDraft } from './extract/article-draft.js';
@@ -28,9 +31,10 @@ import { loadContent } from './load/load.js';
 import { checkTextLimits, type TextLimitOptions } from './load/text-limits.js';
 import { parseContent } from './parse/parse.js';
 import { collectDiagnostics, type Diagnostic, errorsOf } from './shared/diagnostics.js';
+import { readHistory } from './shared/history-file.js';
 import { readMetaInfo } from './shared/package-info.js';
-import { PACKAGE_ROOT } from './shared/paths.js';
-import { report } from './shared/rules.js';
+import { HISTORY_FILE, PACKAGE_ROOT } from './shared/paths.js';
+import { report, severityOf } from './shared/rules.js';
 import { checkTranslation, type TranslationReport } from './translation/translation-step.js';
 import { validateArticle } from './validate/validate.js';
 import { buildKey, cachedBuild } from './write/cache.js';
@@ -49,6 +53,11 @@ export interface BuildOptions {
   readonly cwd?: string;
   /** The release information `meta.ts` holds (default: this package's, from package.json and the lock). */
   readonly meta?: MetaInfo;
+  /**
+   * The content's releases, each item's history comes from (default: this package's, from
+   * content.history.json; with `check`, none: every `history` is `null`).
+   */
+  readonly releases?: readonly ContentRelease[];
   /**
    * Outcomes of earlier builds of the same session to reuse for files whose text has not changed
    * (`memo.ts`); the build keeps its own there. `--watch` passes one memo to all its builds.
@@ -96,8 +105,11 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
     sha256: createHash('sha256').update(String(file.value)).digest('hex'),
   }));
   const meta = options.check ? undefined : (options.meta ?? (await readMetaInfo(PACKAGE_ROOT)));
+  const releases = options.releases ?? (options.check ? [] : packageReleases());
   const key =
-    options.cache && meta && files.every((file) => file.messages.length === 0) ? buildKey(inputs, meta) : undefined;
+    options.cache && meta && files.every((file) => file.messages.length === 0)
+      ? buildKey(inputs, meta, releases)
+      : undefined;
   const hit = key ? await cachedBuild(options.outDir, key) : undefined;
   if (hit)
     return { diagnostics: [], ...hit, content: hit.dataset.content[SOURCE_LOCALE], cached: true, translations: [] };
@@ -121,16 +133,23 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
       .filter((l) => l !== SOURCE_LOCALE)
       .sort(),
   ];
-  const dataset: BuiltData = { content: Object.fromEntries(locales.map((l) => [l, content[l]!])), ...built };
+  const dataset: BuiltData = withReleases(Object.fromEntries(locales.map((l) => [l, content[l]!])), built, releases);
   const outputs = renderOutputs(dataset, inputs, meta ?? (await readMetaInfo(PACKAGE_ROOT)));
   // Only a build without a warning is named by its key, so only it is answered from the cache: a
   // build with warnings (a translation behind its source) is made again, and says them again.
   const cacheable = diagnostics.length === 0 ? key : undefined;
   const written = options.check ? [] : await switchGeneration(options.outDir, outputs, cacheable);
-  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written, translations };
+  const reports = translations.map((report) => ({
+    ...report,
+    missingDescriptions: descriptionsMissing(datasetFiles, report.locale),
+  }));
+  return { diagnostics, dataset, content: dataset.content[SOURCE_LOCALE], outputs, written, translations: reports };
 }
 
 const readable = (file: VFile) => !file.data.loaded!.unreadable;
+
+/** This package's releases, from its content.history.json (none before the first is versioned). */
+const packageReleases = () => readHistory(path.join(PACKAGE_ROOT, HISTORY_FILE))?.releases ?? [];
 
 /** The articles by locale and the datasets' files; any other file is reported. */
 function sortFiles(files: readonly VFile[]): {
@@ -198,7 +217,7 @@ function missingFiles(
 ): Diagnostic[] {
   if (errorsOf(diagnostics).length > 0) return [];
   const missing = (message: string, ruleId: string): Diagnostic => ({
-    severity: 'error',
+    severity: severityOf(ruleId),
     file: where,
     line: 1,
     column: 1,

@@ -125,6 +125,7 @@ function lagOf(report: TranslationReport): string | undefined {
     count('missing', missing),
     count('out of date with the source (the source stands in)', fallback),
     count('not in the source', report.extra.length),
+    count('dataset description missing (the English stands in)', report.missingDescriptions.length),
   ].filter(Boolean);
   return words.length > 0 ? words.join(', ') : undefined;
 }

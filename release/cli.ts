@@ -3,27 +3,32 @@
  *
  *   npm run check:release      (release/cli.ts check) fails when the content changed since
  *                              content.lock.json and no pending changeset declares the bump
- *   npm run version-packages   (… then release/cli.ts lock) rewrites content.lock.json
+ *   npm run version-packages   (… then release/cli.ts lock) rewrites content.lock.json, appends the
+ *                              release to content.history.json (from the lock's diff) and puts the
+ *                              changelog's notes for authors under their own heading
  *   npm run semver             (release/cli.ts semver) prints the bump the content needs and why
  *   npm run changeset:content  (release/cli.ts draft) writes a changeset declaring the bump, its
  *                              text a list of the changes in readers' words
  *
- * Options: [--content-dir DIR] [--lock FILE] [--root DIR] (the directory of package.json and .changeset).
+ * Options: [--content-dir DIR] [--lock FILE] [--history FILE] [--root DIR] (the directory of package.json,
+ * .changeset and CHANGELOG.md).
  * Exit codes: 0 ok; 1 check failed, bad content or bad lock; 2 wrong usage.
  */
 import path from 'node:path';
 import { errorsOf, formatDiagnostics } from '../pipeline/shared/diagnostics.js';
+import { HistoryError } from '../pipeline/shared/history-file.js';
 import { type Io, isEntryScript, parseCommandArgs, processIo } from '../pipeline/shared/io.js';
-import { LOCK_FILE } from '../pipeline/shared/paths.js';
+import { HISTORY_FILE, LOCK_FILE } from '../pipeline/shared/paths.js';
 import { draftChangeset } from './changesets.js';
 import { checkRelease } from './check.js';
-import { computeSemver, today, updateLock } from './current.js';
+import { computeSemver, today } from './current.js';
 import { LockError } from './lock-file.js';
 import { RELEASE_DEFAULTS, type ReleaseOptions } from './options.js';
+import { versionRelease } from './version.js';
 
 /** The usage line of this command. */
 export const RELEASE_USAGE =
-  'usage: tsx release/cli.ts check|lock|semver|draft [--content-dir DIR] [--lock FILE] [--root DIR]';
+  'usage: tsx release/cli.ts check|lock|semver|draft [--content-dir DIR] [--lock FILE] [--history FILE] [--root DIR]';
 
 /**
  * Prints the bump the content needs and why: the first line is the bump alone.
@@ -50,7 +55,12 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(
     {
       args: [...args],
-      options: { 'content-dir': { type: 'string' }, lock: { type: 'string' }, root: { type: 'string' } },
+      options: {
+        'content-dir': { type: 'string' },
+        lock: { type: 'string' },
+        history: { type: 'string' },
+        root: { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     },
@@ -69,6 +79,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     rootDir,
     contentDir: path.resolve(io.cwd, values['content-dir'] ?? path.join(rootDir, 'content')),
     lockFile: path.resolve(io.cwd, values.lock ?? path.join(rootDir, LOCK_FILE)),
+    historyFile: path.resolve(io.cwd, values.history ?? path.join(rootDir, HISTORY_FILE)),
     cwd: io.cwd,
   };
   try {
@@ -94,10 +105,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (command === 'lock') {
-      const { lock, written } = await updateLock(options, today());
-      io.stdout(
-        `${path.relative(io.cwd, options.lockFile) || options.lockFile} ${written ? 'written' : 'unchanged'} (version ${lock.version}, updated ${lock.updated})`,
-      );
+      printVersioned(await versionRelease(options, today()), options, io);
       return 0;
     }
     const result = await checkRelease(options);
@@ -105,12 +113,34 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     for (const line of result.lines) (result.ok ? io.stdout : io.stderr)(line);
     return result.ok ? 0 : 1;
   } catch (error) {
-    // A refused lock is one located line already: `content.lock.json:line:col: message [rule-id]`.
+    // A refused lock or history is one located line already: `content.lock.json:line:col: message [rule-id]`.
     io.stderr(
-      error instanceof LockError ? error.message : `error: ${error instanceof Error ? error.message : String(error)}`,
+      error instanceof LockError || error instanceof HistoryError
+        ? error.message
+        : `error: ${error instanceof Error ? error.message : String(error)}`,
     );
     return 1;
   }
+}
+
+/** Says what `lock` wrote: the lock, the release recorded in the history, the changelog. */
+function printVersioned(done: Awaited<ReturnType<typeof versionRelease>>, options: ReleaseOptions, io: Io): void {
+  const shown = (file: string) => path.relative(io.cwd, file) || file;
+  const { lock, history } = done;
+  const release = history.releases.at(-1)!;
+  const count = (part: typeof release.editions) =>
+    Object.values(part)
+      .flatMap((collections) => Object.values(collections))
+      .reduce((sum, c) => sum + c.added.length + c.changed.length + c.removed.length, 0);
+  const items = count(release.editions) + count(release.datasets);
+  io.stdout(
+    `${shown(options.lockFile)} ${done.lockWritten ? 'written' : 'unchanged'} (version ${lock.version}, updated ${lock.updated})`,
+  );
+  io.stdout(
+    `${shown(options.historyFile!)} ${done.historyWritten ? 'written' : 'unchanged'} (release ${release.version} of ${release.date}: ${items} item${items === 1 ? '' : 's'} added, changed or removed)`,
+  );
+  if (done.changelogWritten)
+    io.stdout(`${shown(path.join(options.rootDir, 'CHANGELOG.md'))}: notes for authors put apart`);
 }
 
 if (isEntryScript(import.meta.url)) {

@@ -4,8 +4,8 @@
  * in time linear in its size: nothing of it is compared.
  */
 import type { z } from 'zod';
+import { jsonSyntaxError, offsetOf, pointAt } from '../pipeline/shared/json-text.js';
 import { LOCK_FILE } from '../pipeline/shared/paths.js';
-import { jsonSyntaxError, offsetOf, pointAt } from './json-text.js';
 import { ContentLock } from './lock-schema.js';
 
 /** The rules a lock file must follow, by id (RELEASING.md lists them). */

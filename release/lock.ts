@@ -2,7 +2,8 @@
  * The content lock (`content.lock.json`): a small, deterministic, human-diffable record of the
  * released content, which `semver.ts` compares with the current content to compute the bump.
  *
- * It records everything `data.json` gives readers but the release's own version and date: per
+ * It records everything `data.json` gives readers but the release's own version and date and the
+ * history derived from the lock itself (each item's `history`, the `releases`): per
  * edition (keyed by locale), every collection's items in order, each with its id and every field,
  * facts and short values verbatim (the estimate's figure, a challenge's phase, …) and anything else
  * as a short hash; the arrival figures' rows, own fields and sources; the licence; and the public
@@ -10,6 +11,7 @@
  * change says which field changed.
  */
 import { createHash } from 'node:crypto';
+import { periodOf } from '../pipeline/datasets/arrivals.js';
 import type { BuiltDatasets } from '../pipeline/datasets/index.js';
 import { LICENSE_PARTS, licenseExpression } from '../pipeline/emit/license.js';
 import type { EditionContent } from '../pipeline/kinds/index.js';
@@ -65,8 +67,9 @@ function lockItem(item: LockedItem, spec: CollectionSpec): LockItem {
   const named = item[spec.nameField] as string | { readonly text?: string } | undefined;
   const entry: LockItem = { id: String(item.id), name: typeof named === 'string' ? named : String(named?.text ?? '') };
   for (const field of new Set([...Object.keys(spec.fields), ...Object.keys(item)])) {
-    // A field called `name` is the name itself (a source's, its `nameField`), kept verbatim.
-    if (field !== 'id' && field !== 'name') entry[field] = lockValue(item[field]);
+    // A field called `name` is the name itself (a source's, its `nameField`), kept verbatim. The
+    // `history` is derived from the lock's own history: recording it would change it with every release.
+    if (field !== 'id' && field !== 'name' && field !== 'history') entry[field] = lockValue(item[field]);
   }
   return entry;
 }
@@ -114,7 +117,7 @@ export function createLock(
  */
 export function lockArrivals(arrivals: Arrivals): NonNullable<ContentLock['arrivals']> {
   return arrivals.rows.map((row) => ({
-    period: row.from === null ? `–${row.to}` : row.from === row.to ? String(row.to) : `${row.from}–${row.to}`,
+    period: periodOf(row),
     men: row.men,
     women: row.women,
     total: row.total,

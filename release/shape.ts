@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ALL_KINDS } from '../pipeline/kinds/index.js';
 import { compareStrings as compare } from '../pipeline/shared/diagnostics.js';
-import { Article, PhrasingNode } from '../src/schema.js';
+import { Article, ItemHistory, PhrasingNode, Release } from '../src/schema.js';
 import { DATASET_SCHEMAS } from '../src/schemas/package.js';
 
 /**
@@ -29,6 +29,9 @@ const ShapeRoot = z.strictObject({
 export function dataShape(): Record<string, string> {
   const registry = z.registry<{ id: string }>();
   registry.add(PhrasingNode, { id: 'PhrasingNode' });
+  // Every item's history has one shape: named once, not spelled out under each item.
+  registry.add(ItemHistory, { id: 'ItemHistory' });
+  registry.add(Release, { id: 'Release' });
   const schema = z.toJSONSchema(ShapeRoot, { metadata: registry, io: 'output' }) as JsonSchema;
   const out: Record<string, string> = {};
   const defs = schema.$defs ?? {};

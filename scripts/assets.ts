@@ -14,7 +14,9 @@ import {
   BuiltDataset,
   Dataset,
   EmphasisNode,
+  ItemHistory,
   PhrasingNode,
+  Release,
   RichBlocks,
   RichText,
   SafeUrl,
@@ -64,6 +66,11 @@ function names() {
     description: 'Block rich text: mdast paragraphs and the same text as a plain string.',
   });
   registry.add(Source, { id: 'Source', description: 'Where a text comes from.' });
+  registry.add(ItemHistory, {
+    id: 'ItemHistory',
+    description: 'When an item first appeared and when it last changed, each a release of the content.',
+  });
+  registry.add(Release, { id: 'Release', description: 'A release of the content: its version and date.' });
   registry.add(SafeUrl, {
     description: 'A link address: http:, https:, mailto: or relative.',
     pattern: SAFE_URL_PATTERN,

@@ -3,10 +3,11 @@
  * plain, zod-free declarations like those of `types.ts`; `tests/types.test-d.ts` proves each
  * equal to its schema.
  */
+import type { HasHistory } from './history-types.js';
 import type { CountryCode, RichBlocks } from './types.js';
 
 /** Where a published figure comes from, and when it was read there. */
-export interface DataSource {
+export interface DataSource extends HasHistory {
   /** A short key rows refer to, e.g. `mou`. */
   readonly id: string;
   /** The publisher and the publication. */
@@ -31,7 +32,7 @@ export interface DatasetText {
  * South Korean Ministry of Unification. Most rows are one year (`from === to`); the ministry
  * publishes the earliest years only as totals over longer periods.
  */
-export interface ArrivalRow {
+export interface ArrivalRow extends HasHistory {
   /** First year of the period; `null` for "up to and including `to`". */
   readonly from: number | null;
   /** Last year of the period. */
@@ -71,7 +72,7 @@ export interface Arrivals {
  * North Koreans recognised as refugees, and asylum-seekers, at the end of one year, as UNHCR
  * published them: worldwide (`country: null`) or in one country of asylum.
  */
-export interface RefugeeRow {
+export interface RefugeeRow extends HasHistory {
   /** The year whose end the figure counts. */
   readonly year: number;
   /** The country of asylum, or `null` for the worldwide figure. */

@@ -22,7 +22,7 @@ export interface Phrases<L extends string = string> {
    * with more subtags (`zh-Hans` names the script of the locale `zh`), in canonical case.
    */
   readonly tag: L | `${L}-${string}`;
-  /** How a qualified number reads, e.g. over → "over 30,000", "3만 명 이상". */
+  /** How a qualified number reads, e.g. over → "over 30,000", "3만여 명". */
   readonly qualified: Readonly<Record<EstimateQualifier, (number: string) => string>>;
   /**
    * How the language writes a number when the digits are its own (the number locale is this
@@ -35,7 +35,7 @@ export interface Phrases<L extends string = string> {
  * Formats a figure in one language's words, the digits for `numberLocale`.
  *
  * @param numberLocale As for `Intl.NumberFormat`; it decides the digits (default: the phrases' language tag).
- * @returns E.g. `"over 30,000"` (en), `"3만 명 이상"` (ko).
+ * @returns E.g. `"over 30,000"` (en), `"3만여 명"` (ko).
  * @throws {RangeError} If `numberLocale` is malformed, naming the option.
  */
 export function formatFigure(

@@ -38,6 +38,8 @@ export interface FaqPageJsonLd {
   readonly '@type': 'FAQPage';
   /** BCP 47 language tag of the text (the article's `language`, e.g. `zh-Hans`). */
   readonly inLanguage: string;
+  /** `YYYY-MM-DD`: the date of the last release that changed the questions, or the one passed. */
+  readonly dateModified?: string;
   readonly url?: string;
   readonly mainEntity: readonly JsonLdQuestion[];
 }
@@ -56,8 +58,9 @@ export interface ArticleJsonLd {
   readonly '@type': 'Article';
   readonly headline: string;
   readonly description: string;
-  /** `YYYY-MM-DD`. */
+  /** `YYYY-MM-DD`: the article's date. */
   readonly datePublished: string;
+  /** `YYYY-MM-DD`: the date of the last release that changed the edition, or the one passed. */
   readonly dateModified?: string;
   /** BCP 47 language tag of the text (the article's `language`, e.g. `zh-Hans`). */
   readonly inLanguage: string;
@@ -75,6 +78,8 @@ export interface FaqPageJsonLdOptions {
   readonly url?: string;
   /** `'text'` (default): answers as plain text; `'html'`: as `toHtml` renders them (links kept). */
   readonly answerFormat?: 'text' | 'html';
+  /** ISO 8601 date of the last change, in place of the releases' (e.g. when your page changed since). */
+  readonly dateModified?: string;
 }
 
 /** Options of `toArticleJsonLd`: what the content cannot know about the page it is published on. */
@@ -85,7 +90,7 @@ export interface ArticleJsonLdOptions {
   readonly image?: string | readonly string[];
   readonly author?: JsonLdAgent | readonly JsonLdAgent[];
   readonly publisher?: JsonLdAgent;
-  /** ISO 8601 date of the last change, e.g. `2024-01-31`. */
+  /** ISO 8601 date of the last change, e.g. `2024-01-31`, in place of the releases'. */
   readonly dateModified?: string;
 }
 
@@ -95,27 +100,43 @@ const CONTEXT: JsonLdContext = 'https://schema.org';
  * Binds the FAQPage builder to one edition's entries (used by the generated locale modules,
  * which export the result as `toFaqPageJsonLd`).
  *
+ * @param dateModified The date of the last release that changed the entries, if any.
  * @returns `(options?) => FaqPageJsonLd`: one `Question` (`name`) with its `acceptedAnswer` (`text`)
- * per entry, in the article's order, with `inLanguage`; it throws a `TypeError` if `options.url`
- * is not an absolute `http(s)` address.
+ * per entry, in the article's order, with `inLanguage` and `dateModified` (`options.dateModified`
+ * first); it throws a `TypeError` if `options.url` is not an absolute `http(s)` address.
  */
 export function faqPageJsonLdFor(
   entries: readonly FaqEntry[],
   language: string,
+  dateModified?: string,
 ): (options?: FaqPageJsonLdOptions) => FaqPageJsonLd {
-  return Object.freeze((options: FaqPageJsonLdOptions = {}) => faqPageJsonLd(entries, language, options));
+  return Object.freeze((options: FaqPageJsonLdOptions = {}) =>
+    faqPageJsonLd(entries, language, withDate(options, dateModified)),
+  );
 }
 
 /**
  * Binds the Article builder to one edition's article (exported by the generated locale modules
  * as `toArticleJsonLd`).
  *
- * @returns `(options?) => ArticleJsonLd`: `headline`, `description`, `datePublished`, `inLanguage`,
- * `isBasedOn`, plus what `options` adds; it throws a `TypeError` if `options.url` or an image is not
- * an absolute `http(s)` address.
+ * @param dateModified The date of the last release that changed the edition, if any.
+ * @returns `(options?) => ArticleJsonLd`: `headline`, `description`, `datePublished`, `dateModified`
+ * (`options.dateModified` first), `inLanguage`, `isBasedOn`, plus what `options` adds; it throws a
+ * `TypeError` if `options.url` or an image is not an absolute `http(s)` address.
  */
-export function articleJsonLdFor(source: Article): (options?: ArticleJsonLdOptions) => ArticleJsonLd {
-  return Object.freeze((options: ArticleJsonLdOptions = {}) => articleJsonLd(source, options));
+export function articleJsonLdFor(
+  source: Article,
+  dateModified?: string,
+): (options?: ArticleJsonLdOptions) => ArticleJsonLd {
+  return Object.freeze((options: ArticleJsonLdOptions = {}) => articleJsonLd(source, withDate(options, dateModified)));
+}
+
+/** Options with the releases' `dateModified` where they give none. */
+function withDate<Options extends { readonly dateModified?: string }>(
+  options: Options,
+  dateModified?: string,
+): Options {
+  return options.dateModified !== undefined || dateModified === undefined ? options : { ...options, dateModified };
 }
 
 /**
@@ -134,6 +155,7 @@ export function faqPageJsonLd(
     '@context': CONTEXT,
     '@type': 'FAQPage',
     inLanguage: language,
+    ...(options.dateModified === undefined ? {} : { dateModified: options.dateModified }),
     ...(options.url === undefined ? {} : { url: absolute(options.url, 'url') }),
     mainEntity: entries.map((entry) => ({
       '@type': 'Question',

@@ -93,7 +93,7 @@ export const getChallenge = /* @__PURE__ */ Object.freeze(
 );
 
 /**
- * The estimate formatted in a language, e.g. "over 30,000" (en) or "3만 명 이상" (ko): the same
+ * The estimate formatted in a language, e.g. "over 30,000" (en) or "3만여 명" (ko): the same
  * function, with the same options, as every entry's `formatEstimate`.
  *
  * @returns The text. @throws {RangeError} If the locale is not available or `numberLocale` is malformed.

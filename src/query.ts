@@ -83,7 +83,7 @@ export interface FormatEstimateOptions<L extends string = Locale> {
 /**
  * Makes the estimate formatter of one edition, in its language's phrases.
  *
- * @returns `(options?) => text`, e.g. "over 30,000" or "3만 명 이상". That function throws a
+ * @returns `(options?) => text`, e.g. "over 30,000" or "3만여 명". That function throws a
  * `RangeError` on another language than the edition's (only by bypassing the types) or a malformed `numberLocale`.
  */
 export function estimateFormatter<L extends string>(

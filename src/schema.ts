@@ -18,6 +18,12 @@ export {
   StatedTotal,
 } from './schemas/figures.js';
 export {
+  CollectionChanges,
+  ContentRelease,
+  ItemHistory,
+  Release,
+} from './schemas/history.js';
+export {
   BuiltDataset,
   Dataset,
   License,

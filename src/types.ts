@@ -1,11 +1,13 @@
 /**
- * The public data types. They are plain, zod-free declarations so that the main entry
- * carries no dependency; `src/schema.ts` declares the zod schemas of the same shapes and
- * `tests/types.test-d.ts` proves the two stay identical. The datasets' types are in `figure-types.ts`.
+ * The public data types: plain, zod-free declarations, so that the main entry carries no dependency;
+ * `src/schema.ts` declares the zod schemas of the same shapes, `tests/types.test-d.ts` proves them
+ * identical. The datasets' types are in `figure-types.ts`, the release history's in `history-types.ts`.
  *
  * Rich text follows mdast (https://github.com/syntax-tree/mdast): the nodes are a subset of
  * mdast's phrasing content with positions removed, so `mdast-util-to-hast` and friends accept them.
  */
+
+import type { HasHistory } from './history-types.js';
 
 /** An ISO 3166-1 alpha-2 country code in capitals, e.g. `"KR"`: the same in every edition. */
 export type CountryCode = string;
@@ -106,7 +108,7 @@ export type TranslationState = 'source' | 'current' | 'stale' | 'fallback';
 export type SectionKind = 'estimate' | 'factors' | 'challenges' | 'faq';
 
 /** A `##` section of the article. */
-export interface Section<Id extends string = string> {
+export interface Section<Id extends string = string> extends HasHistory {
   /** Stable kebab-case id, usable as an HTML anchor. */
   readonly id: Id;
   /** What the section holds. */
@@ -120,7 +122,7 @@ export interface Section<Id extends string = string> {
 }
 
 /** The article: its metadata and its prose in reading order. */
-export interface Article<Id extends string = string> {
+export interface Article<Id extends string = string> extends HasHistory {
   readonly slug: string;
   readonly title: string;
   /** Publication date, `YYYY-MM-DD`. */
@@ -156,7 +158,7 @@ export interface FigureSource {
 }
 
 /** The article's estimate of the number of people who have escaped. */
-export interface Estimate {
+export interface Estimate extends HasHistory {
   readonly id: string;
   /** The number, e.g. `30000`. */
   readonly value: number;
@@ -181,7 +183,7 @@ export interface Estimate {
 }
 
 /** A factor that drives people to escape. */
-export interface Factor<Id extends string = string> {
+export interface Factor<Id extends string = string> extends HasHistory {
   readonly id: Id;
   /** The words of the article that name the factor. */
   readonly label: RichText;
@@ -196,7 +198,7 @@ export interface Factor<Id extends string = string> {
 export type ChallengePhase = 'journey' | 'after-crossing';
 
 /** A challenge escapees face. */
-export interface Challenge<Id extends string = string> {
+export interface Challenge<Id extends string = string> extends HasHistory {
   readonly id: Id;
   readonly phase: ChallengePhase;
   /** The words of the article that name the challenge. */
@@ -209,7 +211,7 @@ export interface Challenge<Id extends string = string> {
 }
 
 /** A question of the FAQ and its answer. */
-export interface FaqEntry<Id extends string = string> {
+export interface FaqEntry<Id extends string = string> extends HasHistory {
   /** Stable kebab-case id, usable as an HTML anchor. */
   readonly id: Id;
   readonly question: RichText;
@@ -236,7 +238,7 @@ export interface Content<
 export interface LicensePart {
   /** What the part is, e.g. "The code, the types, the schemas and the structure of the data". */
   readonly part: string;
-  /** Who holds its rights, or `null` when that was not recorded. */
+  /** Who holds its rights, or `null` when none is named: unconfirmed, or facts, which no one holds (the note says which). */
   readonly holder: string | null;
   /** The SPDX id of the licence the project grants for it, or `null` when the project does not own it and grants none. */
   readonly license: string | null;
@@ -246,7 +248,7 @@ export interface LicensePart {
 
 /** Under which terms the package's parts may be used (the files LICENSE and NOTICE.md say the same at length). */
 export interface License {
-  /** The SPDX expression of package.json's `license` field, covering what the project owns, e.g. `"MIT AND CC-BY-4.0"`. */
+  /** package.json's `license`: the project's licences, and `LicenseRef-Not-Licensed-See-NOTICE` for the parts it grants none for. */
   readonly spdx: string;
   /** Each part of the package, the project's own and the others'. */
   readonly parts: readonly LicensePart[];

@@ -33,6 +33,19 @@ describe('arrival figures', () => {
     expect(statedArrivalsTotal!.source).toBe(last.source);
   });
 
+  it('2020 to 2024: the note of their source gives each year’s counts as the row has them, and who reported them', () => {
+    const years = arrivals.filter((row) => row.from !== null && row.from >= 2020 && row.to <= 2024);
+    expect(years.map((row) => row.to)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    for (const row of years) {
+      const note = row.source.note ?? '';
+      expect(note).toContain('not recorded');
+      expect(note, String(row.to)).toContain(`${row.to}: ${row.total} arrivals (${row.men} men, ${row.women} women), `);
+    }
+    // The ministry's Chinese page, read from a stored copy, stops in September 2020: its 2020 is not used.
+    expect(arrivals[0]!.source.note).toContain('holds the figures to September 2020');
+    expect(arrivals.filter((row) => row.source === arrivals[0]!.source).at(-1)!.to).toBe(2019);
+  });
+
   it('arrivalsBetween keeps the rows whose whole period is in the range', () => {
     expect(arrivalsBetween(2019, 2021).map((r) => [r.to, r.total])).toEqual([
       [2019, 1047],

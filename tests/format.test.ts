@@ -23,8 +23,8 @@ describe('formatKoreanNumber', () => {
 describe('formatFigure', () => {
   it('takes the words from the phrases and the digits from the number locale', () => {
     expect(formatFigure({ value: 30000, qualifier: 'over' }, en!)).toBe('over 30,000');
-    expect(formatFigure({ value: 30000, qualifier: 'over' }, ko!)).toBe('3만 명 이상');
-    expect(formatFigure({ value: 30000, qualifier: 'over' }, ko!, 'ko-KR')).toBe('3만 명 이상');
+    expect(formatFigure({ value: 30000, qualifier: 'over' }, ko!)).toBe('3만여 명');
+    expect(formatFigure({ value: 30000, qualifier: 'over' }, ko!, 'ko-KR')).toBe('3만여 명');
     expect(formatFigure({ value: 1200, qualifier: 'about' }, ko!, 'en')).toBe('약 1,200 명');
     expect(formatFigure({ value: 1200, qualifier: 'exactly' }, en!, 'de')).toBe('1.200');
   });

@@ -23,15 +23,15 @@ describe('north-korean-escapees/ko', () => {
     expect(ko.estimate.value).toBe(en.estimate.value);
     expect(ko.estimate.qualifier).toBe(en.estimate.qualifier);
     expect(ko.estimate.since).toBe(1953);
-    expect(ko.estimate.label.text).toBe('3만 명 이상');
-    expect(ko.estimate.context.text).toContain('1953년 한국전쟁이 끝난 이후 3만 명 이상의 북한 주민이');
+    expect(ko.estimate.label.text).toBe('3만여 명');
+    expect(ko.estimate.context.text).toContain('1953년 한국전쟁이 끝난 이후 3만여 명의 북한 주민이');
     expect(ko.estimate.destinations).toEqual(['한국', '중국', '러시아']);
     expect(ko.estimate.source.attribution).toBe('여러 추정치');
   });
 
   it('formats the estimate in Korean by default, digits following numberLocale', () => {
-    expect(ko.formatEstimate()).toBe('3만 명 이상');
-    expect(ko.formatEstimate({ numberLocale: 'en' })).toBe('30,000 명 이상');
+    expect(ko.formatEstimate()).toBe('3만여 명');
+    expect(ko.formatEstimate({ numberLocale: 'en' })).toBe('30,000여 명');
     expect(en.formatEstimate()).toBe('over 30,000');
   });
 
@@ -43,8 +43,8 @@ describe('north-korean-escapees/ko', () => {
       expect(formatIn({ locale, numberLocale: 'de' })).toBe(edition.formatEstimate({ numberLocale: 'de' }));
     }
     expect(en.formatEstimate({ locale: 'en' })).toBe('over 30,000');
-    expect(ko.formatEstimate({ locale: 'ko' })).toBe('3만 명 이상');
-    expect(formatIn({ locale: 'ko' })).toBe('3만 명 이상');
+    expect(ko.formatEstimate({ locale: 'ko' })).toBe('3만여 명');
+    expect(formatIn({ locale: 'ko' })).toBe('3만여 명');
   });
 
   it('an edition writes only its own language: another locale is a type error, and a RangeError when forced', () => {
@@ -87,7 +87,7 @@ describe('north-korean-escapees/locales', () => {
     expect(getArticle('en')).toBe(en.article);
     expect(getFaq('what-is-a-defector', { locale: 'ko' })).toBe(ko.getFaq('what-is-a-defector'));
     expect(getFaq('what-is-a-defector')).toBe(en.getFaq('what-is-a-defector'));
-    expect(formatIn({ locale: 'ko' })).toBe('3만 명 이상');
+    expect(formatIn({ locale: 'ko' })).toBe('3만여 명');
     expect(
       getContent('ko')
         .challengesByPhase('journey')

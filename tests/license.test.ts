@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
 import { describe, expect, it } from 'vitest';
-import { LICENSE_PARTS, licenseExpression } from '../pipeline/emit/license.js';
+import { LICENSE_PARTS, licenseExpression, NOT_LICENSED } from '../pipeline/emit/license.js';
 import { arrivalSources, article, meta, statedArrivalsTotal } from '../src/index.js';
 import { locales } from '../src/locales.js';
 import { root } from './helpers.js';
@@ -10,7 +10,7 @@ import { root } from './helpers.js';
 const read = (file: string) => readFile(path.join(root, file), 'utf8');
 
 describe('the licence', () => {
-  it('package.json has a license field: a valid SPDX expression of the parts the project owns', async () => {
+  it('package.json has a license field: a valid SPDX expression of every part, those the project grants no licence for included', async () => {
     const pkg = JSON.parse(await read('package.json'));
     expect(pkg.license).toBe(licenseExpression());
     const ids: string[] = [];
@@ -22,8 +22,16 @@ describe('the licence', () => {
       }
     };
     collect(parseSpdx(pkg.license));
-    expect(ids.sort()).toEqual(['CC-BY-4.0', 'MIT']);
+    expect(ids).toEqual(['MIT', 'CC-BY-4.0', 'LicenseRef-Not-Licensed-See-NOTICE']);
     expect(pkg.files).toContain('NOTICE.md');
+  });
+
+  it('adds the not-licensed term only for a part with no licence, once however many there are', () => {
+    const [code, translation, english, figures] = LICENSE_PARTS;
+    expect(licenseExpression([code!, translation!])).toBe('MIT AND CC-BY-4.0');
+    expect(licenseExpression([english!])).toBe(NOT_LICENSED);
+    expect(licenseExpression([code!, english!, code!, figures!])).toBe(`MIT AND ${NOT_LICENSED}`);
+    expect(licenseExpression([])).toBe('');
   });
 
   it('names every part: owned ones with a licence, the others with none and where they come from', () => {
@@ -33,11 +41,21 @@ describe('the licence', () => {
     expect(others).toHaveLength(3);
     expect(others[0]!.part).toContain('English article');
     expect(others[0]!.holder).toBeNull();
-    expect(others[0]!.note).toContain('without the name of its publisher');
-    expect(others[1]!.holder).toBe('Ministry of Unification of the Republic of Korea');
+    expect(others[0]!.note).toContain(`Published by ticker.tv on ${article.source.date} (${article.source.url})`);
+    expect(others[0]!.note).toContain(
+      'Who holds the rights in the text, and on which terms it may be used, is unconfirmed.',
+    );
+    // Plain counts are facts: the ministry is their source, not a rights holder.
+    expect(others[1]!.holder).toBeNull();
+    expect(others[1]!.note).toContain(
+      'the Ministry of Unification of the Republic of Korea is their source, not their rights holder',
+    );
     expect(others[1]!.note).toContain('Korea Open Government License');
     expect(others[1]!.note).toContain('was not checked');
-    expect(others[2]!.holder).toContain('UNHCR');
+    expect(others[2]!.holder).toBeNull();
+    expect(others[2]!.note).toContain(
+      'UNHCR (the Office of the United Nations High Commissioner for Refugees) is their source, not their rights holder',
+    );
     expect(others[2]!.note).toContain('was not checked');
   });
 
@@ -49,10 +67,11 @@ describe('the licence', () => {
         expect(part.part, locale).not.toMatch(new RegExp(`(content\\.|north-korean-escapees/)${locale}(?![\\w-])`));
   });
 
-  it('says what the data says: the words restored, and where the figures come from', () => {
+  it('says what the data says: the publisher, the words supplied, and where the figures come from', () => {
     const [english, figures] = LICENSE_PARTS.filter((part) => part.license === null);
-    const restored = (text: string) => /(\w+) words lost in transmission were restored/.exec(text)?.[1];
+    const restored = (text: string) => /(\w+) words were supplied editorially/.exec(text)?.[1];
     expect(restored(english!.note)).toBe(restored(article.source.note!));
+    expect(restored(english!.note)).toBe('Five');
     for (const quote of article.source.note!.match(/"[a-z ]+ by"|"on foot"/g)!) expect(english!.note).toContain(quote);
     // Each publication the figures are read from is named (the ministry's own pages as "the ministry's page").
     const publisher = (name: string) =>
@@ -71,7 +90,7 @@ describe('the licence', () => {
     for (const part of LICENSE_PARTS) {
       expect(notice).toContain(`## ${part.part}\n`);
       expect(notice).toContain(
-        `- **Rights holder:** ${part.holder ?? 'not recorded'}\n- **Licence granted by the project:** ${part.license ?? 'none'}\n\n${part.note}\n`,
+        `- **Rights holder:** ${part.holder ?? 'none named'}\n- **Licence granted by the project:** ${part.license ?? 'none'}\n\n${part.note}\n`,
       );
     }
   });
@@ -80,6 +99,6 @@ describe('the licence', () => {
     expect(meta.license).toEqual({ spdx: licenseExpression(), parts: LICENSE_PARTS });
     const data = JSON.parse(await read('dist/data.json'));
     expect(data.meta).toEqual(meta);
-    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals', 'refugees']);
+    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals', 'refugees', 'releases']);
   });
 });

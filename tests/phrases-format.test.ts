@@ -34,7 +34,7 @@ describe('the phrases of each language', () => {
       Object.entries(ko.qualified).map(([qualifier, phrase]) => [qualifier, phrase('N')]),
     );
     expect(words).toEqual({
-      over: 'N 명 이상',
+      over: 'N여 명',
       about: '약 N 명',
       nearly: 'N 명 가까이',
       'at-least': '최소 N 명',

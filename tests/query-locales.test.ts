@@ -141,7 +141,7 @@ describe('north-korean-escapees/locales', () => {
   it('formatEstimate passes the locale and the number locale on, English by default', () => {
     expect(byLocale.formatEstimate()).toBe('over 30,000');
     expect(byLocale.formatEstimate({ numberLocale: 'de' })).toBe('over 30.000');
-    expect(byLocale.formatEstimate({ locale: 'ko' })).toBe('3만 명 이상');
-    expect(byLocale.formatEstimate({ locale: 'ko', numberLocale: 'en' })).toBe('30,000 명 이상');
+    expect(byLocale.formatEstimate({ locale: 'ko' })).toBe('3만여 명');
+    expect(byLocale.formatEstimate({ locale: 'ko', numberLocale: 'en' })).toBe('30,000여 명');
   });
 });

@@ -60,8 +60,10 @@ describe('north-korean-escapees/data.json and /schema.json', () => {
     const schema = JSON.parse(shipped);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(schema.$defs).sort()).toEqual([
+      'ItemHistory',
       'PhrasingNode',
       'PhrasingNodes',
+      'Release',
       'RichBlocks',
       'RichText',
       'Source',
@@ -88,6 +90,11 @@ describe('north-korean-escapees/data.json and /schema.json', () => {
       (d: any) => delete d.content.en.faq[1].answer,
       (d: any) => (d.content.en.estimate.extra = true),
       (d: any) => (d.content[TRANSLATED].article.date = '2023-02-30'),
+      (d: any) => delete d.content.en.faq[0].history,
+      (d: any) => (d.arrivals.rows[0].history = { added: { version: '0.2.0', date: '2026-11-25' } }),
+      (d: any) => (d.content.en.factors[0].history.changed.date = 'yesterday'),
+      (d: any) => (d.releases[0].editions.en.faq.moved = []),
+      (d: any) => delete d.releases,
     ];
     for (const breakIt of broken) {
       const data = await json('dist/data.json');

@@ -2,11 +2,14 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type * as figures from '../src/figure-types.js';
 import type { Locale } from '../src/generated/locales.js';
+import type * as history from '../src/history-types.js';
 import {
   article,
   type Challenge,
   type ChallengeId,
+  type CollectionChanges,
   challengesByPhase,
+  changesSince,
   type Dataset,
   estimate,
   type FactorId,
@@ -97,6 +100,9 @@ describe('the zod schemas and the public types describe the same shapes', () => 
     expectTypeOf<z.infer<typeof schema.DestinationCountry>>().toEqualTypeOf<types.DestinationCountry>();
     expectTypeOf<z.infer<typeof schema.Meta>>().toEqualTypeOf<types.Meta>();
     expectTypeOf<z.infer<typeof schema.License>>().toEqualTypeOf<types.License>();
+    expectTypeOf<z.infer<typeof schema.ItemHistory>>().toEqualTypeOf<history.ItemHistory>();
+    expectTypeOf<z.infer<typeof schema.ContentRelease>>().toEqualTypeOf<history.ContentRelease>();
+    expectTypeOf<z.infer<typeof schema.CollectionChanges>>().toEqualTypeOf<history.CollectionChanges>();
   });
 
   it('the plain Dataset type (literal ids, no zod) is a zod Dataset, and data.json is one', () => {
@@ -105,6 +111,20 @@ describe('the zod schemas and the public types describe the same shapes', () => 
     expectTypeOf<keyof Dataset['content']>().toEqualTypeOf<Locale>();
     expectTypeOf<'en' | 'ko'>().toExtend<keyof Dataset['content']>();
     expectTypeOf<keyof Dataset>().toEqualTypeOf<keyof z.infer<typeof schema.Dataset>>();
+  });
+});
+
+describe('changesSince answers with the literal ids, in every edition and dataset', () => {
+  it('ids still there are the collection’s ids; removed ones, any string', () => {
+    const changes = changesSince('0.2.0');
+    expectTypeOf(changes.editions.ko.faq).toEqualTypeOf<CollectionChanges<FaqId>>();
+    expectTypeOf(changes.editions.en.faq.removed).toEqualTypeOf<readonly string[]>();
+    expectTypeOf(changes.editions.en.sections.changed).toEqualTypeOf<readonly SectionId[]>();
+    expectTypeOf(changes.editions.en.factors.added).toEqualTypeOf<readonly FactorId[]>();
+    expectTypeOf(changes.editions.en.article.changed).toEqualTypeOf<readonly string[]>();
+    expectTypeOf<keyof typeof changes.editions>().toEqualTypeOf<Locale>();
+    expectTypeOf<keyof typeof changes.datasets.arrivals>().toEqualTypeOf<'rows' | 'sources'>();
+    expectTypeOf(faq[0]!.history).toEqualTypeOf<history.ItemHistory | null>();
   });
 });
 
@@ -132,6 +152,8 @@ describe('the Korean entry and the locale picker share the ids', () => {
       | 'arrivalSources'
       | 'statedArrivalsTotal'
       | 'meta'
+      | 'changesSince'
+      | 'releases'
       | 'arrivalsBetween'
       | 'totalArrivals'
       | 'refugees'

@@ -17,6 +17,7 @@ import { type BuildResult, buildContent } from '../build.js';
 import { SOURCE_LOCALE } from '../emit/locale-module.js';
 import { isEditorFile } from '../load/load.js';
 import { countDiagnostics, errorsOf, formatDiagnostics } from '../shared/diagnostics.js';
+import { HistoryError } from '../shared/history-file.js';
 import { duration, type Io, isEntryScript, processIo } from '../shared/io.js';
 import { syncEditionExports } from '../shared/package-exports.js';
 import { readMetaInfo } from '../shared/package-info.js';
@@ -97,7 +98,12 @@ export async function main(
     }
     return (await buildOnce(contentDir, outDir, check, io)).code;
   } catch (error) {
-    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+    // A refused history file is one located line already: `content.history.json:line:col: message [rule-id]`.
+    io.stderr(
+      error instanceof HistoryError
+        ? error.message
+        : `error: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
 }

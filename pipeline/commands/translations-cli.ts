@@ -142,6 +142,8 @@ function describeReport(report: TranslationReport): string[] {
     lines.push(`  ${item.state.padEnd(8)} ${itemKey(item)}${why}`);
   }
   for (const key of report.extra) lines.push(`  extra    ${key} (not in the source: left out)`);
+  for (const name of report.missingDescriptions)
+    lines.push(`  missing  ${name} (a dataset's description: the English stands in)`);
   return lines;
 }
 

@@ -7,9 +7,16 @@ import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
-import { type Arrivals, CheckedArrivals, DataSource, Id } from '../../src/schema.js';
+import { type Arrivals, CheckedArrivals, Id } from '../../src/schema.js';
 import { hasErrors, reporterOf } from '../shared/rules.js';
-import { type FiguresFile, parseCount, readFiguresFile, reportIssues, sourceOf } from './figures-file.js';
+import {
+  type FiguresFile,
+  parseCount,
+  readFiguresFile,
+  reportIssues,
+  sourceOf,
+  WrittenSource,
+} from './figures-file.js';
 import type { TableRow } from './table.js';
 
 /** The rules only the arrivals file breaks. */
@@ -27,7 +34,7 @@ const report = reporterOf(ARRIVAL_RULES);
 export const ArrivalsFrontmatter = z
   .strictObject({
     title: z.string().trim().min(1, 'must not be empty'),
-    sources: z.array(DataSource).min(1, 'must name at least one source'),
+    sources: z.array(WrittenSource).min(1, 'must name at least one source'),
     statedTotal: z
       .strictObject({ through: z.number(), men: z.number(), women: z.number(), total: z.number(), source: Id })
       .optional(),
@@ -54,7 +61,7 @@ export function extractArrivals(tree: Root, file: VFile): Arrivals | undefined {
     description: read.description,
     translations: {},
     rows,
-    sources: read.meta.sources,
+    sources: [...read.sources.values()],
     statedTotal,
   });
   if (result.success) return result.data;
@@ -113,7 +120,7 @@ function readRow(
   });
   const source = sourceOf(cell(4), sources, file, 'arrivals-source');
   if (counts.includes(undefined) || !source) return undefined;
-  return { ...period, men: counts[0], women: counts[1], total: counts[2], source };
+  return { ...period, men: counts[0], women: counts[1], total: counts[2], source, history: null };
 }
 
 /**

@@ -103,27 +103,45 @@ export function readDatasets(
   return complete ? (built as BuiltDatasets) : undefined;
 }
 
+/** A missing file: what is missing, and its rule (whose severity says whether the build goes on). */
+export interface MissingFile {
+  readonly message: string;
+  readonly ruleId: string;
+}
+
 /**
- * What is missing of the datasets: a dataset's file, or its description in an edition's language.
+ * What is missing of the datasets: a dataset's file, or its description in an edition's language
+ * (a warning, as a missing item of a translation is: the English stands in, and `check:release`
+ * refuses to release it unless a changeset declares the translation pending).
  *
- * @returns One message per missing file, with its rule.
+ * @returns One entry per missing file.
  */
-export function missingDatasets(
-  files: DatasetFiles,
-  editions: readonly string[],
-): { readonly message: string; readonly ruleId: string }[] {
-  const missing: { message: string; ruleId: string }[] = [];
+export function missingDatasets(files: DatasetFiles, editions: readonly string[]): MissingFile[] {
+  const missing: MissingFile[] = [];
   for (const dataset of ALL_DATASETS) {
-    const found = files.get(dataset.name);
-    if (!found?.source)
-      missing.push({ message: `missing ${datasetFile(dataset.name)}, ${dataset.noun}`, ruleId: 'missing-dataset' });
-    for (const locale of [...editions].sort()) {
-      if (locale === SOURCE_LOCALE || found?.translations.has(locale)) continue;
+    if (!files.get(dataset.name)?.source)
       missing.push({
-        message: `missing ${datasetFile(dataset.name, locale)}: every edition describes ${dataset.noun} in its language (its title and paragraphs)`,
-        ruleId: 'dataset-translation-missing',
+        message: `missing ${datasetFile(dataset.name)}, ${dataset.noun}`,
+        ruleId: 'missing-dataset',
       });
-    }
+    for (const locale of [...editions].sort())
+      if (locale !== SOURCE_LOCALE && !files.get(dataset.name)?.translations.has(locale))
+        missing.push({
+          message: `missing ${datasetFile(dataset.name, locale)}: every edition describes ${dataset.noun} in its language (its title and paragraphs); the English stands in until it is written`,
+          ruleId: 'dataset-translation-missing',
+        });
   }
   return missing;
+}
+
+/**
+ * The datasets' descriptions an edition's language lacks.
+ *
+ * @returns Their file names, e.g. `refugees.zh.md`; none for the source language.
+ */
+export function descriptionsMissing(files: DatasetFiles, locale: string): string[] {
+  if (locale === SOURCE_LOCALE) return [];
+  return ALL_DATASETS.filter((dataset) => !files.get(dataset.name)?.translations.has(locale)).map((dataset) =>
+    datasetFile(dataset.name, locale),
+  );
 }

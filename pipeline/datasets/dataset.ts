@@ -1,8 +1,9 @@
 /**
  * A dataset: published figures shipped beside the article (`content/<name>.md`), everything the
  * build knows about it in one place — its file's extraction and rules, its module and what every
- * edition re-exports of it, its lock collections and its part of the licence. The build, the emitter,
- * the editions, the lock and the licence loop over the datasets registered in `index.ts`; its
+ * edition re-exports of it, its lock collections, its items' histories and its part of the licence.
+ * The build, the emitter, the editions, the lock, the release history and the licence loop over the
+ * datasets registered in `index.ts`; its
  * schema is the line of `DATASET_SCHEMAS` (src/schemas/package.ts) under the same name.
  */
 import type { Root } from 'mdast';
@@ -27,6 +28,26 @@ export interface DatasetCollection<Value> extends Omit<LockSpec<Value>, 'items'>
   read(value: Value): readonly LockedItem[];
 }
 
+/** The names of a value's lists whose items have a history (`rows`, `sources`). */
+export type HistoryListName<Value> = {
+  [K in keyof Value]: Value[K] extends readonly { readonly history: unknown }[] ? K : never;
+}[keyof Value] &
+  string;
+
+/** The item of a list. */
+type ItemOf<List> = List extends readonly (infer Item)[] ? Item : never;
+
+/** How the lock knows the items of one of a dataset's lists that have a history, and where it records them. */
+export interface HistoryList<Item> {
+  /**
+   * The lock's collection of them: one of the dataset's `lock` collections (`figures.<name>`), or
+   * `null` for the arrival rows, which every lock records apart (its `arrivals`, by period).
+   */
+  readonly lock: string | null;
+  /** An item's id there, the same in the lock and the release history (`2019-CA`, `1999–2001`, a source's id). */
+  id(item: Item): string;
+}
+
 /** One dataset, whose validated value is `DatasetValues[Name]`. */
 export interface DatasetKind<Name extends DatasetName = DatasetName> {
   readonly name: Name;
@@ -45,6 +66,14 @@ export interface DatasetKind<Name extends DatasetName = DatasetName> {
   readonly exports: readonly SharedExport[];
   /** Its collections in the lock, by a name unique among every dataset's (a new one is a minor release). */
   readonly lock: Readonly<Record<string, DatasetCollection<DatasetValues[Name]>>>;
+  /**
+   * Its lists whose items have a history (each item's `history`; `changesSince(…).datasets.<name>.<list>`),
+   * every one of them (the type requires it): how the lock knows each item. A row or total citing a
+   * source cites the `sources` item, history and all.
+   */
+  readonly history: {
+    readonly [List in HistoryListName<DatasetValues[Name]>]: HistoryList<ItemOf<DatasetValues[Name][List]>>;
+  };
   /** Its part of the package's licence (`meta.license`, NOTICE.md). */
   readonly license: LicensePart;
 }

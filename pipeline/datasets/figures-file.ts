@@ -7,12 +7,16 @@ import type { Root, Yaml } from 'mdast';
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
-import type { DataSource, RichBlocks } from '../../src/schema.js';
+import { DataSource, type RichBlocks } from '../../src/schema.js';
 import { type FrontmatterData, readFrontmatter, reportFrontmatterIssues } from '../load/frontmatter.js';
 import { toRichBlocks } from '../parse/rich-text.js';
 import { type Place, type RuleSet, report, reporterOf } from '../shared/rules.js';
 import { ruleOf } from '../validate/checks.js';
 import { readTable, type TableCell, type TableRow } from './table.js';
+
+/** A source as authors write it: a `DataSource` but its history, which the build gives it (`emit/history.ts`). */
+export const WrittenSource = DataSource.unwrap().omit({ history: true });
+export type WrittenSource = z.infer<typeof WrittenSource>;
 
 /** A dataset's file as read: its frontmatter (valid), description, table rows and sources by id. */
 export interface FiguresFile<Meta> {
@@ -21,6 +25,7 @@ export interface FiguresFile<Meta> {
   readonly meta: Meta;
   readonly description: RichBlocks;
   readonly rows: readonly TableRow[];
+  /** The sources by id, in the frontmatter's order, each with no history yet. */
   readonly sources: ReadonlyMap<string, DataSource>;
 }
 
@@ -30,7 +35,7 @@ export interface FiguresFile<Meta> {
  * @param columns The table's header cells, in order.
  * @returns The parts, or `undefined` when the frontmatter, its sources or the table's header cannot be used.
  */
-export function readFiguresFile<Meta extends { readonly sources: readonly DataSource[] }>(
+export function readFiguresFile<Meta extends { readonly sources: readonly WrittenSource[] }>(
   tree: Root,
   file: VFile,
   schema: z.ZodType<Meta>,
@@ -49,7 +54,8 @@ export function readFiguresFile<Meta extends { readonly sources: readonly DataSo
   const description = toRichBlocks(prose, file);
   if (!hasColumns(table, found, columns, tree, file) || !meta || !checkUniqueSources(meta, frontmatter, file))
     return undefined;
-  const sources = new Map(meta.sources.map((source) => [source.id, source]));
+  // No item has a history yet: the build gives each its released one.
+  const sources = new Map(meta.sources.map((source) => [source.id, { ...source, history: null }]));
   return { yaml, frontmatter, meta, description, rows: table.rows, sources };
 }
 
@@ -94,7 +100,7 @@ function hasColumns(
 
 /** Reports every source id given more than once, at each place with the others' places. */
 function checkUniqueSources(
-  meta: { readonly sources: readonly DataSource[] },
+  meta: { readonly sources: readonly WrittenSource[] },
   frontmatter: FrontmatterData,
   file: VFile,
 ): boolean {

@@ -7,10 +7,17 @@ import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
-import { CheckedRefugees, DataSource, type Refugees } from '../../src/schema.js';
+import { CheckedRefugees, type Refugees } from '../../src/schema.js';
 import { isCountryCode } from '../shared/countries.js';
 import { hasErrors, reporterOf } from '../shared/rules.js';
-import { type FiguresFile, parseCount, readFiguresFile, reportIssues, sourceOf } from './figures-file.js';
+import {
+  type FiguresFile,
+  parseCount,
+  readFiguresFile,
+  reportIssues,
+  sourceOf,
+  WrittenSource,
+} from './figures-file.js';
 import type { TableCell, TableRow } from './table.js';
 
 /** The rules only the refugees file breaks. */
@@ -32,7 +39,7 @@ const report = reporterOf(REFUGEE_RULES);
 export const RefugeesFrontmatter = z
   .strictObject({
     title: z.string().trim().min(1, 'must not be empty'),
-    sources: z.array(DataSource).min(1, 'must name at least one source'),
+    sources: z.array(WrittenSource).min(1, 'must name at least one source'),
   })
   .readonly();
 export type RefugeesFrontmatter = z.infer<typeof RefugeesFrontmatter>;
@@ -68,7 +75,7 @@ export function extractRefugees(tree: Root, file: VFile): Refugees | undefined {
     description: read.description,
     translations: {},
     rows,
-    sources: read.meta.sources,
+    sources: [...read.sources.values()],
   });
   if (result.success) return result.data;
   const column = { year: 0, country: 1, refugees: 2, asylumSeekers: 3, source: 4 };
@@ -97,7 +104,7 @@ function readRow(
   const source = sourceOf(sourceCell!, sources, file, 'refugees-source');
   if (year === undefined || country === undefined || refugees === undefined || asylumSeekers === undefined || !source)
     return undefined;
-  return { year, country, refugees, asylumSeekers, source };
+  return { year, country, refugees, asylumSeekers, source, history: null };
 }
 
 /** The Country cell: `null` for `World`, else a country's code (reported when it is none, or North Korea's). */

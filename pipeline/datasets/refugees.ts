@@ -31,11 +31,10 @@ export const refugeesDataset = defineDataset({
       readerNoun: 'refugee figure',
       nameField: 'name',
       fields: { refugees: 'fact', asylumSeekers: 'fact', source: 'text' },
-      // A row is known by its year and place: `2019` worldwide, `2019-CA` in Canada.
       read: ({ rows }) =>
         rows.map(({ source, ...row }: RefugeeRow) => ({
           ...row,
-          id: row.country === null ? String(row.year) : `${row.year}-${row.country}`,
+          id: refugeeRowId(row),
           name: `${row.year}, ${row.country ?? 'worldwide'}`,
           source: source.id,
         })),
@@ -48,10 +47,24 @@ export const refugeesDataset = defineDataset({
       read: (refugees) => refugees.sources.map((source) => ({ ...source })),
     },
   },
+  history: {
+    rows: { lock: 'refugee-rows', id: refugeeRowId },
+    sources: { lock: 'refugee-sources', id: (source) => source.id },
+  },
   license: {
     part: 'The figures of refugees from North Korea (refugees, refugeeSources; refugees in data.json)',
-    holder: 'UNHCR, the Office of the United Nations High Commissioner for Refugees',
+    holder: null,
     license: null,
-    note: "Published by UNHCR in its yearly Global Trends reports and statistics; the package copies the numbers only, each year's as a named press report of UNHCR's release gives it (the reports themselves were not read), with the date it was read. Under which terms UNHCR publishes its statistics was not checked. Name UNHCR as the source when you use the figures.",
+    note: "Plain counts, which are facts: UNHCR (the Office of the United Nations High Commissioner for Refugees) is their source, not their rights holder; it publishes them in its yearly Global Trends reports and statistics. The project grants no licence for them; the package copies the numbers only, each year's as a named press report of UNHCR's release gives it (the reports themselves were not read), with the date it was read. Under which terms UNHCR publishes its statistics was not checked. Name UNHCR as the source when you use the figures.",
   },
 });
+
+/**
+ * The id a row is known by in the lock and in the release history: its year and place, `2019`
+ * worldwide, `2019-CA` in Canada.
+ *
+ * @returns The id; never throws.
+ */
+export function refugeeRowId(row: Pick<RefugeeRow, 'year' | 'country'>): string {
+  return row.country === null ? String(row.year) : `${row.year}-${row.country}`;
+}

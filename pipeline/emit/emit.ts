@@ -6,9 +6,11 @@
  * literal (`JSON.stringify`), never in an identifier or a comment. Comments hold only fixed text,
  * file names the build itself has checked (`commentSafe`) and hexadecimal hashes.
  */
+import type { ContentRelease } from '../../src/history-types.js';
 import { ALL_DATASETS, type BuiltDatasets, datasetFile } from '../datasets/index.js';
 import type { EditionContent } from '../kinds/index.js';
 import type { OutputFile } from '../write/write.js';
+import { lastChanged, renderHistoryModule } from './history.js';
 import { jsonTexts, stringifyWith } from './json.js';
 import { LOCALE_CONTENT_NAMES, renderLocaleModule, SOURCE_LOCALE } from './locale-module.js';
 import { type MetaInfo, renderMeta } from './meta.js';
@@ -21,15 +23,21 @@ export interface InputFile {
   readonly sha256: string;
 }
 
-/** What a build makes of a content directory: each edition's content, by locale (the source first), and every dataset. */
-export type BuiltData = { readonly content: Readonly<Record<string, EditionContent>> } & BuiltDatasets;
+/**
+ * What a build makes of a content directory: each edition's content, by locale (the source first),
+ * and every dataset, every item with its history; and the releases the histories come from.
+ */
+export type BuiltData = {
+  readonly content: Readonly<Record<string, EditionContent>>;
+  readonly releases: readonly ContentRelease[];
+} & BuiltDatasets;
 
 /** The command that regenerates the output, named in the banner. */
 export const BUILD_COMMAND = 'npm run content';
 
 /**
- * Renders the outputs of a build: one typed module per locale, one per dataset, the locale
- * index and the plain JSON data.
+ * Renders the outputs of a build: one typed module per locale, one per dataset, the releases, the
+ * locale index and the plain JSON data.
  *
  * @returns The files, byte-identical for identical inputs.
  */
@@ -42,7 +50,9 @@ export function renderOutputs(dataset: BuiltData, inputs: readonly InputFile[], 
     name: `${locale}.ts`,
     contents:
       banner(inputs, [`article.${locale}.md`]) +
-      renderLocaleModule(locale, dataset.content[locale]!, source, texts.json),
+      renderLocaleModule(locale, dataset.content[locale]!, source, texts.json, (collection) =>
+        lastChanged(dataset.releases, locale, collection),
+      ),
   }));
   return [
     ...modules,
@@ -52,6 +62,7 @@ export function renderOutputs(dataset: BuiltData, inputs: readonly InputFile[], 
         banner(inputs, [datasetFile(kind.name), ...locales.map((l) => datasetFile(kind.name, l))]) +
         kind.module.render(dataset[kind.name]),
     })),
+    { name: 'history.ts', contents: renderHistoryModule(dataset.releases, locales) },
     { name: 'locales.ts', contents: renderLocalesModule(locales, inputs, modules[0]!.contents) },
     { name: 'meta.ts', contents: renderMeta(meta) },
     // Compact: the generated data is read by the packaging step and the tests, not by people

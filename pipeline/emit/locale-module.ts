@@ -27,6 +27,7 @@ export type { SharedExport };
 export const SHARED_EXPORTS: readonly SharedExport[] = [
   ...ALL_DATASETS.map((dataset) => ({ from: `./${dataset.name}.js`, names: dataset.module.names })),
   { from: './meta.js', names: ['meta'] },
+  { from: './history.js', names: ['changesSince', 'releases'] },
   ...mergeByModule([
     ...ALL_DATASETS.flatMap((dataset) => dataset.exports),
     { from: '../figure-types.js', types: ['DataSource', 'DatasetText'] },
@@ -35,7 +36,8 @@ export const SHARED_EXPORTS: readonly SharedExport[] = [
   { from: '../json-ld.js', names: ['toJsonLdScript', 'toJsonLdString'] },
   { from: '../query.js', types: ['FormatEstimateOptions'] },
   { from: './locales.js', types: ['Locale'] },
-  { from: '../dataset.js', types: ['Dataset'] },
+  { from: '../dataset.js', types: ['ContentChanges', 'Dataset'] },
+  { from: '../history-types.js', types: ['CollectionChanges', 'ContentRelease', 'ItemHistory', 'Release'] },
   {
     from: '../json-ld.js',
     types: [
@@ -142,6 +144,8 @@ const list = (names: readonly string[]) => [...new Set(names)].sort().join(', ')
  *
  * @param source The source article's content, whose ids the edition's id types are (every edition has the same ids).
  * @param json Writes a value as JSON (default `JSON.stringify`; the build shares its texts with `data.json`).
+ * @param modified The date of the last release that changed the edition (`collection` undefined) or
+ *   one of its collections, the `dateModified` of its schema.org objects (default: none released).
  * @returns The module's source text.
  */
 export function renderLocaleModule(
@@ -149,6 +153,7 @@ export function renderLocaleModule(
   content: EditionContent,
   source: EditionContent,
   json: (value: unknown) => string = JSON.stringify,
+  modified: (collection?: string) => string | undefined = () => undefined,
 ): string {
   const frozen = (value: unknown) => `/* @__PURE__ */ deepFreeze(${json(value)})`;
   const imports = new Map<string, string[]>([
@@ -179,7 +184,8 @@ export function renderLocaleModule(
         : `export type { ${list(e.types ?? [])} } from ${JSON.stringify(e.from)};`,
     )
     .join('\n');
-  const context = { locale, language: content.article.language, frozen };
+  const context = { locale, language: content.article.language, frozen, modified };
+  const articleModified = modified();
   return `${[...imports].map(([module, names]) => `import { ${list(names)} } from ${JSON.stringify(`../${module}`)};`).join('\n')}
 import { phrases } from ${JSON.stringify(`../phrases/${locale}.js`)};
 import type { ${list(types)} } from '../types.js';
@@ -193,10 +199,10 @@ export const article: Article<SectionId> = ${frozen(content.article)};
 
 ${ALL_KINDS.map((kind) => kind.emit.render(content[kind.collection], context)).join('\n')}
 /**
- * The article as a schema.org \`Article\` (\`headline\`, \`datePublished\`, \`inLanguage\`, \`isBasedOn\`, …).
+ * The article as a schema.org \`Article\` (\`headline\`, \`datePublished\`, \`dateModified\` from the releases, \`inLanguage\`, \`isBasedOn\`, …).
  * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` or an image is not an absolute http(s) address.
  */
-export const toArticleJsonLd = /* @__PURE__ */ articleJsonLdFor(article);
+export const toArticleJsonLd = /* @__PURE__ */ articleJsonLdFor(article${articleModified === undefined ? '' : `, ${JSON.stringify(articleModified)}`});
 
 // The shared runtime, the same in every edition.
 ${shared}

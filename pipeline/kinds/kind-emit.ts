@@ -17,6 +17,8 @@ export interface EmitContext {
   readonly language: string;
   /** The code of a deep-frozen constant holding `value` (as a JSON literal: content is data, never code). */
   readonly frozen: (value: unknown) => string;
+  /** The date of the last release that changed one of the edition's collections (`dateModified`), or `undefined`. */
+  readonly modified: (collection: string) => string | undefined;
 }
 
 /** What each edition exports for a kind whose collection is a `Value`: its data, its `Helper`s and its `JsonLd` builders. */

@@ -62,8 +62,11 @@ export interface InheritInput<Draft extends ItemDraft = ItemDraft> {
 
 /** What a kind's `validate` is given. */
 export interface ValidateInput<Draft extends ItemDraft = ItemDraft> {
-  /** The items of every section of the kind, each with `translation: 'source'` (set later for a translation). */
-  readonly items: readonly Located<Draft & { readonly translation: 'source' }>[];
+  /**
+   * The items of every section of the kind, each with `translation: 'source'` (set later for a
+   * translation) and `history: null` (the build gives it the released history after validation).
+   */
+  readonly items: readonly Located<Draft & { readonly translation: 'source'; readonly history: null }>[];
   /** The validated frontmatter, when it is valid. */
   readonly frontmatter: Frontmatter | undefined;
   readonly file: VFile;

@@ -28,6 +28,9 @@ export const GENERATED_DIR = path.join(PACKAGE_ROOT, 'src', 'generated');
 /** The name of the content lock, at the package root. */
 export const LOCK_FILE = 'content.lock.json';
 
+/** The name of the content's release history, at the package root (appended by `npm run version-packages`). */
+export const HISTORY_FILE = 'content.history.json';
+
 /**
  * What `npm run build` reads, relative to the package root: a copy of these, with `node_modules`
  * linked in, builds as the repository does (the tests' and the benchmark's copies of the package).
@@ -40,6 +43,7 @@ export const BUILD_SOURCES: readonly string[] = [
   'scripts',
   'package.json',
   LOCK_FILE,
+  HISTORY_FILE,
   'tsconfig.json',
   'package-lock.json',
   'tsup.config.ts',

@@ -18,7 +18,7 @@ export const RULES = {
   'missing-source-article': 'The content directory must hold the source article, `article.en.md`.',
   'missing-dataset': 'The content directory holds every dataset’s file (`arrivals.md`, `refugees.md`).',
   'dataset-translation-missing':
-    'Every edition describes every dataset in its language: `<name>.<locale>.md` beside `article.<locale>.md`.',
+    'Every edition describes every dataset in its language: `<name>.<locale>.md` beside `article.<locale>.md` (until then the English stands in).',
   'file-too-large': 'A content file may have at most 1 MiB (a dataset 65,536 characters).',
   'too-many-lines': 'A content file may have at most 20,000 lines.',
   'frontmatter-too-large': 'A frontmatter may have at most 16 KiB.',
@@ -123,6 +123,7 @@ export const WARNING_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   'translation-missing-item',
   'translation-extra-item',
   'translation-stale',
+  'dataset-translation-missing',
 ]);
 
 /**

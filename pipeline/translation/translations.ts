@@ -44,6 +44,8 @@ export interface TranslationReport {
   readonly items: readonly TranslationItemStatus[];
   /** The translation's items the source lacks (left out of the data). */
   readonly extra: readonly string[];
+  /** The datasets' descriptions its language lacks (`refugees.ko.md`): the English stands in. */
+  readonly missingDescriptions: readonly string[];
 }
 
 /**
@@ -128,6 +130,8 @@ export function reconcileTranslation(
       path: file.path,
       items,
       extra: parity.extra.map((item) => itemKey(item)),
+      // The build, which reads the datasets, fills this in.
+      missingDescriptions: [],
     },
   };
 }

@@ -40,6 +40,7 @@ export interface ArticleExpectations {
 /**
  * Validates an extracted article. Every problem is reported on `file`. Every item's `translation` is
  * `source` here; a translation's states are set when it is compared with its source (`translations.ts`).
+ * Every item's `history` is `null` here: the build gives it the released history (`emit/history.ts`).
  *
  * @returns The content, or `undefined` if any error was found in this file (by any stage; warnings do not count).
  */
@@ -86,6 +87,7 @@ export function validateArticle(
     sections,
     conclusion: prose.data.conclusion,
     translation: 'source',
+    history: null,
   };
   // Each kind's collection was validated by its kind, above.
   return { article, ...collections } as EditionContent;
@@ -102,9 +104,12 @@ function languageOf(locale: string): string {
 /** The article's prose outside its sections. */
 const ArticleProse = z.strictObject({ intro: RichBlocks, conclusion: RichBlocks });
 
-/** A located value as the source's: its `translation` is `source` until compared with a source. */
-function asSource<T extends object>(item: Located<T>): Located<T & { translation: 'source' }> {
-  return { ...item, value: { ...item.value, translation: 'source' } };
+/**
+ * A located value as the source's: its `translation` is `source` until compared with a source, and
+ * it has no `history` until the build gives it the released one.
+ */
+function asSource<T extends object>(item: Located<T>): Located<T & { translation: 'source'; history: null }> {
+  return { ...item, value: { ...item.value, translation: 'source', history: null } };
 }
 
 function validateFrontmatter(draft: ArticleDraft, file: VFile, expect: ArticleExpectations): Frontmatter | undefined {

@@ -62,14 +62,14 @@ function hashSources(root: string): string {
 }
 
 /**
- * The key of a build: its inputs (names and hashes), its release information, the build's code and
- * the Node version.
+ * The key of a build: its inputs (names and hashes), its release information and releases (the items'
+ * histories), the build's code and the Node version.
  *
  * @returns 32 lower-case hexadecimal digits.
  */
-export function buildKey(inputs: readonly InputFile[], meta: MetaInfo): string {
+export function buildKey(inputs: readonly InputFile[], meta: MetaInfo, releases: readonly unknown[] = []): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ inputs, meta, code: pipelineFingerprint(), node: process.version }));
+  hash.update(JSON.stringify({ inputs, meta, releases, code: pipelineFingerprint(), node: process.version }));
   return hash.digest('hex').slice(0, 32);
 }
 

@@ -24,12 +24,12 @@ export function formatKoreanNumber(value: number): string {
   return (value < 0 ? '-' : '') + parts.join(' ');
 }
 
-/** The Korean phrases: "3만 명 이상", "약 1,200 명", …. */
+/** The Korean phrases: "3만여 명" (over: 여 is "more than"; 이상 would be "or more"), "약 1,200 명", …. */
 export const phrases: Phrases<'ko'> = {
   locale: 'ko',
   tag: 'ko',
   qualified: {
-    over: (n) => `${n} 명 이상`,
+    over: (n) => `${n}여 명`,
     about: (n) => `약 ${n} 명`,
     nearly: (n) => `${n} 명 가까이`,
     'at-least': (n) => `최소 ${n} 명`,

@@ -2,6 +2,7 @@
  * The schemas of an article's content: its frontmatter, sections, estimate, factors, challenges and FAQ.
  */
 import { z } from 'zod';
+import { HistoryField } from './history.js';
 import { CountryCode, Id, IsoDate, LanguageTag, Locale, nonEmpty, RichBlocks, RichText, Source } from './text.js';
 
 /** What the frontmatter and the article share: their metadata. */
@@ -56,7 +57,14 @@ export type SectionKind = z.infer<typeof SectionKind>;
 
 /** A `##` section of the article. */
 export const Section = z
-  .strictObject({ id: Id, kind: SectionKind, heading: RichText, body: RichBlocks, translation: TranslationState })
+  .strictObject({
+    id: Id,
+    kind: SectionKind,
+    heading: RichText,
+    body: RichBlocks,
+    translation: TranslationState,
+    history: HistoryField,
+  })
   .readonly();
 export type Section = z.infer<typeof Section>;
 
@@ -72,6 +80,7 @@ export const Article = z
     sections: z.array(Section).readonly(),
     conclusion: RichBlocks,
     translation: TranslationState,
+    history: HistoryField,
   })
   .readonly();
 export type Article = z.infer<typeof Article>;
@@ -106,15 +115,22 @@ export const Estimate = z
     context: RichText,
     sectionId: Id,
     translation: TranslationState,
+    history: HistoryField,
   })
   .readonly();
 export type Estimate = z.infer<typeof Estimate>;
 
 /**
  * What every item named by a mark in a section has (factors, challenges): its words, the paragraph
- * they stand in, the section, and the state of its translation.
+ * they stand in, the section, the state of its translation and its history.
  */
-const MARKED_ITEM = { label: RichText, context: RichText, sectionId: Id, translation: TranslationState };
+const MARKED_ITEM = {
+  label: RichText,
+  context: RichText,
+  sectionId: Id,
+  translation: TranslationState,
+  history: HistoryField,
+};
 
 /** A factor driving defections. */
 export const Factor = z.strictObject({ id: Id, ...MARKED_ITEM }).readonly();
@@ -130,7 +146,13 @@ export type Challenge = z.infer<typeof Challenge>;
 
 /** A question of the FAQ and its answer. */
 export const FaqEntry = z
-  .strictObject({ id: Id, question: RichText, answer: RichBlocks, translation: TranslationState })
+  .strictObject({
+    id: Id,
+    question: RichText,
+    answer: RichBlocks,
+    translation: TranslationState,
+    history: HistoryField,
+  })
   .readonly();
 export type FaqEntry = z.infer<typeof FaqEntry>;
 

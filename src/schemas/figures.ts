@@ -3,6 +3,7 @@
  * checks of their sums and order (which JSON Schema cannot express).
  */
 import { z } from 'zod';
+import { HistoryField } from './history.js';
 import { CountryCode, Id, IsoDate, Locale, nonEmpty, RichBlocks } from './text.js';
 
 /** Where a published figure comes from, and when it was read there. */
@@ -13,6 +14,7 @@ export const DataSource = z
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
     retrieved: IsoDate,
     note: nonEmpty.optional(),
+    history: HistoryField,
   })
   .readonly();
 export type DataSource = z.infer<typeof DataSource>;
@@ -35,7 +37,9 @@ export const DATASET_TEXT = {
 const COUNTS = { men: Count, women: Count, total: Count, source: DataSource };
 
 /** Arrivals over one period (usually one year). */
-export const ArrivalRow = z.strictObject({ from: Year.nullable(), to: Year, ...COUNTS }).readonly();
+export const ArrivalRow = z
+  .strictObject({ from: Year.nullable(), to: Year, ...COUNTS, history: HistoryField })
+  .readonly();
 export type ArrivalRow = z.infer<typeof ArrivalRow>;
 
 /** A cumulative total as stated by a source. */
@@ -123,6 +127,7 @@ export const RefugeeRow = z
     refugees: Count,
     asylumSeekers: Count.nullable(),
     source: DataSource,
+    history: HistoryField,
   })
   .readonly();
 export type RefugeeRow = z.infer<typeof RefugeeRow>;

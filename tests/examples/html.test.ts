@@ -52,20 +52,22 @@ beforeAll(async () => {
  */
 function appMarkup(html: string): string {
   const text = uncommented(html);
-  return text
-    .slice(text.indexOf('<div id="app">'))
-    .replace(/>\s+</g, '><')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    // React escapes > in text (the licence's "content.<locale>"), Svelte and Vue need not.
-    .replace(/&gt;/g, '>')
-    .replace(/<([a-z]+)([^>]*?)\/?>/g, (_, tag: string, attributes: string) => {
-      const named = attributes.replace(
-        /(\s)([\w-]+)(?==|\s|$)/g,
-        (__, space: string, name: string) => `${space}${name.toLowerCase()}`,
-      );
-      return `<${tag}${named.replace(/=""/g, '')}>`;
-    });
+  return (
+    text
+      .slice(text.indexOf('<div id="app">'))
+      .replace(/>\s+</g, '><')
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      // React escapes > in text (the licence's "content.<locale>"), Svelte and Vue need not.
+      .replace(/&gt;/g, '>')
+      .replace(/<([a-z]+)([^>]*?)\/?>/g, (_, tag: string, attributes: string) => {
+        const named = attributes.replace(
+          /(\s)([\w-]+)(?==|\s|$)/g,
+          (__, space: string, name: string) => `${space}${name.toLowerCase()}`,
+        );
+        return `<${tag}${named.replace(/=""/g, '')}>`;
+      })
+  );
 }
 
 const cases = Object.keys(PAGES).flatMap((framework) =>

@@ -49,9 +49,9 @@ const TYPES: readonly Edit[] = [
   ['src/types.ts', "'challenges' | 'faq';", "'challenges' | 'faq' | 'timeline';"],
   [
     'src/types.ts',
-    '/** Where a published figure comes from',
+    '/** When a challenge is met',
     `/** An event of the timeline. */
-export interface TimelineEvent<Id extends string = string> {
+export interface TimelineEvent<Id extends string = string> extends HasHistory {
   readonly id: Id;
   readonly year: number;
   readonly label: RichText;
@@ -60,7 +60,7 @@ export interface TimelineEvent<Id extends string = string> {
   readonly translation: TranslationState;
 }
 
-/** Where a published figure comes from`,
+/** When a challenge is met`,
   ],
   [
     'src/types.ts',

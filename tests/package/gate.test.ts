@@ -160,7 +160,7 @@ describe('the tarball', () => {
 
   it('declares its licence and where it comes from in the installed package.json', async () => {
     const installed = JSON.parse(await readFile(path.join(consumer, 'node_modules', pkg.name, 'package.json'), 'utf8'));
-    expect(installed.license).toBe('MIT AND CC-BY-4.0');
+    expect(installed.license).toBe('MIT AND CC-BY-4.0 AND LicenseRef-Not-Licensed-See-NOTICE');
     expect(installed.version).toBe(pkg.version);
   });
 });

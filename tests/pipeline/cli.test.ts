@@ -17,6 +17,7 @@ describe('npm run content', () => {
       'arrivals.ts',
       'data.json',
       'en.ts',
+      'history.ts',
       'locales.ts',
       'meta.ts',
       'refugees.ts',
@@ -85,13 +86,13 @@ describe('npm run content as a real process', () => {
     const options = { cwd: root, env: { ...process.env, CI: '' } };
     const first = await exec(process.execPath, args, options);
     expect(first.stdout).toMatch(
-      /^content built: en\.ts, arrivals\.ts, refugees\.ts, locales\.ts, meta\.ts, data\.json in /,
+      /^content built: en\.ts, arrivals\.ts, refugees\.ts, history\.ts, locales\.ts, meta\.ts, data\.json in /,
     );
     const generation = await readlink(out);
     const before = await stat(path.join(out, 'en.ts'));
     const second = await exec(process.execPath, args, options);
     expect(second.stdout).toMatch(
-      /^content unchanged: arrivals\.ts, data\.json, en\.ts, locales\.ts, meta\.ts, refugees\.ts in .* are up to date\n$/,
+      /^content unchanged: arrivals\.ts, data\.json, en\.ts, history\.ts, locales\.ts, meta\.ts, refugees\.ts in .* are up to date\n$/,
     );
     expect(await readlink(out)).toBe(generation);
     expect((await stat(path.join(out, 'en.ts'))).mtimeMs).toBe(before.mtimeMs);

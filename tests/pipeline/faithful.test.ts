@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { buildContent } from '../../pipeline/build.js';
 import { fixture, root, tempDir } from '../helpers.js';
 
-/** The words lost from the seed text, how they are restored, and in how many places. */
+/** The words the seed text (and its publisher, ticker.tv) lacks, how they are supplied, and in how many places. */
 const RESTORED: readonly [string, string, number][] = [
   ['led the Kim dynasty', 'led by the Kim dynasty', 1],
   ['faced escapees', 'faced by escapees', 2], // the heading of the challenges and the conclusion
@@ -11,7 +11,7 @@ const RESTORED: readonly [string, string, number][] = [
   ['capture authorities', 'capture by authorities', 1],
 ];
 
-it('ships the seed article word for word, with only the five lost words restored ("by" four times, "on" once)', async () => {
+it('ships the seed article word for word, with only the five missing words supplied ("by" four times, "on" once)', async () => {
   let seed = await readFile(fixture('seed.txt'), 'utf8');
   for (const [lost, restored, times] of RESTORED) {
     expect(seed.split(lost).length - 1, lost).toBe(times);
@@ -38,16 +38,38 @@ it('ships the seed article word for word, with only the five lost words restored
   expect(shipped).toEqual(blocks);
 });
 
-it('says in both source notes exactly what was restored: "by" in four places and "on" once', async () => {
+it('says in both source notes who published the text, exactly what was supplied ("by" four times, "on" once) and that nothing else changed', async () => {
   const result = await buildContent({ contentDir: `${root}/content`, outDir: await tempDir(), check: true });
-  const en = result.dataset!.content.en!.article.source.note!;
-  const ko = result.dataset!.content.ko!.article.source.note!;
-  expect(en).toContain('Five words lost in transmission were restored: "by" in four places');
-  expect(en).toContain('and "on" once ("on foot")');
-  for (const phrase of ['"led by"', '"faced by"', '"capture by"', '"on foot"']) {
-    expect(en).toContain(phrase);
-    expect(ko).toContain(phrase);
+  const en = result.dataset!.content.en!.article.source;
+  const ko = result.dataset!.content.ko!.article.source;
+  const page = 'https://ticker.tv/news/how-many-north-koreans-have-escaped/232165/';
+  expect([en.url, ko.url]).toEqual([page, page]);
+  expect(en.note).toContain('Published by ticker.tv on 2023-11-26.');
+  expect(en.note).toContain('Five words were supplied editorially: "by" in four places');
+  expect(en.note).toContain('and "on" once ("on foot"). No other word was changed');
+  expect(en.note).toContain('is unconfirmed');
+  expect(ko.note).toContain('ticker.tv가 2023년 11월 26일 게재한 기사');
+  expect(ko.note).toContain('그 밖에 바꾼 단어는 없으며');
+  expect(ko.note).toContain('저작권자와 이용 조건은 확인되지 않았다');
+  // The gaps quoted as the publisher's are the seed's own words.
+  const seed = await readFile(fixture('seed.txt'), 'utf8');
+  for (const gap of ['led the Kim dynasty', 'Challenges faced escapees', 'capture authorities']) {
+    expect(seed).toContain(gap);
+    expect(en.note).toContain(`"${gap}"`);
   }
-  expect(ko).toContain('"by" 네 곳');
-  expect(ko).toContain('"on" 한 곳');
+  for (const phrase of ['"led by"', '"faced by"', '"capture by"', '"on foot"']) {
+    expect(en.note).toContain(phrase);
+    expect(ko.note).toContain(phrase);
+  }
+  expect(ko.note).toContain('"by" 네 곳');
+  expect(ko.note).toContain('"on" 한 곳');
+});
+
+it("says in the Korean note why it writes 탈북민, beside the law's and the ministry's words", async () => {
+  const result = await buildContent({ contentDir: `${root}/content`, outDir: await tempDir(), check: true });
+  const ko = result.dataset!.content.ko!.article;
+  for (const word of ["'탈북민'", "'북한이탈주민'", "'북향민'", '중국과 러시아'])
+    expect(ko.source.note).toContain(word);
+  // The edition uses the word it explains.
+  expect(ko.sections.map((section) => section.heading.text).join(' ')).toContain('탈북민');
 });

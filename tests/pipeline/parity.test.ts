@@ -107,7 +107,7 @@ describe('the Korean edition keeps parity with the English source, by value', ()
     );
     expect(result.code).toBe(1);
     expect(result.stderr.filter((line) => line.endsWith('[translation-mismatch]'))).toEqual([
-      `article.ko.md:${result.ko('## 탈북을 부르는 요인')}: section "challenges-faced-by-escapees" holds the factors here but challenges in article.en.md:${result.en('## Challenges faced by escapees')} (give each section the id of the source section with the same role) [translation-mismatch]`,
+      `article.ko.md:${result.ko('## 탈북을 이끄는 요인')}: section "challenges-faced-by-escapees" holds the factors here but challenges in article.en.md:${result.en('## Challenges faced by escapees')} (give each section the id of the source section with the same role) [translation-mismatch]`,
       `article.ko.md:${result.ko('## 탈북민이 겪는 어려움')}: section "factors-driving-defections" holds the challenges here but factors in article.en.md:${result.en('## Factors driving defections')} (give each section the id of the source section with the same role) [translation-mismatch]`,
     ]);
   });
@@ -143,7 +143,7 @@ describe('the Korean edition keeps parity with the English source, by value', ()
 
   it('refuses a figure written out in the translation: it comes from the English number', async () => {
     const result = await buildWithKorean((text) =>
-      text.replace(':estimate{#escapees}', ':estimate[3만 명 이상]{#escapees}'),
+      text.replace(':estimate{#escapees}', ':estimate[3만여 명]{#escapees}'),
     );
     expect(result.stderr[0]).toMatch(/^article\.ko\.md:\d+:\d+: estimate in a translation is written without words/);
     // The estimate its own error kept out is not also reported missing.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../pipeline/shared/io.js';
@@ -199,9 +199,15 @@ describe('npm run changeset:content', () => {
   it('after changeset version, the changelog lists each change once, nested under one bullet (no "- - …")', async () => {
     const reworded = ['Yes, it is', 'Yes, this is'] as [string, string];
     const options = await setup(await contentDir(reworded));
+    // The repository's changeset configuration, with the changelog module it names.
     await writeFile(
       path.join(options.rootDir, '.changeset', 'config.json'),
       await readFile(path.join(RELEASE_DEFAULTS.rootDir, '.changeset', 'config.json')),
+    );
+    await mkdir(path.join(options.rootDir, 'release'));
+    await copyFile(
+      path.join(RELEASE_DEFAULTS.rootDir, 'release', 'changelog.cjs'),
+      path.join(options.rootDir, 'release', 'changelog.cjs'),
     );
     await draftChangeset(options);
     await draftChangeset({ ...options, contentDir: await contentDir(reworded, removeWhyWriteOne) });

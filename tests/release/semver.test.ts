@@ -267,6 +267,12 @@ describe('a lock of version 1 (as 0.3.0 wrote it)', () => {
     'minor: data field "article.language" added',
     'minor: data field "estimate.destinationCountries" added',
   ];
+  /** A lock of today's code but the items' `history`, a data field added after that lock was written (minor on its own). */
+  const withoutHistory = (lock: Awaited<ReturnType<typeof lockOf>>) => {
+    const shape = Object.entries(lock.shape).filter(([field]) => !/\.history$|^<(ItemHistory|Release)>/.test(field));
+    return { ...lock, shape: Object.fromEntries(shape) };
+  };
+  const released = async () => withoutHistory(await lockOf(fixture('good')));
 
   it('is read, and compared on what it recorded: the same content needs no release but for the fields 0.3.0 lacked', async () => {
     expect((await version1()).lockVersion).toBe(1);
@@ -279,7 +285,7 @@ describe('a lock of version 1 (as 0.3.0 wrote it)', () => {
     const dir = await contentDir();
     const file = path.join(dir, 'arrivals.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('as a census *counted* them', 'as counted'));
-    expect(diffLocks(await version1(), await lockOf(dir)).reasons).toEqual([
+    expect(diffLocks(await version1(), withoutHistory(await lockOf(dir))).reasons).toEqual([
       ...fieldsAdded,
       'patch: arrivals description changed',
     ]);

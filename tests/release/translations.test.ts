@@ -75,7 +75,7 @@ describe('a release with a stale translation', () => {
     expect([semver.code, semver.stdout[0]]).toEqual([0, 'patch']);
 
     // The translator updates the Korean answer and marks it current: both pass.
-    await edit(options, 'article.ko.md', '망명자란 흔히', '망명자란 대개');
+    await edit(options, 'article.ko.md', '망명자란 자기 나라를', '망명자란 제 나라를');
     const marked = await run(
       translations,
       ['--content-dir', options.contentDir, '--locale', 'ko', '--mark-current', 'faq/what-is-a-defector'],
@@ -90,6 +90,31 @@ describe('a release with a stale translation', () => {
     const passed = await checkRelease(options);
     expect(passed.ok).toBe(true);
     expect(passed.lines[0]).toMatch(/^patch bump required/);
+  });
+
+  it("a dataset's description missing in Korean: a warning, the English stands in, and the release check fails unless declared pending", async () => {
+    const options = await released();
+    await rm(path.join(options.contentDir, 'refugees.ko.md'));
+    const local = await runContent(['--content-dir', options.contentDir, '--check'], options.rootDir);
+    expect(local.code).toBe(0);
+    expect(local.stderr).toEqual([
+      expect.stringMatching(
+        /^content:1:1: warning: missing refugees\.ko\.md: .* the English stands in until it is written \[dataset-translation-missing\]$/,
+      ),
+    ]);
+    await writeFile(path.join(options.rootDir, '.changeset', 'defector.md'), PENDING_PATCH);
+    const failed = await checkRelease(options);
+    expect(failed.ok).toBe(false);
+    expect(failed.lines.join('\n')).toContain(
+      'content/article.ko.md lags behind its source (1 dataset description missing (the English stands in))',
+    );
+    await writeFile(
+      path.join(options.rootDir, '.changeset', 'korean-later.md'),
+      changeset('patch', ['nke-fixture'], 'The Korean description follows.\n\nTranslations pending: ko'),
+    );
+    expect((await checkRelease(options)).ok).toBe(true);
+    const listed = await run(translations, ['--content-dir', options.contentDir], options.rootDir);
+    expect(listed.stdout).toContain("  missing  refugees.ko.md (a dataset's description: the English stands in)");
   });
 
   it('passes while stale when a pending changeset says "Translations pending: ko", and fails without it', async () => {

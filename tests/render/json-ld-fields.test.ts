@@ -12,6 +12,7 @@ import {
 import {
   article,
   faq,
+  releases,
   toArticleJsonLd,
   toFaqPageJsonLd,
   toHtml,
@@ -21,12 +22,23 @@ import {
 import { articleJsonLd, articleJsonLdFor, faqPageJsonLd, faqPageJsonLdFor } from '../../src/json-ld.js';
 import type { Article } from '../../src/types.js';
 
+/** The date of the last release that changed the English edition (or its FAQ): the builders' `dateModified`. */
+const modified = (only?: string) =>
+  [...releases]
+    .reverse()
+    .find((release) =>
+      Object.entries(release.editions.en ?? {}).some(
+        ([name, lists]) => (only === undefined || name === only) && Object.values(lists).some((ids) => ids.length > 0),
+      ),
+    )!.date;
+
 describe('toFaqPageJsonLd', () => {
   it('is exactly the context, the type, the language and one question per entry', () => {
     expect(toFaqPageJsonLd()).toEqual({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
       inLanguage: 'en',
+      dateModified: modified('faq'),
       mainEntity: faq.map((entry) => ({
         '@type': 'Question',
         name: entry.question.text,
@@ -51,9 +63,9 @@ describe('toFaqPageJsonLd', () => {
 
   it('puts the page address first after the language, and only when it is given', () => {
     const data = toFaqPageJsonLd({ url: 'http://example.org/faq' });
-    expect(Object.keys(data)).toEqual(['@context', '@type', 'inLanguage', 'url', 'mainEntity']);
+    expect(Object.keys(data)).toEqual(['@context', '@type', 'inLanguage', 'dateModified', 'url', 'mainEntity']);
     expect(data.url).toBe('http://example.org/faq');
-    expect(Object.keys(toFaqPageJsonLd({}))).toEqual(['@context', '@type', 'inLanguage', 'mainEntity']);
+    expect(Object.keys(toFaqPageJsonLd({}))).toEqual(['@context', '@type', 'inLanguage', 'dateModified', 'mainEntity']);
   });
 
   it('is bound to its edition: the Korean entries, in Korean', () => {
@@ -73,6 +85,14 @@ describe('toFaqPageJsonLd', () => {
     expect(Object.isFrozen(bound)).toBe(true);
     expect(bound().mainEntity).toHaveLength(1);
     expect(bound({ answerFormat: 'html' }).mainEntity[0]!.acceptedAnswer.text).toBe(toHtml(faq[0]!.answer));
+    expect('dateModified' in bound()).toBe(false);
+  });
+
+  it('gives the date it is bound to as dateModified, unless one is passed', () => {
+    const bound = faqPageJsonLdFor(faq, 'en', '2024-05-06');
+    expect(bound().dateModified).toBe('2024-05-06');
+    expect(bound({ dateModified: '2024-07-08' }).dateModified).toBe('2024-07-08');
+    expect(faqPageJsonLd(faq, 'en', { dateModified: '2024-07-08' }).dateModified).toBe('2024-07-08');
   });
 });
 
@@ -84,8 +104,14 @@ describe('toArticleJsonLd', () => {
       headline: article.title,
       description: article.description,
       datePublished: article.date,
+      dateModified: modified(),
       inLanguage: 'en',
-      isBasedOn: { '@type': 'CreativeWork', name: article.source.name, datePublished: article.source.date },
+      isBasedOn: {
+        '@type': 'CreativeWork',
+        name: article.source.name,
+        url: article.source.url,
+        datePublished: article.source.date,
+      },
     });
     expect(koArticleJsonLd().inLanguage).toBe('ko');
   });
@@ -107,7 +133,9 @@ describe('toArticleJsonLd', () => {
     ];
     for (const [options, added] of cases) {
       const data = toArticleJsonLd(options) as unknown as Record<string, unknown>;
-      expect(Object.keys(data).sort(), JSON.stringify(options)).toEqual([...base, ...Object.keys(added)].sort());
+      expect(Object.keys(data).sort(), JSON.stringify(options)).toEqual(
+        [...new Set([...base, ...Object.keys(added)])].sort(),
+      );
       for (const [key, value] of Object.entries(added)) expect(data[key], key).toEqual(value);
     }
   });
@@ -148,7 +176,13 @@ describe('toArticleJsonLd', () => {
     const bound = articleJsonLdFor(source({}));
     expect(Object.isFrozen(bound)).toBe(true);
     expect(bound().isBasedOn.name).toBe('The original');
+    expect('dateModified' in bound()).toBe(false);
     expect(bound({ dateModified: '2024-02-02' }).dateModified).toBe('2024-02-02');
+    const dated = articleJsonLdFor(source({}), '2024-03-03');
+    expect([dated().dateModified, dated({ dateModified: '2024-02-02' }).dateModified]).toEqual([
+      '2024-03-03',
+      '2024-02-02',
+    ]);
   });
 });
 

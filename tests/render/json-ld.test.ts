@@ -83,7 +83,12 @@ describe('toArticleJsonLd', () => {
       description: article.description,
       inLanguage: 'en',
     });
-    expect(data.isBasedOn).toEqual({ '@type': 'CreativeWork', name: article.source.name, datePublished: '2023-11-26' });
+    expect(data.isBasedOn).toEqual({
+      '@type': 'CreativeWork',
+      name: 'How many North Koreans have escaped? (ticker.tv)',
+      url: 'https://ticker.tv/news/how-many-north-koreans-have-escaped/232165/',
+      datePublished: '2023-11-26',
+    });
     expect(articleProblems({ ...data, datePublished: '26/11/2023' })).toEqual(['datePublished']);
     expect(articleProblems({ ...data, headline: '' })).toEqual(['headline']);
   });

@@ -11,6 +11,7 @@ const source = {
   name: 'Ministry',
   url: 'https://example.org/figures',
   retrieved: '2024-01-31',
+  history: null,
 };
 
 interface Row {
@@ -20,6 +21,7 @@ interface Row {
   women: number;
   total: number;
   source: typeof source;
+  history: null;
 }
 
 const row = (from: number | null, to: number, men: number, women: number): Row => ({
@@ -29,6 +31,7 @@ const row = (from: number | null, to: number, men: number, women: number): Row =
   women,
   total: men + women,
   source,
+  history: null,
 });
 
 const stated = (through: number, men: number, women: number) => ({ through, men, women, total: men + women, source });

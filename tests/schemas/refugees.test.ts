@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { CheckedRefugees, DatasetText, RefugeeRow, Refugees } from '../../src/schemas/figures.js';
 
-const source = { id: 'unhcr', name: 'UNHCR', url: 'https://example.org/figures', retrieved: '2026-12-07' };
+const source = {
+  id: 'unhcr',
+  name: 'UNHCR',
+  url: 'https://example.org/figures',
+  retrieved: '2026-12-07',
+  history: null,
+};
 
 const row = (year: number, country: string | null, refugees: number, asylumSeekers: number | null = null) => ({
   year,
@@ -14,6 +20,7 @@ const row = (year: number, country: string | null, refugees: number, asylumSeeke
   refugees,
   asylumSeekers,
   source,
+  history: null,
 });
 
 const figures = (rows: ReturnType<typeof row>[]) => ({
@@ -46,6 +53,11 @@ describe('Refugees and RefugeeRow', () => {
       'must be an ISO 3166-1 alpha-2 code in capitals, e.g. KR',
     );
     expect(RefugeeRow.safeParse(row(2019, 'CAN', 1)).success).toBe(false);
+    // Every row and source says when it came: `null` only before a release has had it, never missing.
+    const { history: _, ...unreleased } = row(2019, null, 1);
+    expect(RefugeeRow.safeParse(unreleased).success).toBe(false);
+    const added = { version: '0.4.0', date: '2026-12-07' };
+    expect(RefugeeRow.safeParse({ ...row(2019, null, 1), history: { added, changed: added } }).success).toBe(true);
     expect(RefugeeRow.safeParse(row(2019, null, -1)).error?.issues[0]?.message).toBe('must not be negative');
     expect(RefugeeRow.safeParse(row(2019, null, 1, 0.5)).error?.issues[0]?.message).toBe('must be a whole number');
     expect(RefugeeRow.safeParse({ ...row(2019, null, 1), extra: 1 }).success).toBe(false);

@@ -4,7 +4,7 @@
  * parsed value is frozen as the data is.
  */
 import { describe, expect, it } from 'vitest';
-import { meta } from '../../src/index.js';
+import { releases as allReleases, meta } from '../../src/index.js';
 import { getContent, locales } from '../../src/locales.js';
 import {
   Article,
@@ -235,11 +235,15 @@ describe('the package', () => {
     const text = { title: 'A', description: { text: '', nodes: [] }, translations: {} };
     const arrivals = { ...text, rows: [], sources: [], statedTotal: null };
     const refugees = { ...text, rows: [], sources: [] };
-    expect(valid(BuiltDataset, { content, arrivals, refugees })).toBe(true);
-    expect(valid(BuiltDataset, { content, arrivals })).toBe(false);
-    expect(valid(BuiltDataset, { content, arrivals, refugees, meta: json(meta) })).toBe(false);
-    expect(valid(Dataset, { meta: json(meta), content, arrivals, refugees })).toBe(true);
-    expect(valid(Dataset, { content, arrivals, refugees })).toBe(false);
-    expect(valid(Dataset, { meta: json(meta), content: { English: content.en }, arrivals, refugees })).toBe(false);
+    const releases = json(allReleases);
+    expect(valid(BuiltDataset, { content, arrivals, refugees, releases })).toBe(true);
+    expect(valid(BuiltDataset, { content, arrivals, refugees })).toBe(false);
+    expect(valid(BuiltDataset, { content, arrivals, releases })).toBe(false);
+    expect(valid(BuiltDataset, { content, arrivals, refugees, releases, meta: json(meta) })).toBe(false);
+    expect(valid(Dataset, { meta: json(meta), content, arrivals, refugees, releases })).toBe(true);
+    expect(valid(Dataset, { content, arrivals, refugees, releases })).toBe(false);
+    expect(valid(Dataset, { meta: json(meta), content: { English: content.en }, arrivals, refugees, releases })).toBe(
+      false,
+    );
   });
 });

@@ -41,8 +41,8 @@ const EDITS: readonly Edit[] = [
   {
     name: '&#x202E; in the Korean article',
     file: 'article.ko.md',
-    find: '## 탈북을 부르는 요인',
-    replace: '## 탈북을 &#x202E;부르는 요인',
+    find: '## 탈북을 이끄는 요인',
+    replace: '## 탈북을 &#x202E;이끄는 요인',
     rule: 'bidi-control',
     column: 4,
   },
@@ -113,8 +113,8 @@ const EDITS: readonly Edit[] = [
   {
     name: 'a raw C1 control in a body',
     file: 'article.ko.md',
-    find: '## 탈북을 부르는 요인',
-    replace: '## 탈북을 \u009b부르는 요인',
+    find: '## 탈북을 이끄는 요인',
+    replace: '## 탈북을 \u009b이끄는 요인',
     rule: 'control-character',
     column: 8,
   },

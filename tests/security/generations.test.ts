@@ -117,6 +117,7 @@ describe('the out-dir switches from one whole generation to the next', () => {
       'arrivals.ts',
       'data.json',
       'en.ts',
+      'history.ts',
       'locales.ts',
       'meta.ts',
       'refugees.ts',

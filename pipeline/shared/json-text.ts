@@ -1,7 +1,7 @@
 /**
- * Places in a JSON text, for messages about a file that is JSON (the content lock): where a value or
- * a key of a parsed text is, and where a text that does not parse first goes wrong. Each is one
- * pass over the text, without recursion, so a deep or large text costs time linear in its size.
+ * Places in a JSON text, for messages about a file that is JSON (the content lock and its history):
+ * where a value or a key of a parsed text is, and where a text that does not parse first goes wrong.
+ * Each is one pass over the text, without recursion, so a deep or large text costs time linear in its size.
  */
 
 /** A 1-based line and column (in UTF-16 code units, as editors count them). */
