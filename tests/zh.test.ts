@@ -127,10 +127,25 @@ describe('north-korean-escapees/zh', () => {
     );
   });
 
-  it('says in its language which words it uses and why', () => {
+  it('says in its language which words it uses and why, and uses them: 出逃者 in "What is a defector?", never 叛逃者', () => {
     const note = zhEdition.article.source.note!;
-    for (const term of ['脱北者', '脱北居民', '非法越境者', '叛逃者']) expect(note).toContain(term);
-    expect(note).toContain('五个单词');
+    for (const term of ['脱北者', '脱北居民', '非法越境者', '出逃者', '叛逃者']) expect(note).toContain(term);
+    const defector = zhEdition.getFaq('what-is-a-defector');
+    expect([defector.question.text, defector.answer.text.slice(0, 5)]).toEqual(['什么是出逃者？', '出逃者是指']);
+    const text = JSON.stringify([zhEdition.article.intro, zhEdition.article.sections, zhEdition.faq]);
+    expect(text).not.toContain('叛逃');
+  });
+
+  it('says as the English note does who published the text and which five words were supplied, nothing else changed', () => {
+    const { note, url } = zhEdition.article.source;
+    expect(url).toBe(en.article.source.url);
+    expect(note).toContain('英文原文是 ticker.tv 于2023年11月26日发布的文章');
+    expect(note).toContain('有五个单词是编辑补上的');
+    for (const phrase of ['“led by”', '“faced by”', '“capture by”', '“on foot”']) expect(note).toContain(phrase);
+    expect(note).toContain('此外没有改动任何单词');
+    expect(note).toContain('原文的权利人及使用条件尚未确认');
+    // A folded line break between two Chinese characters would leave a space in the text.
+    expect(note).not.toMatch(/[\p{Script=Han}，。：；、“”（）] [\p{Script=Han}，。：；、“”（）]/u);
   });
 
   it('searches Chinese text, which has no spaces between words', () => {

@@ -14,7 +14,8 @@ const UNITS = [
  * Writes a number the way Chinese publications do: a round number of five digits or more in
  * units of 万 or 亿, with at most two decimals (30000 → "3万", 345000000 → "3.45亿"), never split
  * into units ("3亿4500万"), as GB/T 15835-1995, the standard for numbers in Chinese publications,
- * asks; any other number in digits ("34,537", "1,200").
+ * asked (GB/T 15835-2011 replaced it; the 2011 text on this point was not checked); any other
+ * number in digits ("34,537", "1,200").
  *
  * @returns The number as Chinese text.
  */
