@@ -166,21 +166,21 @@ const WORDS: { readonly [L in Locale]?: Words } = {
     language: '语言',
     datasets: {
       arrivals: {
-        heading: '历年抵达韩国的脱北居民',
-        note: '统一部的统计：与上文的估计不同，只计入抵达韩国的人。',
-        keyFigure: (through) => `截至${through}年抵达韩国的脱北居民（统一部）`,
+        heading: '历年抵达韩国的脱北者人数',
+        note: '韩国统一部数据：与上文的估计不同，只计入抵达韩国的人。',
+        keyFigure: (through) => `截至${through}年抵达韩国的人数（韩国统一部）`,
         chart: (first, last, most, fewest) =>
-          `${first}—${last}年历年抵达人数柱状图：最多为${most}，最少为${fewest}。全部数字见下表。`,
+          `${first}—${last}年各年抵达人数柱状图：最多的是${most}，最少的是${fewest}。全部数字见下表。`,
         table: '各时期抵达人数：男、女、合计及来源',
         columns: ['男', '女', '合计'],
       },
       refugees: {
-        heading: '在韩国以外被承认为难民的朝鲜人',
-        note: '联合国难民署的统计，据新闻报道：在其他国家被承认为难民的朝鲜人，不含已入籍者；中国一概不承认。只列出能查阅到来源的年份。',
-        keyFigure: (through) => `${through}年底在韩国以外被承认为难民的朝鲜人（联合国难民署）`,
+        heading: '在韩国以外获得难民身份的朝鲜人',
+        note: '联合国难民署（UNHCR）数据，依据媒体报道：在其他国家获得难民身份的朝鲜人，不含已入籍者；中国不承认任何朝鲜人为难民。只列出能查到来源的年份。',
+        keyFigure: (through) => `${through}年底在韩国以外获得难民身份的人数（联合国难民署）`,
         chart: (first, last, most, fewest) =>
-          `${first}—${last}年间有来源年份的年底难民人数柱状图：最多为${most}，最少为${fewest}。全部数字见下表。`,
-        table: '每年年底全球难民和寻求庇护者人数及来源',
+          `${first}—${last}年间有来源年份的年底难民人数柱状图：最多的是${most}，最少的是${fewest}。全部数字见下表。`,
+        table: '全球各年年底的难民和寻求庇护者人数及来源',
         columns: ['难民', '寻求庇护者'],
       },
     },
