@@ -32,6 +32,7 @@ export const COLLECTIONS: Readonly<Record<string, LockCollection<EditionContent>
     fields: {
       date: 'fact',
       locale: 'fact',
+      language: 'fact',
       // Where the article comes from (name, address, note): a citation's details, a patch like a figure's source.
       source: 'text',
       title: 'text',

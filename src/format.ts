@@ -14,8 +14,14 @@ export interface Figure {
 
 /** How figures read in one language: a language is its phrases module (`phrases/<locale>.ts`) and a line in `phrases/index.ts`. */
 export interface Phrases<L extends string = string> {
-  /** The language, a BCP 47 tag, e.g. `ko`. */
+  /** The edition's locale, its name in the package (`north-korean-escapees/zh`, `content.zh`), e.g. `ko`. */
   readonly locale: L;
+  /**
+   * The language's BCP 47 tag, declared here and nowhere else: what the data and pages say the text
+   * is in (`article.language`, JSON-LD's `inLanguage`, `<html lang>`). The locale, or the locale
+   * with more subtags (`zh-Hans` names the script of the locale `zh`), in canonical case.
+   */
+  readonly tag: L | `${L}-${string}`;
   /** How a qualified number reads, e.g. over → "over 30,000", "3만여 명". */
   readonly qualified: Readonly<Record<EstimateQualifier, (number: string) => string>>;
   /**
@@ -28,17 +34,17 @@ export interface Phrases<L extends string = string> {
 /**
  * Formats a figure in one language's words, the digits for `numberLocale`.
  *
- * @param numberLocale As for `Intl.NumberFormat`; it decides the digits (default: the phrases' language).
+ * @param numberLocale As for `Intl.NumberFormat`; it decides the digits (default: the phrases' language tag).
  * @returns E.g. `"over 30,000"` (en), `"3만여 명"` (ko).
  * @throws {RangeError} If `numberLocale` is malformed, naming the option.
  */
 export function formatFigure(
   figure: Figure,
   phrases: Phrases,
-  numberLocale: Intl.LocalesArgument = phrases.locale,
+  numberLocale: Intl.LocalesArgument = phrases.tag,
 ): string {
   const format = numberFormat(numberLocale);
-  const own = phrases.number && format.resolvedOptions().locale.split('-')[0] === phrases.locale.split('-')[0];
+  const own = phrases.number && format.resolvedOptions().locale.split('-')[0] === phrases.tag.split('-')[0];
   return phrases.qualified[figure.qualifier](own ? phrases.number!(figure.value) : format.format(figure.value));
 }
 

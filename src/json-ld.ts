@@ -36,7 +36,7 @@ export interface JsonLdQuestion {
 export interface FaqPageJsonLd {
   readonly '@context': JsonLdContext;
   readonly '@type': 'FAQPage';
-  /** BCP 47 language tag of the text (the article's `locale`). */
+  /** BCP 47 language tag of the text (the article's `language`, e.g. `zh-Hans`). */
   readonly inLanguage: string;
   /** `YYYY-MM-DD`: the date of the last release that changed the questions, or the one passed. */
   readonly dateModified?: string;
@@ -62,7 +62,7 @@ export interface ArticleJsonLd {
   readonly datePublished: string;
   /** `YYYY-MM-DD`: the date of the last release that changed the edition, or the one passed. */
   readonly dateModified?: string;
-  /** BCP 47 language tag of the text (the article's `locale`). */
+  /** BCP 47 language tag of the text (the article's `language`, e.g. `zh-Hans`). */
   readonly inLanguage: string;
   readonly url?: string;
   readonly mainEntityOfPage?: string;
@@ -107,11 +107,11 @@ const CONTEXT: JsonLdContext = 'https://schema.org';
  */
 export function faqPageJsonLdFor(
   entries: readonly FaqEntry[],
-  locale: string,
+  language: string,
   dateModified?: string,
 ): (options?: FaqPageJsonLdOptions) => FaqPageJsonLd {
   return Object.freeze((options: FaqPageJsonLdOptions = {}) =>
-    faqPageJsonLd(entries, locale, withDate(options, dateModified)),
+    faqPageJsonLd(entries, language, withDate(options, dateModified)),
   );
 }
 
@@ -140,21 +140,21 @@ function withDate<Options extends { readonly dateModified?: string }>(
 }
 
 /**
- * Builds an `FAQPage` for any list of entries in a language (one place for every edition).
+ * Builds an `FAQPage` for any list of entries in a language, given as its BCP 47 tag (one place for every edition).
  *
  * @returns The object.
  * @throws {TypeError} If `options.url` is not an absolute `http(s)` address.
  */
 export function faqPageJsonLd(
   entries: readonly FaqEntry[],
-  locale: string,
+  language: string,
   options: FaqPageJsonLdOptions = {},
 ): FaqPageJsonLd {
   const html = options.answerFormat === 'html';
   return {
     '@context': CONTEXT,
     '@type': 'FAQPage',
-    inLanguage: locale,
+    inLanguage: language,
     ...(options.dateModified === undefined ? {} : { dateModified: options.dateModified }),
     ...(options.url === undefined ? {} : { url: absolute(options.url, 'url') }),
     mainEntity: entries.map((entry) => ({
@@ -181,7 +181,7 @@ export function articleJsonLd(source: Article, options: ArticleJsonLdOptions = {
     description: source.description,
     datePublished: source.date,
     ...(dateModified === undefined ? {} : { dateModified }),
-    inLanguage: source.locale,
+    inLanguage: source.language,
     ...(url === undefined ? {} : { url: absolute(url, 'url'), mainEntityOfPage: url }),
     ...(image === undefined
       ? {}

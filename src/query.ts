@@ -96,6 +96,6 @@ export function estimateFormatter<L extends string>(
         `This edition is in "${phrases.locale}", not "${String(options.locale)}": import north-korean-escapees/${String(options.locale)}, or formatEstimate({ locale }) from north-korean-escapees/locales`,
       );
     }
-    return formatFigure(estimate, phrases, options.numberLocale ?? phrases.locale);
+    return formatFigure(estimate, phrases, options.numberLocale ?? phrases.tag);
   });
 }

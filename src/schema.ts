@@ -37,6 +37,7 @@ export {
   Id,
   InlineCodeNode,
   IsoDate,
+  LanguageTag,
   LinkNode,
   Locale,
   ParagraphNode,

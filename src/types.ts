@@ -128,8 +128,10 @@ export interface Article<Id extends string = string> extends HasHistory {
   /** Publication date, `YYYY-MM-DD`. */
   readonly date: string;
   readonly description: string;
-  /** BCP 47 language tag of the text. */
+  /** The edition's locale, its name in the package: `'zh'` for `north-korean-escapees/zh` and `content.zh`. */
   readonly locale: string;
+  /** The BCP 47 tag of the text's language, for `<html lang>`, `hreflang` and `inLanguage`, e.g. `'zh-Hans'`. */
+  readonly language: string;
   /** For a translation, the slug of the article it translates; `null` for the original. */
   readonly translationOf: string | null;
   /** Where the article comes from. */

@@ -4,6 +4,7 @@ import parseSpdx from 'spdx-expression-parse';
 import { describe, expect, it } from 'vitest';
 import { LICENSE_PARTS, licenseExpression, NOT_LICENSED } from '../pipeline/emit/license.js';
 import { arrivalSources, article, meta, statedArrivalsTotal } from '../src/index.js';
+import { locales } from '../src/locales.js';
 import { root } from './helpers.js';
 
 const read = (file: string) => readFile(path.join(root, file), 'utf8');
@@ -56,6 +57,14 @@ describe('the licence', () => {
       'UNHCR (the Office of the United Nations High Commissioner for Refugees) is their source, not their rights holder',
     );
     expect(others[2]!.note).toContain('was not checked');
+  });
+
+  it('licenses the translations as one part, naming no edition, so that a new language is licensed as the others', () => {
+    const [, translations] = LICENSE_PARTS;
+    expect(translations!.part).toMatch(/^The translations of the article \(every edition but the English/);
+    for (const locale of locales.filter((locale) => locale !== article.locale))
+      for (const part of LICENSE_PARTS)
+        expect(part.part, locale).not.toMatch(new RegExp(`(content\\.|north-korean-escapees/)${locale}(?![\\w-])`));
   });
 
   it('says what the data says: the publisher, the words supplied, and where the figures come from', () => {

@@ -1,14 +1,16 @@
 /**
- * The words of every language (src/phrases/), the Korean way of writing numbers, the figure
+ * The words and language tag of every language (src/phrases/), the Korean way of writing numbers, the figure
  * formatter's errors (src/format.ts) and the messages of the arrival queries (src/arrival-queries.ts)
  * for every kind of wrong value.
  */
 import { describe, expect, it } from 'vitest';
 import { arrivalsBetween, totalArrivals } from '../src/arrival-queries.js';
 import { formatFigure } from '../src/format.js';
+import { getContent, locales } from '../src/locales.js';
 import { PHRASES, phrasesOf } from '../src/phrases/all.js';
 import { phrases as en } from '../src/phrases/en.js';
 import { formatKoreanNumber, phrases as ko } from '../src/phrases/ko.js';
+import { LanguageTag } from '../src/schema.js';
 
 describe('the phrases of each language', () => {
   it('English: each qualifier before the number, none for an exact figure', () => {
@@ -51,6 +53,26 @@ describe('the phrases of each language', () => {
     // Every language of the registry, whichever the build has, is found by its own locale.
     expect(Object.keys(PHRASES)).toEqual(expect.arrayContaining(['en', 'ko']));
     for (const [locale, phrases] of Object.entries(PHRASES)) expect(phrasesOf(locale)).toBe(phrases);
+  });
+
+  it('each declares its language tag once: canonical BCP 47, the locale or the locale with more subtags', () => {
+    expect([en.tag, ko.tag]).toEqual(['en', 'ko']);
+    for (const [locale, phrases] of Object.entries(PHRASES)) {
+      expect(phrases.locale, locale).toBe(locale);
+      expect(LanguageTag.safeParse(phrases.tag).success, phrases.tag).toBe(true);
+      expect(Intl.getCanonicalLocales(phrases.tag), phrases.tag).toEqual([phrases.tag]);
+      expect(phrases.tag === locale || phrases.tag.startsWith(`${locale}-`), phrases.tag).toBe(true);
+    }
+  });
+
+  it('write an edition’s data and markup in that tag: article.language and both JSON-LD objects’ inLanguage', () => {
+    expect(locales).toEqual(expect.arrayContaining(Object.keys(PHRASES)));
+    for (const locale of locales) {
+      const { article, toArticleJsonLd, toFaqPageJsonLd } = getContent(locale);
+      const { tag } = phrasesOf(locale)!;
+      expect([article.locale, article.language], locale).toEqual([locale, tag]);
+      expect([toArticleJsonLd().inLanguage, toFaqPageJsonLd().inLanguage], locale).toEqual([tag, tag]);
+    }
   });
 });
 

@@ -9,21 +9,12 @@ import path from 'node:path';
 import { toJsonLdScript } from 'north-korean-escapees';
 import { getContent, type Locale, locales } from 'north-korean-escapees/locales';
 import { fontCss } from './fonts.js';
+import { languageName, languageTag, SOURCE_LANGUAGE } from './language.js';
 import { FRAMEWORKS, type Framework, pageFile, SOURCE_LOCALE } from './page.js';
 import { wordsOf } from './words.js';
 
 /** The styles of every page: the site's, then each language's fonts. */
 const CSS = `${readFileSync(path.join(import.meta.dirname, 'site.css'), 'utf8').trim()}\n${fontCss()}`;
-
-/**
- * The name of a language in that language ("English", "한국어"), as the platform's Intl data gives
- * it: the language switch needs no list of names to keep beside the locales.
- *
- * @returns The name, or the locale itself where Intl has none.
- */
-export function languageName(locale: Locale): string {
-  return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(locale) ?? locale;
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -50,14 +41,15 @@ export function renderDocument(framework: Framework, locale: Locale, body: strin
   const ui = wordsOf(locale);
   const name = FRAMEWORKS[framework];
   const switcher = locales
-    .map((other) =>
-      other === locale
-        ? `<a href="${pageFile(name, other)}" aria-current="page" lang="${other}">${escapeHtml(languageName(other))}</a>`
-        : `<a href="${pageFile(name, other)}" hreflang="${other}" lang="${other}">${escapeHtml(languageName(other))}</a>`,
-    )
+    .map((other) => {
+      const tag = escapeHtml(languageTag(other));
+      const link = other === locale ? 'aria-current="page"' : `hreflang="${tag}"`;
+      return `<a href="${pageFile(name, other)}" ${link} lang="${tag}">${escapeHtml(languageName(other))}</a>`;
+    })
     .join('\n');
+  // lang is the text's tag (zh-Hans); the scripts that hydrate the page read its locale (zh) from data-locale.
   return `<!doctype html>
-<html lang="${escapeHtml(content.locale)}" data-framework="${escapeHtml(framework)}">
+<html lang="${escapeHtml(content.article.language)}" data-locale="${escapeHtml(locale)}" data-framework="${escapeHtml(framework)}">
 <head>
 ${head(`${content.article.title} (${framework})`)}
 ${toJsonLdScript(content.toArticleJsonLd())}
@@ -95,16 +87,16 @@ export function renderIndex(): string {
   const cards = Object.entries(FRAMEWORKS)
     .map(([framework, name]) => {
       const links = locales
-        .map(
-          (locale) =>
-            `<li><a href="${pageFile(name, locale)}" hreflang="${locale}" lang="${locale}">${escapeHtml(getContent(locale).article.title)}</a> <span class="meta" lang="${locale}">${escapeHtml(languageName(locale))}</span></li>`,
-        )
+        .map((locale) => {
+          const tag = escapeHtml(languageTag(locale));
+          return `<li><a href="${pageFile(name, locale)}" hreflang="${tag}" lang="${tag}">${escapeHtml(getContent(locale).article.title)}</a> <span class="meta" lang="${tag}">${escapeHtml(languageName(locale))}</span></li>`;
+        })
         .join('\n');
       return `<li class="framework">\n<h2>${framework}</h2>\n<p class="meta">${HOW[framework as Framework]}</p>\n<ul class="pages">\n${links}\n</ul>\n</li>`;
     })
     .join('\n');
   return `<!doctype html>
-<html lang="${SOURCE_LOCALE}">
+<html lang="${escapeHtml(SOURCE_LANGUAGE)}">
 <head>
 ${head(`The example site of north-korean-escapees: ${article.title}`)}
 </head>

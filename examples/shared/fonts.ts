@@ -4,6 +4,7 @@
  * fonts only: the site loads nothing from the network.
  */
 import { getContent, type Locale, locales } from 'north-korean-escapees/locales';
+import { languageTag } from './language.js';
 
 /** How a script is set: the letters that are written in it, its fonts, and its typographic settings. */
 export interface ScriptStyle {
@@ -69,14 +70,14 @@ export type Script = keyof typeof SCRIPTS;
 const isScript = (code: string | undefined): code is Script => code !== undefined && Object.hasOwn(SCRIPTS, code);
 
 /**
- * The script a language is written in: the one `Intl` gives it (`ko` → Kore), or, for a language
- * `Intl` does not know (a private-use code such as `qaa`), the script most letters of its title are
- * in; Latin when none matches.
+ * The script a language is written in: the one `Intl` gives its tag (`ko` → Kore, `zh-Hans` → Hans),
+ * or, for a language `Intl` does not know (a private-use code such as `qaa`), the script most
+ * letters of its title are in; Latin when none matches.
  *
  * @returns The script's code.
  */
 export function scriptOf(locale: Locale): Script {
-  const known = new Intl.Locale(locale).maximize().script;
+  const known = new Intl.Locale(languageTag(locale)).maximize().script;
   if (isScript(known)) return known;
   const title = [...getContent(locale).article.title];
   const count = (script: Script) => title.filter((letter) => SCRIPTS[script].letters.test(letter)).length;
@@ -96,7 +97,7 @@ export function fontFamily(script: Script): string {
 
 /**
  * The CSS that sets each language of the package in its script's fonts: one rule per language, on
- * every element that names it (`<html lang>`, the language switch's links, the sources in English).
+ * every element that names its tag (`<html lang>`, the language switch's links, the sources in English).
  *
  * @returns The rules.
  */
@@ -104,9 +105,10 @@ export function fontCss(): string {
   return locales
     .map((locale) => {
       const script = scriptOf(locale);
+      const tag = languageTag(locale);
       const style = SCRIPTS[script];
       const keep = style.keepWords ? ';word-break:keep-all' : '';
-      return `[lang|="${locale}"]{font-family:${fontFamily(script)};line-height:${style.lineHeight}${keep}}`;
+      return `[lang|="${tag}"]{font-family:${fontFamily(script)};line-height:${style.lineHeight}${keep}}`;
     })
     .join('\n');
 }

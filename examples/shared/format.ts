@@ -3,11 +3,13 @@
  * hydrated text must match): a language the platform's Intl data lacks (a private-use code such
  * as `qaa`) is written as the source language is, not as the runtime's default locale.
  */
-import { type Locale, locales } from 'north-korean-escapees/locales';
+import type { Locale } from 'north-korean-escapees/locales';
+import { languageTag, SOURCE_LANGUAGE } from './language.js';
 
-/** The locale Intl formats a language's numbers and dates in. */
+/** The tag Intl formats a language's numbers and dates in: the language's own (`zh-Hans` for `zh`). */
 function intlLocale(locale: Locale): string {
-  return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : locales[0];
+  const tag = languageTag(locale);
+  return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : SOURCE_LANGUAGE;
 }
 
 /** A count as the language writes it (`2,914`). */

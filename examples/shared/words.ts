@@ -142,6 +142,49 @@ const WORDS: { readonly [L in Locale]?: Words } = {
       },
     },
   },
+  zh: {
+    site: '脱北者',
+    skip: '跳到正文',
+    contents: '目录',
+    published: '发布日期',
+    estimate: '估计',
+    estimateCaption: (since, attribution) =>
+      `${since === null ? '' : `自${since}年以来`}出逃的朝鲜人（据${attribution}）`,
+    phases: { journey: '出逃途中', 'after-crossing': '越过边境之后' },
+    search: '搜索问题',
+    showing: (shown, all) => `共${all}个问题，显示${shown}个`,
+    yearCount: (year, count) => `${year}年（${count}人）`,
+    showTable: '以表格查看全部数字',
+    period: '时期',
+    source: '来源',
+    sources: '来源',
+    retrieved: '查阅日期',
+    article: '文章',
+    licences: '许可',
+    noLicence: '未授予许可',
+    rendered: '渲染框架',
+    language: '语言',
+    datasets: {
+      arrivals: {
+        heading: '历年抵达韩国的脱北者人数',
+        note: '韩国统一部数据：与上文的估计不同，只计入抵达韩国的人。',
+        keyFigure: (through) => `截至${through}年抵达韩国的人数（韩国统一部）`,
+        chart: (first, last, most, fewest) =>
+          `${first}—${last}年各年抵达人数柱状图：最多的是${most}，最少的是${fewest}。全部数字见下表。`,
+        table: '各时期抵达人数：男、女、合计及来源',
+        columns: ['男', '女', '合计'],
+      },
+      refugees: {
+        heading: '在韩国以外获得难民身份的朝鲜人',
+        note: '联合国难民署（UNHCR）数据，依据媒体报道：在其他国家获得难民身份的朝鲜人，不含已入籍者；中国不承认任何朝鲜人为难民。只列出能查到来源的年份。',
+        keyFigure: (through) => `${through}年底在韩国以外获得难民身份的人数（联合国难民署）`,
+        chart: (first, last, most, fewest) =>
+          `${first}—${last}年间有来源年份的年底难民人数柱状图：最多的是${most}，最少的是${fewest}。全部数字见下表。`,
+        table: '全球各年年底的难民和寻求庇护者人数及来源',
+        columns: ['难民', '寻求庇护者'],
+      },
+    },
+  },
 };
 
 /**

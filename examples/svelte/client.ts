@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
- * Hydrates the server-rendered Svelte page (bundled to examples/out/svelte.js): the page's language
- * is its `<html lang>`.
+ * Hydrates the server-rendered Svelte page (bundled to examples/out/svelte.js): the page's locale
+ * is its `<html data-locale>` (its `lang` is the language's tag, which may say more: `zh-Hans` for `zh`).
  */
 import type { Locale } from 'north-korean-escapees/locales';
 import { type Component, hydrate } from 'svelte';
@@ -10,5 +10,5 @@ import App from './App.svelte';
 
 hydrate(App as Component<{ locale: Locale }>, {
   target: document.getElementById('app')!,
-  props: { locale: document.documentElement.lang as Locale },
+  props: { locale: document.documentElement.dataset.locale as Locale },
 });

@@ -158,7 +158,10 @@ function renderLocaleContent(locales: readonly string[], sourceModule: string): 
   );
   const members = LOCALE_CONTENT_NAMES.map((name) => {
     const type = name === 'locale' ? 'Locale' : locales.map((_, i) => `typeof ${name}${i}`).join(' | ');
-    const doc = name === 'locale' ? '/** The language of this content. */' : (docs.get(name) ?? '');
+    const doc =
+      name === 'locale'
+        ? "/** The locale of this content, its edition's name; its text's BCP 47 tag is `article.language`. */"
+        : (docs.get(name) ?? '');
     return `${doc.replace(/^/gm, '  ')}\n  readonly ${name}: ${type};`;
   });
   return `/** One locale's content and helpers: the same names, with the same meaning, as the main entry's. */

@@ -24,7 +24,7 @@ export const LICENSE_PARTS: readonly LicensePart[] = [
     note: 'The MIT licence, whose text is in LICENSE.',
   },
   {
-    part: 'The Korean translation of the article (content.ko in data.json; the north-korean-escapees/ko entry)',
+    part: 'The translations of the article (every edition but the English: its content in data.json, content.<locale>, and its entry, north-korean-escapees/<locale>)',
     holder: PROJECT,
     license: 'CC-BY-4.0',
     note: "Creative Commons Attribution 4.0 International, for the translators' own work only. A translation is derived from its original: this licence grants no rights in the English article, whose terms are not known (see the next part).",

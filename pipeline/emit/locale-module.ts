@@ -184,14 +184,14 @@ export function renderLocaleModule(
         : `export type { ${list(e.types ?? [])} } from ${JSON.stringify(e.from)};`,
     )
     .join('\n');
-  const context = { locale, frozen, modified };
+  const context = { locale, language: content.article.language, frozen, modified };
   const articleModified = modified();
   return `${[...imports].map(([module, names]) => `import { ${list(names)} } from ${JSON.stringify(`../${module}`)};`).join('\n')}
 import { phrases } from ${JSON.stringify(`../phrases/${locale}.js`)};
 import type { ${list(types)} } from '../types.js';
 
 ${ids}
-/** The language of this edition, a BCP 47 tag. */
+/** This edition's locale, its name (\`north-korean-escapees/<locale>\`); its text's language tag is \`article.language\`. */
 export const locale = ${JSON.stringify(locale)};
 
 /** The article: metadata, intro, sections and conclusion. */

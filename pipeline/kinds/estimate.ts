@@ -100,7 +100,9 @@ export const formatEstimate = /* @__PURE__ */ estimateFormatter(estimate, phrase
     if (!located || !frontmatter) return undefined;
     // The destinations' places serve the messages and the comparison with a translation; their codes are data.
     const { attribution, destinationMarks: _marks, ...rest } = located.value;
-    const destinationCountries = checkDestinations(located.value, frontmatter.locale, file);
+    // Intl names the countries in the text's language, its tag (zh-Hans), not the edition's name.
+    const language = phrasesOf(frontmatter.locale)?.tag ?? frontmatter.locale;
+    const destinationCountries = checkDestinations(located.value, language, file);
     if (!destinationCountries) return undefined;
     const value = { ...rest, destinationCountries, source: { attribution, publication: frontmatter.source } };
     const estimate = validateOne({ ...located, value }, Estimate, 'estimate', file, { idHint: false });

@@ -46,7 +46,7 @@ export const faqKind = defineKind({
     helpers: ['getFaq', 'findFaq', 'searchFaq'],
     jsonLd: ['toFaqPageJsonLd'],
     pickerRank: 0,
-    render: (value, { frozen, modified }) => `/** The FAQ, in the article's order. */
+    render: (value, { frozen, language, modified }) => `/** The FAQ, in the article's order. */
 export const faq: readonly FaqEntry<FaqId>[] = ${frozen(value)};
 
 /**
@@ -65,11 +65,11 @@ export const findFaq = /* @__PURE__ */ byIdFinder(faq);
 export const searchFaq = /* @__PURE__ */ faqSearcher(faq);
 
 /**
- * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` this edition's \`locale\`,
+ * The FAQ as a schema.org \`FAQPage\` (question \`name\`, \`acceptedAnswer.text\`, \`inLanguage\` this edition's language tag, \`article.language\`,
  * \`dateModified\` the date of the last release that changed its questions).
  * @returns A new plain object for \`toJsonLdScript\`. @throws {TypeError} If \`options.url\` is not an absolute http(s) address.
  */
-export const toFaqPageJsonLd = /* @__PURE__ */ faqPageJsonLdFor(faq, locale${dateArgument(modified('faq'))});
+export const toFaqPageJsonLd = /* @__PURE__ */ faqPageJsonLdFor(faq, ${JSON.stringify(language)}${dateArgument(modified('faq'))});
 `,
   },
   extract: extractFaq,

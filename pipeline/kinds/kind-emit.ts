@@ -13,6 +13,8 @@ export interface IdType {
 export interface EmitContext {
   /** The module's locale. */
   readonly locale: string;
+  /** The language tag of its text (`article.language`, from the language's phrases). */
+  readonly language: string;
   /** The code of a deep-frozen constant holding `value` (as a JSON literal: content is data, never code). */
   readonly frozen: (value: unknown) => string;
   /** The date of the last release that changed one of the edition's collections (`dateModified`), or `undefined`. */

@@ -5,6 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import { z } from 'zod';
+import { phrasesOf } from '../../src/phrases/all.js';
 import {
   type Article,
   type Frontmatter,
@@ -79,6 +80,7 @@ export function validateArticle(
     date,
     description,
     locale,
+    language: languageOf(locale),
     translationOf,
     source,
     intro: prose.data.intro,
@@ -89,6 +91,14 @@ export function validateArticle(
   };
   // Each kind's collection was validated by its kind, above.
   return { article, ...collections } as EditionContent;
+}
+
+/**
+ * The language tag of a locale's text, as its phrases declare it (src/phrases/<locale>.ts). A
+ * translation into a locale without phrases is already an error (`estimate-language`): its locale stands in.
+ */
+function languageOf(locale: string): string {
+  return phrasesOf(locale)?.tag ?? locale;
 }
 
 /** The article's prose outside its sections. */

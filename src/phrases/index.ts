@@ -5,3 +5,4 @@
  */
 export { phrases as en } from './en.js';
 export { phrases as ko } from './ko.js';
+export { phrases as zh } from './zh.js';

@@ -8,7 +8,7 @@ import type { Phrases } from '../format.js';
  * @returns The number in Korean units.
  */
 export function formatKoreanNumber(value: number): string {
-  const group = new Intl.NumberFormat('ko');
+  const group = new Intl.NumberFormat(phrases.tag);
   if (!Number.isFinite(value) || Math.abs(value) < 10_000) return group.format(value);
   const parts: string[] = [];
   let rest = Math.trunc(Math.abs(value));
@@ -27,6 +27,7 @@ export function formatKoreanNumber(value: number): string {
 /** The Korean phrases: "3만여 명" (over: 여 is "more than"; 이상 would be "or more"), "약 1,200 명", …. */
 export const phrases: Phrases<'ko'> = {
   locale: 'ko',
+  tag: 'ko',
   qualified: {
     over: (n) => `${n}여 명`,
     about: (n) => `약 ${n} 명`,

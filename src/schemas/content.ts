@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { HistoryField } from './history.js';
-import { CountryCode, Id, IsoDate, Locale, nonEmpty, RichBlocks, RichText, Source } from './text.js';
+import { CountryCode, Id, IsoDate, LanguageTag, Locale, nonEmpty, RichBlocks, RichText, Source } from './text.js';
 
 /** What the frontmatter and the article share: their metadata. */
 const ARTICLE_HEAD = { slug: Id, title: nonEmpty, date: IsoDate, description: nonEmpty, locale: Locale };
@@ -72,6 +72,8 @@ export type Section = z.infer<typeof Section>;
 export const Article = z
   .strictObject({
     ...ARTICLE_HEAD,
+    // Not in the frontmatter: the build writes it from the language's phrases (src/phrases/<locale>.ts).
+    language: LanguageTag,
     translationOf: Id.nullable(),
     source: Source,
     intro: RichBlocks,

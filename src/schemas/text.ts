@@ -1,5 +1,5 @@
 /**
- * The schemas of text: ids, dates, locales, rich text (mdast nodes) and the source of a text.
+ * The schemas of text: ids, dates, locales and language tags, rich text (mdast nodes) and the source of a text.
  */
 import { z } from 'zod';
 import type { PhrasingNode as PhrasingNodeType } from '../types.js';
@@ -87,8 +87,13 @@ export const Source = z
   .readonly();
 export type Source = z.infer<typeof Source>;
 
-/** A BCP 47 language tag such as `en`, `ko` or `pt-BR`. */
-export const Locale = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/, 'must be a language tag such as en or ko');
+/** A BCP 47 tag as the package writes them: a language, then an optional script and region, in canonical case. */
+const TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
+
+/** An edition's locale, its name (`content.ko`, `north-korean-escapees/ko`): a language tag such as `en`, `ko` or `pt-BR`. */
+export const Locale = z.string().regex(TAG, 'must be a language tag such as en or ko');
 export type Locale = z.infer<typeof Locale>;
+
+/** The BCP 47 tag of a text's language, for `lang` and `inLanguage`: its locale, or more precise (`zh-Hans` for `zh`). */
+export const LanguageTag = z.string().regex(TAG, 'must be a BCP 47 language tag such as en, ko or zh-Hans');
+export type LanguageTag = z.infer<typeof LanguageTag>;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetView } from '../../examples/shared/dataset-view.js';
 import { DATASETS } from '../../examples/shared/datasets.js';
 import { SCRIPTS, scriptOf } from '../../examples/shared/fonts.js';
+import { languageTag } from '../../examples/shared/language.js';
 import { FRAMEWORKS, type Framework, pageFile, shownFaq } from '../../examples/shared/page.js';
 import { wordsOf } from '../../examples/shared/words.js';
 import { getContent, type Locale, locales } from '../../src/locales.js';
@@ -185,7 +186,8 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
   it('hydrates the server rendering as it is (no mismatch, no console message), and then it is live', async () => {
     const { page, messages } = await open(file);
     try {
-      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      expect(await page.getAttribute('html', 'lang')).toBe(languageTag(locale));
+      expect(await page.getAttribute('html', 'data-locale')).toBe(locale);
       expect(await page.getAttribute('html', 'data-framework')).toBe(framework);
       // The query of the check, a word of this edition's own questions, shows one entry: the filter is seen to work.
       expect(shownFaq(locale, filterQuery(locale)).size).toBe(1);
@@ -321,24 +323,25 @@ describe.each(CASES)('the %s page in %s, in Chromium', (framework, locale) => {
         `the share of the article's letters in ${scriptOf(locale)}`,
       ).toBeGreaterThan(0.5);
       const fonts = await fontsByLanguage(page);
-      expect(fonts[0]).toEqual({ lang: locale, fonts: [...script.fonts] });
+      expect(fonts[0]).toEqual({ lang: languageTag(locale), fonts: [...script.fonts] });
       // The language switch names every language, each in its own script's fonts; so is text quoted in another.
-      expect(new Set(fonts.map((element) => element.lang))).toEqual(new Set(locales));
+      const byTag = new Map(locales.map((l) => [languageTag(l), l]));
+      expect(new Set(fonts.map((element) => element.lang))).toEqual(new Set(byTag.keys()));
       for (const element of fonts)
-        expect(element.fonts, element.lang).toEqual([...SCRIPTS[scriptOf(element.lang as Locale)].fonts]);
+        expect(element.fonts, element.lang).toEqual([...SCRIPTS[scriptOf(byTag.get(element.lang)!)].fonts]);
     });
   });
 
   it('switches language by its link: the other page, in its language', async () => {
     await onPage(file, async (page) => {
       const other = locales.find((l) => l !== locale)!;
-      await page.locator(`a[hreflang="${other}"]`).click();
+      await page.locator(`a[hreflang="${languageTag(other)}"]`).click();
       await page.waitForURL((url) => url.pathname.endsWith(`/${pageFile(FRAMEWORKS[framework], other)}`));
-      expect(await page.getAttribute('html', 'lang')).toBe(other);
+      expect(await page.getAttribute('html', 'lang')).toBe(languageTag(other));
       expect(await page.locator(`${FAQ} > summary`).allInnerTexts()).toEqual(
         getContent(other).faq.map((entry) => entry.question.text),
       );
-      expect(await page.locator(`a[aria-current="page"][lang="${other}"]`).count()).toBe(1);
+      expect(await page.locator(`a[aria-current="page"][lang="${languageTag(other)}"]`).count()).toBe(1);
     });
   });
 });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetView } from '../../examples/shared/dataset-view.js';
 import { DATASETS } from '../../examples/shared/datasets.js';
 import { formatCount } from '../../examples/shared/format.js';
+import { languageName, languageTag, SOURCE_LANGUAGE } from '../../examples/shared/language.js';
 import { FRAMEWORKS, type Framework, frontPage, pageFile } from '../../examples/shared/page.js';
 import { arrivals } from '../../src/index.js';
 import { getContent, locales } from '../../src/locales.js';
@@ -51,18 +52,22 @@ beforeAll(async () => {
  */
 function appMarkup(html: string): string {
   const text = uncommented(html);
-  return text
-    .slice(text.indexOf('<div id="app">'))
-    .replace(/>\s+</g, '><')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/<([a-z]+)([^>]*?)\/?>/g, (_, tag: string, attributes: string) => {
-      const named = attributes.replace(
-        /(\s)([\w-]+)(?==|\s|$)/g,
-        (__, space: string, name: string) => `${space}${name.toLowerCase()}`,
-      );
-      return `<${tag}${named.replace(/=""/g, '')}>`;
-    });
+  return (
+    text
+      .slice(text.indexOf('<div id="app">'))
+      .replace(/>\s+</g, '><')
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      // React escapes > in text (the licence's "content.<locale>"), Svelte and Vue need not.
+      .replace(/&gt;/g, '>')
+      .replace(/<([a-z]+)([^>]*?)\/?>/g, (_, tag: string, attributes: string) => {
+        const named = attributes.replace(
+          /(\s)([\w-]+)(?==|\s|$)/g,
+          (__, space: string, name: string) => `${space}${name.toLowerCase()}`,
+        );
+        return `<${tag}${named.replace(/=""/g, '')}>`;
+      })
+  );
 }
 
 const cases = Object.keys(PAGES).flatMap((framework) =>
@@ -75,16 +80,22 @@ describe.each(cases)('the %s example page in %s', (framework, locale) => {
   const rendered = frontPage(locale).footer.rendered(framework);
 
   it('is a complete document in its language, made by that framework', () => {
-    expect(page()).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${locale}" data-framework="${framework}">`));
+    // lang is the language tag the package gives (zh-Hans for zh), the locale is for the script that hydrates it.
+    expect(page()).toMatch(
+      new RegExp(
+        `^<!doctype html>\\n<html lang="${article.language}" data-locale="${locale}" data-framework="${framework}">`,
+      ),
+    );
     expect(visibleText(page())).toContain(rendered);
     expect(page()).toContain(`<h1>${article.title}</h1>`);
   });
 
-  it('links to the same page in the other languages', () => {
-    for (const other of locales.filter((l) => l !== locale)) {
-      expect(page()).toContain(
-        `<a href="${pageFile(PAGES[framework as keyof typeof PAGES], other)}" hreflang="${other}"`,
-      );
+  it('links to the same page in the other languages, each link in its language, named by its tag', () => {
+    const name = PAGES[framework as keyof typeof PAGES];
+    for (const other of locales) {
+      const tag = languageTag(other);
+      const link = other === locale ? 'aria-current="page"' : `hreflang="${tag}"`;
+      expect(page()).toContain(`<a href="${pageFile(name, other)}" ${link} lang="${tag}">${languageName(other)}</a>`);
     }
   });
 
@@ -212,9 +223,14 @@ describe('the example sources', () => {
 describe('the site', () => {
   it('has a landing page linking to every page, and the scripts that hydrate them', async () => {
     const index = await readFile(path.join(OUT, 'index.html'), 'utf8');
-    expect(index).toMatch(/^<!doctype html>\n<html lang="en">/);
-    const links = [...index.matchAll(/<a href="([^"]+)" hreflang="([\w-]+)" lang="\2">/g)].map((match) => match[1]);
-    expect(links).toEqual(Object.values(PAGES).flatMap((name) => locales.map((locale) => pageFile(name, locale))));
+    expect(index).toMatch(new RegExp(`^<!doctype html>\n<html lang="${SOURCE_LANGUAGE}">`));
+    const links = [...index.matchAll(/<a href="([^"]+)" hreflang="([\w-]+)" lang="\2">/g)].map((match) => [
+      match[1],
+      match[2],
+    ]);
+    expect(links).toEqual(
+      Object.values(PAGES).flatMap((name) => locales.map((locale) => [pageFile(name, locale), languageTag(locale)])),
+    );
     for (const name of Object.values(PAGES)) expect(existsSync(path.join(OUT, `${name}.js`)), name).toBe(true);
   });
 });

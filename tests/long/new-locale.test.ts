@@ -81,6 +81,8 @@ describe('a third locale from one article, one phrases file and one line', () =>
     expect(picker.locales).toEqual(expect.arrayContaining([...before, LOCALE]));
     expect(picker.locales[0]).toBe(before[0]);
     expect(picker.getContent(LOCALE).article.locale).toBe(LOCALE);
+    // Its phrases, a copy of the English ones, declare its tag: the locale itself.
+    expect(picker.getContent(LOCALE).article.language).toBe(LOCALE);
   });
 });
 

@@ -53,7 +53,7 @@ describe('toFaqPageJsonLd', () => {
     expect(faqProblems(data as never)).toEqual([]);
     expect(data.mainEntity.map((q) => q.name)).toEqual(faq.map((entry) => entry.question.text));
     expect(data.mainEntity[0]!.acceptedAnswer.text).toBe(faq[0]!.answer.text);
-    expect(data.inLanguage).toBe(article.locale);
+    expect(data.inLanguage).toBe(article.language);
     expect(data).not.toHaveProperty('url');
   });
 

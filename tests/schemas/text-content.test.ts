@@ -17,6 +17,7 @@ import {
   Frontmatter,
   Id,
   IsoDate,
+  LanguageTag,
   License,
   LinkNode,
   Locale,
@@ -72,6 +73,13 @@ describe('patterns', () => {
       'zh-TW-Hant',
     ]) {
       expect(issues(Locale, tag), tag).toEqual([': must be a language tag such as en or ko']);
+    }
+  });
+
+  it('LanguageTag: the same tags as Locale, with its own message', () => {
+    for (const tag of ['en', 'zh-Hans', 'zh-Hant-TW', 'pt-BR']) expect(valid(LanguageTag, tag), tag).toBe(true);
+    for (const tag of ['', 'zh-hans', 'zh_Hans', 'ZH']) {
+      expect(issues(LanguageTag, tag), tag).toEqual([': must be a BCP 47 language tag such as en, ko or zh-Hans']);
     }
   });
 
@@ -197,6 +205,12 @@ describe('content', () => {
     expect(valid(Frontmatter, { ...frontmatter, translationOf: 'the-source', translated: { faq: {} } })).toBe(true);
     expect(valid(Frontmatter, { ...frontmatter, translationOf: null })).toBe(false);
     expect(valid(Frontmatter, { ...frontmatter, intro: article.intro })).toBe(false);
+    // The language tag is the build's, from the language's phrases: an author does not write it.
+    expect(valid(Frontmatter, { ...frontmatter, language: article.language })).toBe(false);
+    expect(issues(Article, { ...article, language: undefined })).toHaveLength(1);
+    expect(issues(Article, { ...article, language: 'zh_Hans' })).toEqual([
+      'language: must be a BCP 47 language tag such as en, ko or zh-Hans',
+    ]);
   });
 });
 
