@@ -116,9 +116,12 @@ function diffScopes(
     for (const name of new Set([...(old?.keys() ?? []), ...(now?.keys() ?? [])])) {
       // A collection the older lock did not record (its dataset it did) is not compared: nothing is known of it.
       if (old && !old.has(name) && recordedOnly) continue;
+      // Only the fields the older lock knew for the collection: a field new to every item (a language
+      // tag, say) is a change of the data's shape, which semver reports; no item changed for it.
+      const known = new Set([...(old?.get(name)?.values() ?? [])].flatMap((item) => Object.keys(item)));
       const fields = (a: Recorded, b: Recorded) =>
         (recordedOnly ? Object.keys(a) : [...new Set([...Object.keys(a), ...Object.keys(b)])]).filter(
-          (field) => !skip(name, field, b),
+          (field) => known.has(field) && !skip(name, field, b),
         );
       const changes = diffItems(old?.get(name) ?? new Map(), now?.get(name) ?? new Map(), fields);
       if (isEmpty(changes)) continue;

@@ -209,6 +209,36 @@ describe('a release record', () => {
     });
   });
 
+  it('a field new to a whole collection changes no item (a change of shape, which semver reports); a field one item gains does', async () => {
+    const before = await fixtureLock();
+    const withField = (lock: ContentLock, pick: (id: string) => boolean) => ({
+      ...lock,
+      editions: Object.fromEntries(
+        Object.entries(lock.editions).map(([locale, collections]) => [
+          locale,
+          {
+            ...collections,
+            faq: collections.faq!.map((item) => (pick(String(item.id)) ? { ...item, language: 'en' } : item)),
+          },
+        ]),
+      ),
+    });
+    expect(
+      releaseChanges(
+        before,
+        withField(before, () => true),
+      ),
+    ).toEqual({ editions: {}, datasets: {} });
+    const one = String(before.editions.en!.faq![0]!.id);
+    const some = withField(before, (id) => id !== one);
+    expect(
+      releaseChanges(
+        some,
+        withField(before, () => true),
+      ).editions.en?.faq?.changed,
+    ).toEqual([one]);
+  });
+
   it('against a lock of version 1, compares only what it recorded, and not the sources it did not record', async () => {
     const old = parseLock(await readFile(fixture('locks', 'version-1.json'), 'utf8'));
     const now = await fixtureLock();
