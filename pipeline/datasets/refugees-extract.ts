@@ -8,7 +8,7 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import { CheckedRefugees, type Refugees } from '../../src/schema.js';
-import { isCountryCode } from '../shared/countries.js';
+import { currentCode, isCountryCode } from '../shared/countries.js';
 import { hasErrors, reporterOf } from '../shared/rules.js';
 import {
   datasetFrontmatter,
@@ -102,18 +102,25 @@ function readRow(
   return { year, country, refugees, asylumSeekers, source, history: null };
 }
 
-/** The Country cell: `null` for `World`, else a country's code (reported when it is none, or North Korea's). */
+/** The Country cell: `null` for `World`, else a country's code (reported when it is none, or North or South Korea's). */
 function readCountry(cell: TableCell, file: VFile): string | null | undefined {
   if (cell.text === WORLD) return null;
-  if (cell.text === 'KP') {
-    report(file, 'refugees-country', 'KP is North Korea itself, the country these refugees come from', cell.place);
+  if (cell.text === 'KP' || cell.text === 'KR') {
+    const why =
+      cell.text === 'KP'
+        ? 'KP is North Korea itself, the country these refugees come from'
+        : 'KR is South Korea, where these figures do not count: those who reach it are the arrival figures';
+    report(file, 'refugees-country', why, cell.place);
     return undefined;
   }
   if (isCountryCode(cell.text)) return cell.text;
+  const current = currentCode(cell.text);
   report(
     file,
     'refugees-country',
-    `"${cell.text}" is not ${WORLD} nor a country's ISO 3166-1 alpha-2 code in capitals, e.g. CA for Canada`,
+    current
+      ? `"${cell.text}" is an old code of a country: write its current one, ${current}`
+      : `"${cell.text}" is not ${WORLD} nor a country's ISO 3166-1 alpha-2 code in capitals, e.g. CA for Canada`,
     cell.place,
   );
   return undefined;

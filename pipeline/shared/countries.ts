@@ -24,10 +24,28 @@ function namer(locale: string, style: 'long' | 'short'): Intl.DisplayNames {
 /**
  * Whether a code is the ISO 3166-1 alpha-2 code of a country or territory (`KR`, `CA`).
  *
- * @returns `true` for two capitals the runtime names as a region, other than the codes that name no country.
+ * @returns `true` for two capitals the runtime names as a region, other than the codes that name no
+ * country and the old codes it stands in another for (`UK`, `SU`, `DD`: Intl names them as `GB`, `RU`, `DE`,
+ * so content must write the current code, and one country has one code).
  */
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.test(code) && namer('en', 'long').of(code) !== undefined;
+  return (
+    /^[A-Z]{2}$/.test(code) &&
+    !NOT_COUNTRIES.test(code) &&
+    new Intl.Locale(`und-${code}`).region === code &&
+    namer('en', 'long').of(code) !== undefined
+  );
+}
+
+/**
+ * The code that stands for an old one (`GB` for `UK`, `RU` for `SU`), for a message that says what to write.
+ *
+ * @returns The current code, or `undefined` when `code` is no old code of a country.
+ */
+export function currentCode(code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  const region = new Intl.Locale(`und-${code}`).region;
+  return region !== undefined && region !== code && isCountryCode(region) ? region : undefined;
 }
 
 /**

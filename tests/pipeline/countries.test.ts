@@ -9,6 +9,10 @@ describe('country codes and names, from Intl.DisplayNames', () => {
       expect(isCountryCode(code), code).toBe(false);
   });
 
+  it('refuses an old code Intl names as another (UK as GB, SU as RU, DD as DE): one country, one code', () => {
+    for (const code of ['UK', 'SU', 'DD', 'YU', 'ZR']) expect(isCountryCode(code), code).toBe(false);
+  });
+
   it("gives each language's long and short names as the runtime has them", () => {
     expect(countryNames('en', 'KR')).toEqual(['South Korea']);
     expect(countryNames('ko', 'KR')).toEqual(['대한민국', '한국']);
