@@ -82,7 +82,9 @@ export function readDatasets(
       });
     const source = found?.source;
     // One memo entry for the dataset and its descriptions: an unchanged build gives back the very same object.
-    const hash = source && [source, ...translations.map(([, file]) => file)].map(sha256).join(' ');
+    // Each description's hash with its locale: the same text renamed to another language is another input.
+    const hash =
+      source && [sha256(source), ...translations.map(([locale, file]) => `${locale}:${sha256(file)}`)].join(' ');
     const value =
       source &&
       memoized(memo, `dataset:${dataset.name}`, source, hash!, () => {

@@ -2,7 +2,7 @@
  * The build memo of a --watch session (pipeline/write/memo.ts): a file whose text has not changed is not
  * parsed again, and the build says and writes exactly what a build from scratch would.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BuildOptions, buildContent } from '../../pipeline/build.js';
@@ -57,6 +57,19 @@ describe('the build memo', () => {
     expect(third.dataset?.arrivals).not.toBe(first.dataset?.arrivals);
     expect(third.dataset?.arrivals.title).toContain('by the year');
     expect(plain(third)).toEqual(plain(await buildContent(options)));
+  });
+
+  it("a dataset's description renamed to another edition's language is built again for it", async () => {
+    const { contentDir, options } = await setup();
+    const memo = createBuildMemo();
+    const [first, second] = (await readdir(contentDir)).filter((name) => /^article\.(?!en\.)/.test(name)).sort();
+    const [fileA, fileB] = [first!, second!].map((name) => path.join(contentDir, `refugees.${name.split('.')[1]}.md`));
+    // One edition describes the refugee figures, then the same text is moved to the other's name.
+    await rm(fileB);
+    await buildContent({ ...options, memo });
+    await rename(fileA, fileB);
+    const fresh = await buildContent({ ...options, check: true });
+    expect(plain(await buildContent({ ...options, memo, check: true }))).toEqual(plain(fresh));
   });
 
   it('keeps nothing of a file with a problem: the next build reports it again', async () => {
