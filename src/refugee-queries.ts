@@ -24,7 +24,7 @@ export const refugeesIn = /* @__PURE__ */ Object.freeze((year: number): RefugeeR
 });
 
 /**
- * The countries of asylum the source names for `year`, in its order (the most refugees first).
+ * The countries of asylum the source names for `year`, in the order of the content (as the source lists them).
  * A source names only some countries: they add up to no more than `refugeesIn(year).refugees`.
  *
  * @returns The rows (a new array), empty for a year whose countries are not known.
