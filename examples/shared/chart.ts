@@ -66,25 +66,30 @@ function centred(x: number, y: number, text: string, left: number): ChartLabel {
  */
 export function datasetChart(dataset: DatasetDescription, locale: Locale): Chart {
   const ui = wordsOf(locale);
-  const yearly = dataset.rows
-    .filter((row) => row.from === row.to)
-    .map((row) => ({ year: row.to, value: row.values[dataset.drawn] ?? 0 }));
+  const yearly = dataset.rows.flatMap((row) => {
+    const value = row.values[dataset.drawn];
+    return row.from === row.to && value !== null && value !== undefined ? [{ year: row.to, value }] : [];
+  });
+  if (yearly.length === 0) throw new Error(`${dataset.id}: no single year with a figure to draw`);
+  // One slot per year from the first to the last: a year without a figure stays an empty slot, never a bar.
+  const first = yearly[0]!.year;
+  const slots = yearly.at(-1)!.year - first + 1;
   const step = gridStep(Math.max(...yearly.map((point) => point.value)));
   const top = Math.ceil(Math.max(...yearly.map((point) => point.value)) / step) * step;
   const grid = Array.from({ length: top / step + 1 }, (_, index) => index * step);
   const left = Math.ceil(Math.max(...grid.map((value) => labelWidth(formatCount(locale, value)))) + 8);
   const baseline = TOP + PLOT_HEIGHT;
-  const slot = (CHART_WIDTH - RIGHT - left) / yearly.length;
+  const slot = (CHART_WIDTH - RIGHT - left) / slots;
   const y = (value: number) => baseline - (value / top) * PLOT_HEIGHT;
-  const bars = yearly.map((point, index) => ({
-    x: round(left + index * slot + slot * 0.15),
+  const bars = yearly.map((point) => ({
+    x: round(left + (point.year - first) * slot + slot * 0.15),
     y: round(y(point.value)),
     width: round(slot * 0.7),
     height: round(baseline - y(point.value)),
     year: point.year,
     title: ui.yearCount(point.year, formatCount(locale, point.value)),
   }));
-  const centre = (index: number) => left + (index + 0.5) * slot;
+  const centre = (index: number) => left + (yearly[index]!.year - first + 0.5) * slot;
   const most = yearly.reduce((a, b) => (b.value > a.value ? b : a));
   const fewest = yearly.reduce((a, b) => (b.value < a.value ? b : a));
   const marked = [...new Set([yearly.indexOf(most), yearly.length - 1])];

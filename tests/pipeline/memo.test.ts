@@ -63,7 +63,9 @@ describe('the build memo', () => {
     const { contentDir, options } = await setup();
     const memo = createBuildMemo();
     const [first, second] = (await readdir(contentDir)).filter((name) => /^article\.(?!en\.)/.test(name)).sort();
-    const [fileA, fileB] = [first!, second!].map((name) => path.join(contentDir, `refugees.${name.split('.')[1]}.md`));
+    const [fileA, fileB] = [first!, second!].map((name): string =>
+      path.join(contentDir, `refugees.${name.split('.')[1]}.md`),
+    ) as [string, string];
     // One edition describes the refugee figures, then the same text is moved to the other's name.
     await rm(fileB);
     await buildContent({ ...options, memo });
