@@ -30,11 +30,27 @@ export const ContentHistory = z
   .superRefine(({ releases }, ctx) => {
     const seen = new Set<string>();
     releases.forEach(({ version }, index) => {
-      if (seen.has(version))
-        ctx.addIssue({ code: 'custom', path: ['releases', index, 'version'], message: `${version} is recorded twice` });
+      const path = ['releases', index, 'version'];
+      if (seen.has(version)) ctx.addIssue({ code: 'custom', path, message: `${version} is recorded twice` });
+      // changesSince sums the releases after a version: they must come oldest first.
+      else if (index > 0 && !newer(version, releases[index - 1]!.version))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `${version} comes after ${releases[index - 1]!.version}: releases go oldest first`,
+        });
       seen.add(version);
     });
   });
+
+/** Whether one `x.y.z` version is newer than another (numerically, part by part; a pre-release tag is ignored). */
+function newer(version: string, than: string): boolean {
+  const parts = (v: string) => v.split('-')[0]!.split('.').map(Number);
+  const [a, b] = [parts(version), parts(than)];
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1)
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return false;
+}
 export type ContentHistory = z.infer<typeof ContentHistory>;
 
 /** The rules a history file follows, by id (RELEASING.md lists them). */

@@ -41,6 +41,10 @@ describe('content.history.json', () => {
     expect(refusal(history([release('1.0.0'), release('1.0.0')]))).toBe(
       'content.history.json:12:18: releases.1.version: 1.0.0 is recorded twice; restore content.history.json from git; `npm run version-packages` appends to it [history-value]',
     );
+    expect(refusal(history([release('1.10.0'), release('1.9.0')]))).toMatch(
+      /^content\.history\.json:\d+:\d+: releases\.1\.version: 1\.9\.0 comes after 1\.10\.0: releases go oldest first; .* \[history-value\]$/,
+    );
+    expect(serializeHistory(parseHistory(history([release('1.9.0'), release('1.10.0')])))).toContain('1.10.0');
     expect(refusal(history([{ ...release('1.0.0'), date: '2024-13-01' }]))).toMatch(
       /^content\.history\.json:7:15: releases\.0\.date: must be a date written YYYY-MM-DD; .* \[history-value\]$/,
     );
