@@ -161,7 +161,10 @@ function renderLocaleContent(locales: readonly string[], sourceModule: string): 
     const doc =
       name === 'locale'
         ? "/** The locale of this content, its edition's name; its text's BCP 47 tag is `article.language`. */"
-        : (docs.get(name) ?? '');
+        : docs.get(name);
+    // Every binding an edition exports is documented where it is written: one that is not is a bug of the build.
+    if (doc === undefined)
+      throw new Error(`LocaleContent: ${name} has no documentation in the source edition's module`);
     return `${doc.replace(/^/gm, '  ')}\n  readonly ${name}: ${type};`;
   });
   return `/** One locale's content and helpers: the same names, with the same meaning, as the main entry's. */
