@@ -33,7 +33,8 @@ export interface Versioned {
  * @param today The release's date (`YYYY-MM-DD`).
  * @returns What was written.
  * @throws If the content is invalid, a file cannot be read or written, the lock or the history is
- *   not valid (a located `LockError` or `HistoryError`), the history is missing while a lock exists,
+ *   not valid (a located `LockError` or `HistoryError`), the history is missing while a lock exists (or
+ *   the lock while the history records releases),
  *   or the history does not replay to the lock's items.
  */
 export async function versionRelease(options: ReleaseOptions, today: string): Promise<Versioned> {
@@ -46,6 +47,9 @@ export async function versionRelease(options: ReleaseOptions, today: string): Pr
   const [historyName, lockName] = [path.basename(historyFile), path.basename(options.lockFile)];
   if (before && !history)
     throw new Error(`${historyName} is missing while ${lockName} exists: restore it from git (RELEASING.md)`);
+  // Without the lock, every item would look added by this release: the releases it records would be lost.
+  if (!before && history && history.releases.length > 0)
+    throw new Error(`${lockName} is missing while ${historyName} records releases: restore it from git (RELEASING.md)`);
   const mismatches = before ? historyMismatches(history, before) : [];
   if (mismatches.length > 0)
     throw new Error(

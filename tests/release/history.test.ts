@@ -159,7 +159,7 @@ describe('npm run version-packages records each release from the lock diff', () 
     expect(await readJson(root, HISTORY_FILE)).toBe(text);
   });
 
-  it('refuses, writing nothing, a history that is missing or does not end at the lock', async () => {
+  it('refuses, writing nothing, a history that is missing or does not end at the lock, and a lock missing beside a history', async () => {
     const root = await packageRoot({});
     const content = await contentDir();
     await lock(root, content, '2024-01-02');
@@ -188,6 +188,13 @@ describe('npm run version-packages records each release from the lock diff', () 
     expect((await lock(root, content, '2024-03-04')).out[0]).toMatch(
       /^content\.history\.json:1:\d+: not valid JSON: .* \[history-json\]$/,
     );
+    await writeFile(path.join(root, HISTORY_FILE), JSON.stringify(history));
+    await rm(path.join(root, LOCK_FILE));
+    expect((await lock(root, content, '2024-03-04')).out).toEqual([
+      `error: ${LOCK_FILE} is missing while ${HISTORY_FILE} records releases: restore it from git (RELEASING.md)`,
+    ]);
+    expect(await readJson(root, HISTORY_FILE)).toBe(JSON.stringify(history));
+    await writeFile(path.join(root, LOCK_FILE), lockText);
     await rm(path.join(root, HISTORY_FILE));
     expect((await lock(root, content, '2024-03-04')).out).toEqual([
       `error: ${HISTORY_FILE} is missing while ${LOCK_FILE} exists: restore it from git (RELEASING.md)`,
