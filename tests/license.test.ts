@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import parseSpdx from 'spdx-expression-parse';
 import { describe, expect, it } from 'vitest';
+import { ALL_DATASETS } from '../pipeline/datasets/index.js';
 import { LICENSE_PARTS, licenseExpression, NOT_LICENSED } from '../pipeline/emit/license.js';
 import { arrivalSources, article, meta, statedArrivalsTotal } from '../src/index.js';
 import { locales } from '../src/locales.js';
@@ -99,6 +100,6 @@ describe('the licence', () => {
     expect(meta.license).toEqual({ spdx: licenseExpression(), parts: LICENSE_PARTS });
     const data = JSON.parse(await read('dist/data.json'));
     expect(data.meta).toEqual(meta);
-    expect(Object.keys(data)).toEqual(['meta', 'content', 'arrivals', 'refugees', 'releases']);
+    expect(Object.keys(data)).toEqual(['meta', 'content', ...ALL_DATASETS.map((dataset) => dataset.name), 'releases']);
   });
 });

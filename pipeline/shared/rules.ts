@@ -16,7 +16,7 @@ export const RULES = {
   'unexpected-file':
     'The content directory holds `article.<locale>.md` files and each dataset’s `<name>.md` and `<name>.<locale>.md`, nothing else.',
   'missing-source-article': 'The content directory must hold the source article, `article.en.md`.',
-  'missing-dataset': 'The content directory holds every dataset’s file (`arrivals.md`, `refugees.md`).',
+  'missing-dataset': 'The content directory holds every registered dataset’s file, `<name>.md` (e.g. `arrivals.md`).',
   'dataset-translation-missing':
     'Every edition describes every dataset in its language: `<name>.<locale>.md` beside `article.<locale>.md` (until then the English stands in).',
   'file-too-large': 'A content file may have at most 1 MiB (a dataset 65,536 characters).',
@@ -98,13 +98,13 @@ export const RULES = {
     'A translation records the revision of each source item it translates, and it is the current one (a warning).',
   'translation-mismatch':
     'A translation states the same figures, years, places, phases and section roles as its source.',
-  // A dataset's file (`arrivals.md`, `refugees.md`); each dataset's own rules are declared with it (`datasets/`).
+  // A dataset's file (`<name>.md`); each dataset's own rules are declared with it (`datasets/`).
   'table-missing':
     'A dataset’s figures are one pipe table with its columns, after a blank line; the paragraphs are their description.',
   'table-delimiter': 'The table’s second line is its delimiter row: one `---` cell per column (`---:` aligns right).',
   'table-cells': 'Every row of the table has one cell per column.',
   'table-columns':
-    'The table has its dataset’s columns in order (`arrivals.md`: Period, Men, Women, Total, Source; `refugees.md`: Year, Country, Refugees, Asylum-seekers, Source).',
+    'The table has the columns its dataset declares, in order (e.g. `arrivals.md`: Period, Men, Women, Total, Source).',
   'duplicate-source-id': 'Source ids are unique.',
 } as const satisfies Record<string, string>;
 
